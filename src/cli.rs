@@ -1,0 +1,103 @@
+//! `switchboard create-admin --email … --org-name …`: creates an Enterprise
+//! Super Administrator without a browser. The password is read from stdin.
+
+use std::io::BufRead;
+
+use crate::auth::password;
+use crate::config::Config;
+use crate::db::{self, Db};
+use crate::domain::admins::{self, NewActiveAdmin};
+use crate::domain::audit::{self, Actor, Event};
+use crate::domain::values::{Email, NewPassword, OrgName, PersonName};
+use crate::domain::{orgs, roles};
+
+pub struct CreateAdmin {
+    pub email: String,
+    pub org_name: Option<String>,
+    pub first_name: String,
+    pub last_name: String,
+}
+
+pub fn parse_create_admin(args: &[String]) -> Result<CreateAdmin, String> {
+    let mut out = CreateAdmin {
+        email: String::new(),
+        org_name: None,
+        first_name: "Super".into(),
+        last_name: "Administrator".into(),
+    };
+    let mut it = args.iter();
+    while let Some(flag) = it.next() {
+        let value = it
+            .next()
+            .ok_or_else(|| format!("{flag} needs a value"))?
+            .clone();
+        match flag.as_str() {
+            "--email" => out.email = value,
+            "--org-name" => out.org_name = Some(value),
+            "--first-name" => out.first_name = value,
+            "--last-name" => out.last_name = value,
+            other => return Err(format!("unknown option {other}")),
+        }
+    }
+    if out.email.is_empty() {
+        return Err("--email is required".into());
+    }
+    Ok(out)
+}
+
+/// Creates the administrator in the top organization (creating that org,
+/// named `--org-name`, when the database is empty).
+pub fn create_admin(config: &Config, args: CreateAdmin) -> anyhow::Result<String> {
+    let email = Email::parse(&args.email).map_err(anyhow::Error::msg)?;
+    let first = PersonName::parse_first(&args.first_name).map_err(anyhow::Error::msg)?;
+    let last = PersonName::parse_last(&args.last_name).map_err(anyhow::Error::msg)?;
+    let org_name = OrgName::parse(args.org_name.as_deref().unwrap_or(&config.top_org_name))
+        .map_err(anyhow::Error::msg)?;
+
+    eprintln!(
+        "Password for {email} (at least {} characters), then Enter:",
+        NewPassword::MIN
+    );
+    let mut line = String::new();
+    std::io::stdin().lock().read_line(&mut line)?;
+    let pw = NewPassword::parse(line.trim_end_matches(['\r', '\n']), None)
+        .map_err(anyhow::Error::msg)?;
+    let hash = password::hash(pw.expose()).map_err(|e| anyhow::anyhow!("{e}"))?;
+
+    let db = Db::new(db::connect(&config.database, 1)?);
+    let mut conn = db.get().map_err(|e| anyhow::anyhow!("{e}"))?;
+    let org = db::transaction(&mut conn, |conn| {
+        let org = match orgs::top(conn)? {
+            Some(org) => org,
+            None => orgs::create_top(conn, &org_name)?,
+        };
+        let role_id = roles::super_admin_role_id(conn)?;
+        let new = NewActiveAdmin {
+            org: &org,
+            role_id,
+            first_name: &first,
+            last_name: &last,
+            email: &email,
+            password_hash: hash,
+        };
+        admins::create_active(conn, new)?;
+        let event = Event {
+            org_id: Some(org.id),
+            action: "administrator_created",
+            target: email.as_str(),
+            details: "Enterprise Super Administrator, created with the create-admin command".into(),
+        };
+        audit::record(conn, &Actor::system(), event)?;
+        Ok::<_, crate::error::AppError>(org)
+    })
+    .map_err(|e| match e {
+        crate::error::AppError::Invalid(errors) => {
+            anyhow::anyhow!("{}", errors.get("email").unwrap_or("invalid input"))
+        }
+        other => anyhow::anyhow!("{other}"),
+    })?;
+    Ok(format!(
+        "Created Enterprise Super Administrator {email} in {}.",
+        org.label()
+    ))
+}

@@ -1,0 +1,103 @@
+//! Configuration from environment variables (and a `.env` file, if present).
+//! The README's configuration table lists every variable read here.
+
+use std::time::Duration;
+
+use anyhow::Context;
+
+use crate::db::DbTarget;
+
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// Address to listen on, e.g. `127.0.0.1:8080`; port 0 picks a free port.
+    pub bind_addr: String,
+    /// Public URL used in links sent by email; defaults to `http://<bind_addr>`.
+    pub base_url: Option<String>,
+    pub database: DbTarget,
+    pub db_pool_size: u32,
+    pub secure_cookies: bool,
+    /// Signs session cookies; shared by all instances (at least 64 bytes).
+    pub session_secret: Option<String>,
+    pub session_idle: Duration,
+    pub session_absolute: Duration,
+    /// Name given to the top organization when the database is empty.
+    pub top_org_name: String,
+    pub setup_token_ttl: Duration,
+    pub workers: Option<usize>,
+    pub mail: MailConfig,
+}
+
+#[derive(Clone, Debug)]
+pub struct MailConfig {
+    /// `smtp://user:pass@host:587` (STARTTLS) or `smtps://…`; none means files.
+    pub smtp_url: Option<String>,
+    /// Directory for `.eml` files when no SMTP server is configured.
+    pub mail_dir: String,
+    pub from: String,
+}
+
+impl Config {
+    /// Reads the process environment; a `.env` file fills in what it lacks.
+    pub fn from_env() -> anyhow::Result<Self> {
+        let dotenv = read_dotenv(".env");
+        Self::from_lookup(|k| std::env::var(k).ok().or_else(|| dotenv.get(k).cloned()))
+    }
+
+    pub fn from_lookup(get: impl Fn(&str) -> Option<String>) -> anyhow::Result<Self> {
+        let var = |k: &str| get(k).filter(|v| !v.trim().is_empty());
+        let number = |k: &str, default: u64| -> anyhow::Result<u64> {
+            match var(k) {
+                None => Ok(default),
+                Some(v) => v
+                    .trim()
+                    .parse()
+                    .with_context(|| format!("{k} must be a whole number")),
+            }
+        };
+        let database_url =
+            var("DATABASE_URL").unwrap_or_else(|| "sqlite://data/switchboard.db".into());
+        Ok(Self {
+            bind_addr: var("BIND_ADDR").unwrap_or_else(|| "127.0.0.1:8080".into()),
+            base_url: var("BASE_URL").map(|u| u.trim_end_matches('/').to_owned()),
+            database: DbTarget::parse(&database_url)?,
+            db_pool_size: u32::try_from(number("DB_POOL_SIZE", 8)?)?,
+            secure_cookies: matches!(
+                var("SECURE_COOKIES").as_deref().map(str::trim),
+                Some("true" | "1" | "yes")
+            ),
+            session_secret: var("SESSION_SECRET"),
+            session_idle: Duration::from_secs(60 * number("SESSION_IDLE_MINUTES", 30)?),
+            session_absolute: Duration::from_secs(3600 * number("SESSION_ABSOLUTE_HOURS", 12)?),
+            top_org_name: var("TOP_ORG_NAME").unwrap_or_else(|| "My Organization".into()),
+            setup_token_ttl: Duration::from_secs(3600 * 24),
+            workers: var("WORKERS")
+                .map(|w| w.parse())
+                .transpose()
+                .context("WORKERS")?,
+            mail: MailConfig {
+                smtp_url: var("SMTP_URL"),
+                mail_dir: var("MAIL_DIR").unwrap_or_else(|| "data/mail".into()),
+                from: var("MAIL_FROM").unwrap_or_else(|| "Switchboard <no-reply@localhost>".into()),
+            },
+        })
+    }
+}
+
+/// Minimal `.env` support: `KEY=value` lines, `#` comments, optional quotes.
+fn read_dotenv(path: &str) -> std::collections::HashMap<String, String> {
+    let Ok(text) = std::fs::read_to_string(path) else {
+        return Default::default();
+    };
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .filter_map(|l| l.split_once('='))
+        .map(|(k, v)| {
+            let key = k.trim().trim_start_matches("export ").trim().to_owned();
+            (
+                key,
+                v.trim().trim_matches('"').trim_matches('\'').to_owned(),
+            )
+        })
+        .collect()
+}

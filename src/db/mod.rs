@@ -1,0 +1,265 @@
+//! Database access: one connection type over SQLite and PostgreSQL, an r2d2
+//! pool, embedded migrations, and the transaction helper every write uses.
+
+pub mod schema;
+
+use std::fmt;
+use std::path::Path;
+use std::time::Duration;
+
+use diesel::connection::{AnsiTransactionManager, SimpleConnection, TransactionManager};
+use diesel::prelude::*;
+use diesel::{PgConnection, SqliteConnection};
+use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
+
+const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/sqlite");
+const POSTGRES_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/postgres");
+
+/// Per-connection SQLite settings. WAL is set once, before the pool is built.
+const SQLITE_PRAGMAS: &str =
+    "PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;";
+
+#[derive(diesel::MultiConnection)]
+pub enum DbConn {
+    Pg(PgConnection),
+    Sqlite(SqliteConnection),
+}
+
+pub type Pool = r2d2::Pool<Manager>;
+pub type PooledConn = r2d2::PooledConnection<Manager>;
+
+/// Runs `$body` with `$c` bound to the inner connection of either backend, for
+/// the few queries `MultiConnection` cannot express (batch inserts,
+/// `RETURNING`, `ON CONFLICT`). The body is compiled once per backend.
+#[macro_export]
+macro_rules! each_backend {
+    ($conn:expr, $c:ident => $body:expr) => {
+        match $conn {
+            $crate::db::DbConn::Pg($c) => $body,
+            $crate::db::DbConn::Sqlite($c) => $body,
+        }
+    };
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// Where the database lives, parsed from `DATABASE_URL`.
+#[derive(Debug, Clone)]
+pub struct DbTarget {
+    pub backend: Backend,
+    /// For SQLite, a file path; for PostgreSQL, the full URL.
+    pub location: String,
+}
+
+impl DbTarget {
+    pub fn parse(url: &str) -> anyhow::Result<Self> {
+        if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            return Ok(Self {
+                backend: Backend::Postgres,
+                location: url.to_owned(),
+            });
+        }
+        let path = url
+            .strip_prefix("sqlite://")
+            .or_else(|| url.strip_prefix("sqlite:"))
+            .unwrap_or(url);
+        if path.is_empty() {
+            anyhow::bail!("DATABASE_URL names no SQLite file");
+        }
+        Ok(Self {
+            backend: Backend::Sqlite,
+            location: path.to_owned(),
+        })
+    }
+}
+
+impl fmt::Display for DbTarget {
+    /// Never prints a password that may be in a PostgreSQL URL.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.backend {
+            Backend::Sqlite => write!(f, "SQLite at {}", self.location),
+            Backend::Postgres => {
+                let host = self.location.rsplit('@').next().unwrap_or("");
+                let host = host
+                    .trim_start_matches("postgres://")
+                    .trim_start_matches("postgresql://");
+                write!(f, "PostgreSQL at {host}")
+            }
+        }
+    }
+}
+
+#[derive(Debug)]
+pub enum ConnError {
+    Connect(diesel::ConnectionError),
+    Query(diesel::result::Error),
+}
+
+impl fmt::Display for ConnError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ConnError::Connect(e) => write!(f, "cannot connect to the database: {e}"),
+            ConnError::Query(e) => write!(f, "database error: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for ConnError {}
+
+/// Our own r2d2 manager: it picks the backend from the URL and reports
+/// connection errors as they are (diesel's `MultiConnection::establish` hides
+/// them, and r2d2 would then just wait for its timeout).
+pub struct Manager {
+    target: DbTarget,
+}
+
+impl Manager {
+    fn establish(&self) -> Result<DbConn, ConnError> {
+        match self.target.backend {
+            Backend::Postgres => PgConnection::establish(&self.target.location)
+                .map(DbConn::Pg)
+                .map_err(ConnError::Connect),
+            Backend::Sqlite => {
+                let mut conn = SqliteConnection::establish(&self.target.location)
+                    .map_err(ConnError::Connect)?;
+                conn.batch_execute(SQLITE_PRAGMAS)
+                    .map_err(ConnError::Query)?;
+                Ok(DbConn::Sqlite(conn))
+            }
+        }
+    }
+}
+
+impl r2d2::ManageConnection for Manager {
+    type Connection = DbConn;
+    type Error = ConnError;
+
+    fn connect(&self) -> Result<DbConn, ConnError> {
+        self.establish()
+    }
+
+    fn is_valid(&self, conn: &mut DbConn) -> Result<(), ConnError> {
+        conn.batch_execute("SELECT 1").map_err(ConnError::Query)
+    }
+
+    fn has_broken(&self, _conn: &mut DbConn) -> bool {
+        false
+    }
+}
+
+/// Connects once (so a wrong URL fails at once with the real reason), applies
+/// pending migrations, then builds the pool.
+pub fn connect(target: &DbTarget, max_size: u32) -> anyhow::Result<Pool> {
+    if target.backend == Backend::Sqlite {
+        if let Some(dir) = Path::new(&target.location).parent() {
+            if !dir.as_os_str().is_empty() {
+                std::fs::create_dir_all(dir)?;
+            }
+        }
+    }
+    let manager = Manager {
+        target: target.clone(),
+    };
+    let mut first = manager.establish()?;
+    match &mut first {
+        DbConn::Sqlite(c) => {
+            c.batch_execute("PRAGMA journal_mode = WAL;")?;
+            c.run_pending_migrations(SQLITE_MIGRATIONS)
+                .map_err(|e| anyhow::anyhow!("SQLite migrations failed: {e}"))?;
+        }
+        DbConn::Pg(c) => {
+            c.run_pending_migrations(POSTGRES_MIGRATIONS)
+                .map_err(|e| anyhow::anyhow!("PostgreSQL migrations failed: {e}"))?;
+        }
+    }
+    drop(first);
+    let pool = r2d2::Pool::builder()
+        .max_size(max_size)
+        .min_idle(Some(1))
+        .connection_timeout(Duration::from_secs(10))
+        .build(manager)?;
+    Ok(pool)
+}
+
+/// Runs `f` in one transaction. On SQLite it starts with `BEGIN IMMEDIATE`,
+/// so a transaction that reads and then writes takes the write lock up front
+/// and waits on `busy_timeout` instead of failing with SQLITE_BUSY.
+pub fn transaction<T, E, F>(conn: &mut DbConn, f: F) -> Result<T, E>
+where
+    F: FnOnce(&mut DbConn) -> Result<T, E>,
+    E: From<diesel::result::Error>,
+{
+    let DbConn::Sqlite(inner) = conn else {
+        return conn.transaction(f);
+    };
+    // Nested: the outer transaction already holds the lock; use a savepoint.
+    if AnsiTransactionManager::transaction_manager_status_mut(inner)
+        .transaction_depth()?
+        .is_some()
+    {
+        return conn.transaction(f);
+    }
+    AnsiTransactionManager::begin_transaction_sql(inner, "BEGIN IMMEDIATE")?;
+    match f(conn) {
+        Ok(value) => {
+            let DbConn::Sqlite(inner) = conn else {
+                unreachable!()
+            };
+            AnsiTransactionManager::commit_transaction(inner)?;
+            Ok(value)
+        }
+        Err(e) => {
+            let DbConn::Sqlite(inner) = conn else {
+                unreachable!()
+            };
+            AnsiTransactionManager::rollback_transaction(inner)?;
+            Err(e)
+        }
+    }
+}
+
+/// Is this error a unique-constraint violation (on either backend)?
+pub fn is_unique_violation(e: &diesel::result::Error) -> bool {
+    matches!(
+        e,
+        diesel::result::Error::DatabaseError(diesel::result::DatabaseErrorKind::UniqueViolation, _)
+    )
+}
+
+/// The pool as handlers use it: `db.run(|conn| …)` runs on the blocking pool.
+#[derive(Clone)]
+pub struct Db {
+    pool: Pool,
+}
+
+impl Db {
+    pub fn new(pool: Pool) -> Self {
+        Self { pool }
+    }
+
+    pub fn pool(&self) -> &Pool {
+        &self.pool
+    }
+
+    /// A connection for blocking code that is already off the async runtime.
+    pub fn get(&self) -> crate::error::AppResult<PooledConn> {
+        Ok(self.pool.get()?)
+    }
+
+    pub async fn run<T, F>(&self, f: F) -> crate::error::AppResult<T>
+    where
+        F: FnOnce(&mut DbConn) -> crate::error::AppResult<T> + Send + 'static,
+        T: Send + 'static,
+    {
+        let pool = self.pool.clone();
+        actix_web::web::block(move || {
+            let mut conn = pool.get()?;
+            f(&mut conn)
+        })
+        .await?
+    }
+}

@@ -1,0 +1,103 @@
+//! One backend-neutral schema for SQLite and PostgreSQL; the migrations in
+//! `migrations/sqlite` and `migrations/postgres` must agree with it.
+
+diesel::table! {
+    organizations (id) {
+        id -> BigInt,
+        parent_id -> Nullable<BigInt>,
+        path -> Text,
+        display_id -> Text,
+        name -> Text,
+        time_zone -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    roles (id) {
+        id -> BigInt,
+        org_id -> Nullable<BigInt>,
+        name -> Text,
+        builtin -> Bool,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    role_privileges (role_id, privilege) {
+        role_id -> BigInt,
+        privilege -> Text,
+    }
+}
+
+diesel::table! {
+    administrators (id) {
+        id -> BigInt,
+        org_id -> BigInt,
+        role_id -> BigInt,
+        kind -> Text,
+        first_name -> Text,
+        last_name -> Text,
+        email -> Text,
+        backup_email -> Nullable<Text>,
+        language -> Text,
+        status -> Text,
+        password_hash -> Nullable<Text>,
+        external_application -> Nullable<Text>,
+        last_sign_in_at -> Nullable<Timestamp>,
+        mfa_enabled -> Bool,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    sessions (id) {
+        id -> Text,
+        admin_id -> Nullable<BigInt>,
+        state -> Text,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    tokens (id) {
+        id -> BigInt,
+        purpose -> Text,
+        token_hash -> Text,
+        org_id -> Nullable<BigInt>,
+        admin_id -> Nullable<BigInt>,
+        expires_at -> Timestamp,
+        used_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    audit_events (id) {
+        id -> BigInt,
+        org_id -> Nullable<BigInt>,
+        actor_id -> Nullable<BigInt>,
+        actor_name -> Text,
+        action -> Text,
+        target -> Text,
+        details -> Text,
+        client_addr -> Nullable<Text>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(administrators -> organizations (org_id));
+diesel::joinable!(administrators -> roles (role_id));
+diesel::joinable!(role_privileges -> roles (role_id));
+
+diesel::allow_tables_to_appear_in_same_query!(
+    organizations,
+    roles,
+    role_privileges,
+    administrators,
+    sessions,
+    tokens,
+    audit_events,
+);

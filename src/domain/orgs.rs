@@ -1,0 +1,262 @@
+//! Organizations: a tree stored with `parent_id` and a materialized `path`
+//! (`/1/7/12/`), so "an org and everything below it" is a prefix query.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use rand::Rng;
+
+use crate::db::schema::{administrators, organizations, roles};
+use crate::db::{self, DbConn};
+use crate::domain::values::OrgName;
+use crate::each_backend;
+use crate::error::{AppError, AppResult};
+
+#[derive(Debug, Clone, Queryable, Selectable, PartialEq, Eq)]
+#[diesel(table_name = organizations)]
+pub struct Organization {
+    pub id: i64,
+    pub parent_id: Option<i64>,
+    pub path: String,
+    pub display_id: String,
+    pub name: String,
+    pub time_zone: String,
+    pub created_at: NaiveDateTime,
+}
+
+impl Organization {
+    /// Is `self` this org or below `ancestor`?
+    pub fn is_within(&self, ancestor: &Organization) -> bool {
+        self.path.starts_with(&ancestor.path)
+    }
+
+    /// Ids from the top org down to this one, read off the path.
+    pub fn lineage_ids(&self) -> Vec<i64> {
+        self.path
+            .split('/')
+            .filter_map(|s| s.parse().ok())
+            .collect()
+    }
+
+    /// "952442891 Sales": how the product names an organization in lists.
+    pub fn label(&self) -> String {
+        format!("{} {}", self.display_id, self.name)
+    }
+}
+
+fn now() -> NaiveDateTime {
+    chrono::Utc::now().naive_utc()
+}
+
+fn new_display_id() -> String {
+    rand::rng()
+        .random_range(100_000_000u32..1_000_000_000)
+        .to_string()
+}
+
+/// Inserts an org and sets its path; retries on the rare display-id clash.
+fn insert(
+    conn: &mut DbConn,
+    parent: Option<&Organization>,
+    name: &OrgName,
+) -> AppResult<Organization> {
+    for _ in 0..5 {
+        let values = (
+            organizations::parent_id.eq(parent.map(|p| p.id)),
+            organizations::display_id.eq(new_display_id()),
+            organizations::name.eq(name.as_str()),
+            organizations::time_zone.eq(parent.map_or("UTC", |p| p.time_zone.as_str())),
+            organizations::created_at.eq(now()),
+        );
+        let inserted: QueryResult<i64> = each_backend!(conn, c => diesel::insert_into(organizations::table)
+            .values(values.clone())
+            .returning(organizations::id)
+            .get_result(c));
+        let id = match inserted {
+            Ok(id) => id,
+            Err(e) if db::is_unique_violation(&e) => continue,
+            Err(e) => return Err(e.into()),
+        };
+        let path = format!("{}{id}/", parent.map_or("/", |p| p.path.as_str()));
+        diesel::update(organizations::table.find(id))
+            .set(organizations::path.eq(&path))
+            .execute(conn)?;
+        return Ok(organizations::table
+            .find(id)
+            .select(Organization::as_select())
+            .first(conn)?);
+    }
+    Err(AppError::internal(anyhow::anyhow!(
+        "could not allocate an organization display id"
+    )))
+}
+
+/// The top organization (the one without a parent), if the database has one.
+pub fn top(conn: &mut DbConn) -> AppResult<Option<Organization>> {
+    Ok(organizations::table
+        .filter(organizations::parent_id.is_null())
+        .order(organizations::id)
+        .select(Organization::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+pub fn create_top(conn: &mut DbConn, name: &OrgName) -> AppResult<Organization> {
+    db::transaction(conn, |conn| insert(conn, None, name))
+}
+
+/// Creates a sub-organization below `parent`; sibling names must differ.
+pub fn create_child(
+    conn: &mut DbConn,
+    parent: &Organization,
+    name: &OrgName,
+) -> AppResult<Organization> {
+    db::transaction(conn, |conn| {
+        ensure_unique_sibling_name(conn, parent.id, name, None)?;
+        insert(conn, Some(parent), name)
+    })
+}
+
+fn ensure_unique_sibling_name(
+    conn: &mut DbConn,
+    parent_id: i64,
+    name: &OrgName,
+    except: Option<i64>,
+) -> AppResult<()> {
+    let siblings: Vec<(i64, String)> = organizations::table
+        .filter(organizations::parent_id.eq(parent_id))
+        .select((organizations::id, organizations::name))
+        .load(conn)?;
+    let clash = siblings
+        .iter()
+        .any(|(id, n)| Some(*id) != except && n.to_lowercase() == name.as_str().to_lowercase());
+    if clash {
+        let mut errors = crate::error::FieldErrors::new();
+        errors.add(
+            "name",
+            format!(
+                "A sub-organization named '{}' already exists here.",
+                name.as_str()
+            ),
+        );
+        return Err(AppError::Invalid(errors));
+    }
+    Ok(())
+}
+
+/// Looks an org up by its display id, but only inside `root`'s subtree:
+/// anything else is `None`, exactly as if it did not exist.
+pub fn find_in_subtree(
+    conn: &mut DbConn,
+    root: &Organization,
+    display_id: &str,
+) -> AppResult<Option<Organization>> {
+    Ok(organizations::table
+        .filter(organizations::display_id.eq(display_id))
+        .filter(organizations::path.like(format!("{}%", root.path)))
+        .select(Organization::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+/// An org by id, for resolving the signed-in administrator's own org.
+pub fn by_id(conn: &mut DbConn, id: i64) -> AppResult<Organization> {
+    Ok(organizations::table
+        .find(id)
+        .select(Organization::as_select())
+        .first(conn)?)
+}
+
+pub fn children(conn: &mut DbConn, org: &Organization) -> AppResult<Vec<Organization>> {
+    Ok(organizations::table
+        .filter(organizations::parent_id.eq(org.id))
+        .order(organizations::name)
+        .select(Organization::as_select())
+        .load(conn)?)
+}
+
+/// `org` and every org below it, ordered by path (parents before children).
+pub fn subtree(conn: &mut DbConn, org: &Organization) -> AppResult<Vec<Organization>> {
+    Ok(organizations::table
+        .filter(organizations::path.like(format!("{}%", org.path)))
+        .order(organizations::path)
+        .select(Organization::as_select())
+        .load(conn)?)
+}
+
+/// The chain from `root` down to `org` (both included), for the breadcrumb.
+pub fn chain_from(
+    conn: &mut DbConn,
+    root: &Organization,
+    org: &Organization,
+) -> AppResult<Vec<Organization>> {
+    let ids = org.lineage_ids();
+    let mut chain: Vec<Organization> = organizations::table
+        .filter(organizations::id.eq_any(&ids))
+        .filter(organizations::path.like(format!("{}%", root.path)))
+        .select(Organization::as_select())
+        .load(conn)?;
+    chain.sort_by_key(|o| o.path.len());
+    Ok(chain)
+}
+
+pub fn rename(conn: &mut DbConn, org: &Organization, name: &OrgName) -> AppResult<()> {
+    db::transaction(conn, |conn| {
+        if let Some(parent_id) = org.parent_id {
+            ensure_unique_sibling_name(conn, parent_id, name, Some(org.id))?;
+        }
+        diesel::update(organizations::table.find(org.id))
+            .set(organizations::name.eq(name.as_str()))
+            .execute(conn)?;
+        Ok(())
+    })
+}
+
+/// Counts of what still hangs off an org: (administrators, sub-organizations).
+pub fn dependants(conn: &mut DbConn, org: &Organization) -> AppResult<(i64, i64)> {
+    let admins = administrators::table
+        .filter(administrators::org_id.eq(org.id))
+        .count()
+        .get_result(conn)?;
+    let children = organizations::table
+        .filter(organizations::parent_id.eq(org.id))
+        .count()
+        .get_result(conn)?;
+    Ok((admins, children))
+}
+
+/// Deletes an empty sub-organization. The top org, or one that still has
+/// administrators or sub-organizations, is refused with a message.
+pub fn delete(conn: &mut DbConn, org: &Organization) -> AppResult<()> {
+    if org.parent_id.is_none() {
+        return Err(AppError::Conflict(
+            "The top organization cannot be deleted.".into(),
+        ));
+    }
+    db::transaction(conn, |conn| {
+        let (admins, children) = dependants(conn, org)?;
+        if admins > 0 || children > 0 {
+            return Err(AppError::Conflict(format!(
+                "'{}' cannot be deleted while it still has {}. Move or delete them first.",
+                org.name,
+                describe_dependants(admins, children)
+            )));
+        }
+        // Roles owned by the org can only be used in its (now empty) subtree.
+        diesel::delete(roles::table.filter(roles::org_id.eq(org.id))).execute(conn)?;
+        diesel::delete(organizations::table.find(org.id)).execute(conn)?;
+        Ok(())
+    })
+}
+
+fn describe_dependants(admins: i64, children: i64) -> String {
+    let plural = |n: i64, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    match (admins, children) {
+        (0, c) => plural(c, "sub-organization", "sub-organizations"),
+        (a, 0) => plural(a, "administrator", "administrators"),
+        (a, c) => format!(
+            "{} and {}",
+            plural(a, "administrator", "administrators"),
+            plural(c, "sub-organization", "sub-organizations")
+        ),
+    }
+}

@@ -1,0 +1,445 @@
+//! The fixed privilege catalogue (DESIGN.md, seed 000). Keys are stable
+//! strings stored in `role_privileges`; the marker types in [`p`] let a
+//! handler name the privilege it needs in its signature.
+
+use std::collections::BTreeSet;
+
+macro_rules! privileges {
+    ($($variant:ident = $key:literal),* $(,)?) => {
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum Privilege { $($variant),* }
+
+        impl Privilege {
+            pub const ALL: &'static [Privilege] = &[$(Privilege::$variant),*];
+
+            pub fn key(self) -> &'static str {
+                match self { $(Privilege::$variant => $key),* }
+            }
+
+            pub fn from_key(key: &str) -> Option<Privilege> {
+                match key { $($key => Some(Privilege::$variant),)* _ => None }
+            }
+        }
+
+        /// Marker types, one per privilege, for `Authorized<p::X>` guards.
+        pub mod p {
+            $(
+                pub struct $variant;
+                impl super::RequiredPrivilege for $variant {
+                    const PRIVILEGE: super::Privilege = super::Privilege::$variant;
+                }
+            )*
+        }
+    };
+}
+
+/// Implemented by the marker types in [`p`].
+pub trait RequiredPrivilege {
+    const PRIVILEGE: Privilege;
+}
+
+privileges! {
+    DashboardView = "dashboard.view",
+    AccountsView = "accounts.view",
+    AccountsInvite = "accounts.invite",
+    AccountsEdit = "accounts.edit",
+    AccountsMove = "accounts.move",
+    AccountsDelete = "accounts.delete",
+    AccountsImport = "accounts.import",
+    AccountsBulkInvite = "accounts_bulk.invite",
+    AccountsBulkEdit = "accounts_bulk.edit",
+    AccountsBulkDelete = "accounts_bulk.delete",
+    AdministratorsView = "administrators.view",
+    AdministratorsCreate = "administrators.create",
+    AdministratorsEdit = "administrators.edit",
+    AdministratorsDelete = "administrators.delete",
+    ApiUsersView = "api_users.view",
+    ApiUsersCreate = "api_users.create",
+    ApiUsersEdit = "api_users.edit",
+    ApiUsersDelete = "api_users.delete",
+    ReportsViewConsumptionMetrics = "reports.view.consumption_metrics",
+    ReportsViewUserMetrics = "reports.view.user_metrics",
+    ReportsViewAdministratorsActivity = "reports.view.administrators_activity",
+    ReportsViewActivities = "reports.view.activities",
+    ReportsViewCallRecording = "reports.view.call_recording",
+    ReportsViewMessageLogging = "reports.view.message_logging",
+    ReportsViewSmsOptIn = "reports.view.sms_opt_in",
+    ReportsDownloadConsumptionMetrics = "reports.download.consumption_metrics",
+    ReportsDownloadUserMetrics = "reports.download.user_metrics",
+    ReportsDownloadAdministratorsActivity = "reports.download.administrators_activity",
+    ReportsDownloadActivities = "reports.download.activities",
+    ReportsDownloadCallRecording = "reports.download.call_recording",
+    ReportsDownloadMessageLogging = "reports.download.message_logging",
+    ReportsDownloadSmsOptIn = "reports.download.sms_opt_in",
+    ReportsAdkCallRecordingApi = "reports.adk.call_recording_api",
+    ReportsAdkMessageLoggingApi = "reports.adk.message_logging_api",
+    ReportsAdkSmsOptIn = "reports.adk.sms_opt_in",
+    SetupViewCompanyProfile = "setup.view.company_profile",
+    SetupViewInvitationTemplates = "setup.view.invitation_templates",
+    SetupViewManageAlerts = "setup.view.manage_alerts",
+    SetupViewDomainRestriction = "setup.view.domain_restriction",
+    SetupViewApplicationVersion = "setup.view.application_version",
+    SetupViewTwoFactorAuthentication = "setup.view.two_factor_authentication",
+    SetupViewWebhookEvents = "setup.view.webhook_events",
+    SetupViewNumberManagement = "setup.view.number_management",
+    SetupViewUserPermissions = "setup.view.user_permissions",
+    SetupViewFeatureSettings = "setup.view.feature_settings",
+    SetupViewMessages = "setup.view.messages",
+    SetupViewSmsOptIn = "setup.view.sms_opt_in",
+    SetupViewInAppMessaging = "setup.view.in_app_messaging",
+    SetupEditCompanyProfile = "setup.edit.company_profile",
+    SetupEditInvitationTemplates = "setup.edit.invitation_templates",
+    SetupEditManageAlerts = "setup.edit.manage_alerts",
+    SetupEditDomainRestriction = "setup.edit.domain_restriction",
+    SetupEditApplicationVersion = "setup.edit.application_version",
+    SetupEditTwoFactorAuthentication = "setup.edit.two_factor_authentication",
+    SetupEditWebhookEvents = "setup.edit.webhook_events",
+    SetupEditNumberManagement = "setup.edit.number_management",
+    SetupEditUserPermissions = "setup.edit.user_permissions",
+    SetupEditFeatureSettings = "setup.edit.feature_settings",
+    SetupEditMessages = "setup.edit.messages",
+    SetupEditSmsOptIn = "setup.edit.sms_opt_in",
+    SetupEditInAppMessaging = "setup.edit.in_app_messaging",
+    SetupEditBranding = "setup.edit.branding",
+    RolesView = "roles.view",
+    RolesCreate = "roles.create",
+    RolesEdit = "roles.edit",
+    RolesDelete = "roles.delete",
+    HelpView = "help.view",
+    HelpEdit = "help.edit",
+    ProfileView = "profile.view",
+    ProfileEdit = "profile.edit",
+    ProfileCreateSubOrganization = "profile.create_suborg",
+    ProfileDeleteSubOrganization = "profile.delete_suborg",
+}
+
+impl Privilege {
+    /// The view item an edit/create/delete (or download) item implies.
+    pub fn implied_view(self) -> Option<Privilege> {
+        let key = self.key();
+        let (section, rest) = key.split_once('.')?;
+        let view = match (section, rest) {
+            ("accounts", "view") | ("dashboard", _) | ("help", "view") | ("profile", "view") => {
+                return None;
+            }
+            ("accounts" | "accounts_bulk", _) => "accounts.view".to_owned(),
+            ("administrators" | "api_users" | "roles" | "help" | "profile", r) if r != "view" => {
+                format!("{section}.view")
+            }
+            ("reports", r) => format!("reports.view.{}", r.strip_prefix("download.")?),
+            ("setup", r) => format!("setup.view.{}", r.strip_prefix("edit.")?),
+            _ => return None,
+        };
+        Privilege::from_key(&view)
+    }
+}
+
+/// A set of privileges, closed under "edit implies view".
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PrivilegeSet(BTreeSet<Privilege>);
+
+impl PrivilegeSet {
+    pub fn all() -> Self {
+        Self(Privilege::ALL.iter().copied().collect())
+    }
+
+    /// Builds the closed set from privileges; unknown keys are dropped by the caller.
+    pub fn closed(privileges: impl IntoIterator<Item = Privilege>) -> Self {
+        let mut set = BTreeSet::new();
+        for p in privileges {
+            set.insert(p);
+            if let Some(view) = p.implied_view() {
+                set.insert(view);
+            }
+        }
+        Self(set)
+    }
+
+    /// Parses stored keys; a key this build does not know is ignored.
+    pub fn from_keys<'a>(keys: impl IntoIterator<Item = &'a str>) -> Self {
+        Self::closed(keys.into_iter().filter_map(Privilege::from_key))
+    }
+
+    pub fn has(&self, p: Privilege) -> bool {
+        self.0.contains(&p)
+    }
+
+    pub fn has_any(&self, ps: &[Privilege]) -> bool {
+        ps.iter().any(|p| self.has(*p))
+    }
+
+    pub fn is_subset_of(&self, other: &PrivilegeSet) -> bool {
+        self.0.is_subset(&other.0)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = Privilege> + '_ {
+        self.0.iter().copied()
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+/// How the role form lays the catalogue out: sections, optional groups
+/// (Reports → View / Download / ADK APIs; Setup → View / Edit), items.
+pub struct Section {
+    pub name: &'static str,
+    pub groups: &'static [Group],
+}
+
+pub struct Group {
+    pub name: &'static str,
+    pub items: &'static [(Privilege, &'static str)],
+}
+
+impl Section {
+    pub fn privileges(&self) -> impl Iterator<Item = Privilege> + '_ {
+        self.groups
+            .iter()
+            .flat_map(|g| g.items.iter().map(|(p, _)| *p))
+    }
+}
+
+use Privilege as P;
+
+const REPORT_VIEW: &[(Privilege, &str)] = &[
+    (P::ReportsViewConsumptionMetrics, "Consumption Metrics"),
+    (P::ReportsViewUserMetrics, "User Metrics"),
+    (
+        P::ReportsViewAdministratorsActivity,
+        "Administrators Activity",
+    ),
+    (P::ReportsViewActivities, "Activities"),
+    (P::ReportsViewCallRecording, "Call Recording"),
+    (P::ReportsViewMessageLogging, "Message Logging"),
+    (P::ReportsViewSmsOptIn, "SMS Opt-in"),
+];
+const REPORT_DOWNLOAD: &[(Privilege, &str)] = &[
+    (P::ReportsDownloadConsumptionMetrics, "Consumption Metrics"),
+    (P::ReportsDownloadUserMetrics, "User Metrics"),
+    (
+        P::ReportsDownloadAdministratorsActivity,
+        "Administrators Activity",
+    ),
+    (P::ReportsDownloadActivities, "Activities"),
+    (P::ReportsDownloadCallRecording, "Call Recording"),
+    (P::ReportsDownloadMessageLogging, "Message Logging"),
+    (P::ReportsDownloadSmsOptIn, "SMS Opt-in"),
+];
+const SETUP_VIEW: &[(Privilege, &str)] = &[
+    (P::SetupViewCompanyProfile, "Company Profile"),
+    (P::SetupViewInvitationTemplates, "Invitation Templates"),
+    (P::SetupViewManageAlerts, "Manage Alerts"),
+    (P::SetupViewDomainRestriction, "Domain Restriction"),
+    (P::SetupViewApplicationVersion, "Application Version"),
+    (
+        P::SetupViewTwoFactorAuthentication,
+        "Two Factor Authentication",
+    ),
+    (P::SetupViewWebhookEvents, "Webhook Events"),
+    (P::SetupViewNumberManagement, "Number Management"),
+    (P::SetupViewUserPermissions, "User Permissions"),
+    (P::SetupViewFeatureSettings, "Feature Settings"),
+    (P::SetupViewMessages, "Messages"),
+    (P::SetupViewSmsOptIn, "SMS Opt-In"),
+    (P::SetupViewInAppMessaging, "In-App Messaging"),
+];
+const SETUP_EDIT: &[(Privilege, &str)] = &[
+    (P::SetupEditCompanyProfile, "Company Profile"),
+    (P::SetupEditInvitationTemplates, "Invitation Templates"),
+    (P::SetupEditManageAlerts, "Manage Alerts"),
+    (P::SetupEditDomainRestriction, "Domain Restriction"),
+    (P::SetupEditApplicationVersion, "Application Version"),
+    (
+        P::SetupEditTwoFactorAuthentication,
+        "Two Factor Authentication",
+    ),
+    (P::SetupEditWebhookEvents, "Webhook Events"),
+    (P::SetupEditNumberManagement, "Number Management"),
+    (P::SetupEditUserPermissions, "User Permissions"),
+    (P::SetupEditFeatureSettings, "Feature Settings"),
+    (P::SetupEditMessages, "Messages"),
+    (P::SetupEditSmsOptIn, "SMS Opt-In"),
+    (P::SetupEditInAppMessaging, "In-App Messaging"),
+    (P::SetupEditBranding, "Branding"),
+];
+
+pub const CATALOGUE: &[Section] = &[
+    Section {
+        name: "Dashboard",
+        groups: &[Group {
+            name: "",
+            items: &[(P::DashboardView, "View")],
+        }],
+    },
+    Section {
+        name: "Accounts",
+        groups: &[Group {
+            name: "",
+            items: &[
+                (P::AccountsView, "View"),
+                (P::AccountsInvite, "Invite"),
+                (P::AccountsEdit, "Edit"),
+                (P::AccountsMove, "Move"),
+                (P::AccountsDelete, "Delete"),
+                (P::AccountsImport, "Import"),
+            ],
+        }],
+    },
+    Section {
+        name: "Accounts Bulk Operations",
+        groups: &[Group {
+            name: "",
+            items: &[
+                (P::AccountsBulkInvite, "Invite"),
+                (P::AccountsBulkEdit, "Edit"),
+                (P::AccountsBulkDelete, "Delete"),
+            ],
+        }],
+    },
+    Section {
+        name: "Administrators",
+        groups: &[Group {
+            name: "",
+            items: &[
+                (P::AdministratorsView, "View"),
+                (P::AdministratorsCreate, "Create"),
+                (P::AdministratorsEdit, "Edit"),
+                (P::AdministratorsDelete, "Delete"),
+            ],
+        }],
+    },
+    Section {
+        name: "API Users",
+        groups: &[Group {
+            name: "",
+            items: &[
+                (P::ApiUsersView, "View"),
+                (P::ApiUsersCreate, "Create"),
+                (P::ApiUsersEdit, "Edit"),
+                (P::ApiUsersDelete, "Delete"),
+            ],
+        }],
+    },
+    Section {
+        name: "Reports",
+        groups: &[
+            Group {
+                name: "View",
+                items: REPORT_VIEW,
+            },
+            Group {
+                name: "Download",
+                items: REPORT_DOWNLOAD,
+            },
+            Group {
+                name: "ADK APIs",
+                items: &[
+                    (P::ReportsAdkCallRecordingApi, "Call Recording API"),
+                    (P::ReportsAdkMessageLoggingApi, "Message Logging API"),
+                    (P::ReportsAdkSmsOptIn, "SMS Opt-in"),
+                ],
+            },
+        ],
+    },
+    Section {
+        name: "Setup",
+        groups: &[
+            Group {
+                name: "View",
+                items: SETUP_VIEW,
+            },
+            Group {
+                name: "Edit",
+                items: SETUP_EDIT,
+            },
+        ],
+    },
+    Section {
+        name: "Roles and Privileges",
+        groups: &[Group {
+            name: "",
+            items: &[
+                (P::RolesView, "View"),
+                (P::RolesCreate, "Create"),
+                (P::RolesEdit, "Edit"),
+                (P::RolesDelete, "Delete"),
+            ],
+        }],
+    },
+    Section {
+        name: "Help",
+        groups: &[Group {
+            name: "",
+            items: &[(P::HelpView, "View"), (P::HelpEdit, "Edit")],
+        }],
+    },
+    Section {
+        name: "Profile",
+        groups: &[Group {
+            name: "",
+            items: &[
+                (P::ProfileView, "View"),
+                (P::ProfileEdit, "Edit"),
+                (P::ProfileCreateSubOrganization, "Create Sub-Organization"),
+                (P::ProfileDeleteSubOrganization, "Delete Sub-Organization"),
+            ],
+        }],
+    },
+];
+
+/// View privileges of the Setup and Reports sections, for the menu.
+pub fn setup_view_privileges() -> Vec<Privilege> {
+    SETUP_VIEW.iter().map(|(p, _)| *p).collect()
+}
+
+pub fn report_view_privileges() -> Vec<Privilege> {
+    REPORT_VIEW.iter().map(|(p, _)| *p).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_privilege_appears_once_in_the_catalogue() {
+        let listed: Vec<Privilege> = CATALOGUE.iter().flat_map(|s| s.privileges()).collect();
+        let unique: BTreeSet<Privilege> = listed.iter().copied().collect();
+        assert_eq!(listed.len(), unique.len());
+        assert_eq!(unique.len(), Privilege::ALL.len());
+    }
+
+    #[test]
+    fn keys_round_trip() {
+        for p in Privilege::ALL {
+            assert_eq!(Privilege::from_key(p.key()), Some(*p));
+        }
+    }
+
+    #[test]
+    fn edit_implies_view() {
+        assert_eq!(P::AccountsEdit.implied_view(), Some(P::AccountsView));
+        assert_eq!(
+            P::SetupEditMessages.implied_view(),
+            Some(P::SetupViewMessages)
+        );
+        assert_eq!(P::SetupEditBranding.implied_view(), None);
+        assert_eq!(P::RolesDelete.implied_view(), Some(P::RolesView));
+        assert_eq!(
+            P::ProfileCreateSubOrganization.implied_view(),
+            Some(P::ProfileView)
+        );
+        assert_eq!(P::ReportsAdkSmsOptIn.implied_view(), None);
+        assert_eq!(
+            P::ReportsDownloadUserMetrics.implied_view(),
+            Some(P::ReportsViewUserMetrics)
+        );
+        let set = PrivilegeSet::closed([P::AdministratorsDelete]);
+        assert!(set.has(P::AdministratorsView));
+    }
+}

@@ -1,0 +1,195 @@
+//! Validated values. Form input becomes one of these through `parse`, so an
+//! invalid email or name cannot travel past the form handler. The error
+//! strings are shown to the user next to the field.
+
+use std::fmt;
+
+/// An email address, trimmed and lower-cased. CR/LF and other control
+/// characters are refused, so it can never inject a mail header.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Email(String);
+
+impl Email {
+    pub fn parse(input: &str) -> Result<Self, String> {
+        let s = input.trim().to_lowercase();
+        if s.is_empty() {
+            return Err("Enter an email address.".into());
+        }
+        if s.len() > 254 {
+            return Err("An email address is at most 254 characters.".into());
+        }
+        let bad_char = |c: char| c.is_control() || c.is_whitespace() || "<>()[],;:\\\"".contains(c);
+        let valid = match s.split_once('@') {
+            Some((local, domain)) => {
+                !local.is_empty()
+                    && !domain.contains('@')
+                    && domain.contains('.')
+                    && !domain.starts_with('.')
+                    && !domain.ends_with('.')
+                    && !domain.contains("..")
+                    && !s.chars().any(bad_char)
+            }
+            None => false,
+        };
+        if valid {
+            Ok(Self(s))
+        } else {
+            Err("Enter a valid email address, like name@example.com.".into())
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for Email {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Text that names something: trimmed, not empty, bounded, no control characters.
+fn parse_name(input: &str, what: &str, max: usize) -> Result<String, String> {
+    let s = input.trim();
+    if s.is_empty() {
+        return Err(format!("Enter {what}."));
+    }
+    if s.chars().count() > max {
+        return Err(format!("{} is at most {max} characters.", capitalise(what)));
+    }
+    if s.chars().any(char::is_control) {
+        return Err(format!(
+            "{} cannot contain line breaks or control characters.",
+            capitalise(what)
+        ));
+    }
+    Ok(s.to_owned())
+}
+
+fn capitalise(what: &str) -> String {
+    let what = what
+        .strip_prefix("a ")
+        .or_else(|| what.strip_prefix("an "))
+        .unwrap_or(what);
+    let mut chars = what.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// A person's first or last name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PersonName(String);
+
+impl PersonName {
+    pub fn parse_first(input: &str) -> Result<Self, String> {
+        parse_name(input, "a first name", 100).map(Self)
+    }
+
+    pub fn parse_last(input: &str) -> Result<Self, String> {
+        parse_name(input, "a last name", 100).map(Self)
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// The name of an organization or sub-organization.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OrgName(String);
+
+impl OrgName {
+    pub fn parse(input: &str) -> Result<Self, String> {
+        parse_name(input, "a name", 100).map(Self)
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// A new password as typed: 12 to 128 characters.
+pub struct NewPassword(String);
+
+impl NewPassword {
+    pub const MIN: usize = 12;
+
+    pub fn parse(input: &str, confirm: Option<&str>) -> Result<Self, String> {
+        let n = input.chars().count();
+        if n < Self::MIN {
+            return Err(format!("Use at least {} characters.", Self::MIN));
+        }
+        if n > 128 {
+            return Err("Use at most 128 characters.".into());
+        }
+        if let Some(confirm) = confirm {
+            if confirm != input {
+                return Err("The two passwords do not match.".into());
+            }
+        }
+        Ok(Self(input.to_owned()))
+    }
+
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for NewPassword {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("NewPassword(***)")
+    }
+}
+
+/// Administrator languages (seed 000: English, Spanish, Portuguese).
+pub const ADMIN_LANGUAGES: &[&str] = &["English", "Spanish", "Portuguese"];
+
+pub fn parse_admin_language(input: &str) -> Result<String, String> {
+    ADMIN_LANGUAGES
+        .iter()
+        .find(|l| l.eq_ignore_ascii_case(input.trim()))
+        .map(|l| (*l).to_owned())
+        .ok_or_else(|| "Choose English, Spanish or Portuguese.".into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn emails() {
+        assert_eq!(
+            Email::parse("  Ann@Example.COM ").map(|e| e.0),
+            Ok("ann@example.com".into())
+        );
+        for bad in [
+            "",
+            "ann",
+            "ann@",
+            "@x.com",
+            "a@b",
+            "a b@c.com",
+            "a@b.com\r\nBcc: x@y.com",
+            "a@@b.com",
+        ] {
+            assert!(Email::parse(bad).is_err(), "{bad:?} should be refused");
+        }
+    }
+
+    #[test]
+    fn names_refuse_line_breaks() {
+        assert!(PersonName::parse_first("Ann\nBcc").is_err());
+        assert!(PersonName::parse_first("   ").is_err());
+        assert_eq!(OrgName::parse(" Sales ").map(|n| n.0), Ok("Sales".into()));
+    }
+
+    #[test]
+    fn passwords() {
+        assert!(NewPassword::parse("short", None).is_err());
+        assert!(NewPassword::parse("long enough pw", Some("different")).is_err());
+        assert!(NewPassword::parse("long enough pw", Some("long enough pw")).is_ok());
+    }
+}

@@ -1,0 +1,122 @@
+//! One error type for the whole app. Domain code returns it; `web::errors`
+//! maps each kind to a page. Internal causes are logged, never shown.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+#[derive(Debug)]
+pub enum AppError {
+    /// Not there, or not in the signed-in administrator's scope.
+    NotFound,
+    /// Signed in, but the role lacks the privilege (or a CSRF check failed).
+    Forbidden,
+    /// Not signed in (or the session ended): go to the sign-in page.
+    Unauthenticated,
+    /// The request cannot be understood, e.g. a malformed form.
+    BadRequest(String),
+    /// A rule refuses the change; the message is meant for the user.
+    Conflict(String),
+    /// Form input failed validation; messages are per field.
+    Invalid(FieldErrors),
+    Internal(anyhow::Error),
+}
+
+pub type AppResult<T> = Result<T, AppError>;
+
+impl AppError {
+    pub fn internal(e: impl Into<anyhow::Error>) -> Self {
+        AppError::Internal(e.into())
+    }
+}
+
+impl fmt::Display for AppError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            AppError::NotFound => write!(f, "not found"),
+            AppError::Forbidden => write!(f, "forbidden"),
+            AppError::Unauthenticated => write!(f, "not signed in"),
+            AppError::BadRequest(m) | AppError::Conflict(m) => write!(f, "{m}"),
+            AppError::Invalid(errors) => write!(f, "invalid input: {errors:?}"),
+            AppError::Internal(e) => write!(f, "internal error: {e:#}"),
+        }
+    }
+}
+
+impl From<diesel::result::Error> for AppError {
+    fn from(e: diesel::result::Error) -> Self {
+        match e {
+            diesel::result::Error::NotFound => AppError::NotFound,
+            other => AppError::Internal(other.into()),
+        }
+    }
+}
+
+impl From<r2d2::Error> for AppError {
+    fn from(e: r2d2::Error) -> Self {
+        AppError::Internal(e.into())
+    }
+}
+
+impl From<anyhow::Error> for AppError {
+    fn from(e: anyhow::Error) -> Self {
+        AppError::Internal(e)
+    }
+}
+
+impl From<askama::Error> for AppError {
+    fn from(e: askama::Error) -> Self {
+        AppError::Internal(anyhow::anyhow!("template: {e}"))
+    }
+}
+
+impl From<actix_web::error::BlockingError> for AppError {
+    fn from(e: actix_web::error::BlockingError) -> Self {
+        AppError::Internal(anyhow::anyhow!("blocking pool: {e}"))
+    }
+}
+
+/// Validation messages keyed by form field name, shown next to the field.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FieldErrors(BTreeMap<&'static str, String>);
+
+impl FieldErrors {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn add(&mut self, field: &'static str, message: impl Into<String>) {
+        self.0.entry(field).or_insert_with(|| message.into());
+    }
+
+    /// Records the error of a parse, returning the value when it parsed.
+    pub fn check<T>(&mut self, field: &'static str, parsed: Result<T, String>) -> Option<T> {
+        match parsed {
+            Ok(v) => Some(v),
+            Err(message) => {
+                self.add(field, message);
+                None
+            }
+        }
+    }
+
+    pub fn get(&self, field: &str) -> Option<&str> {
+        self.0.get(field).map(String::as_str)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// `Ok(())` when nothing was recorded, else the errors as `AppError::Invalid`.
+    pub fn into_result(self) -> AppResult<()> {
+        if self.is_empty() {
+            Ok(())
+        } else {
+            Err(AppError::Invalid(self))
+        }
+    }
+}

@@ -1,0 +1,177 @@
+//! Switchboard: a multi-tenant management portal for a business telephony and
+//! messaging service. `Application::build` wires configuration, database,
+//! sessions and routes; `main.rs` only starts it.
+
+pub mod auth;
+pub mod cli;
+pub mod config;
+pub mod db;
+pub mod domain;
+pub mod error;
+pub mod web;
+
+use std::net::TcpListener;
+use std::sync::Arc;
+
+use actix_session::SessionMiddleware;
+use actix_session::config::{BrowserSession, TtlExtensionPolicy};
+use actix_web::cookie::{Key, SameSite};
+use actix_web::dev::Server;
+use actix_web::middleware::{DefaultHeaders, from_fn};
+use actix_web::{App, HttpServer, web as aw};
+
+use crate::auth::session_store::DbSessionStore;
+use crate::config::Config;
+use crate::db::Db;
+use crate::error::AppError;
+use crate::web::AppState;
+
+pub struct Application {
+    port: u16,
+    server: Server,
+    db: Db,
+    base_url: String,
+    setup_url: Option<String>,
+}
+
+impl Application {
+    /// Connects to the database (running migrations), prepares first-run set-up
+    /// and binds the listener. Nothing is served until `run_until_stopped`.
+    pub async fn build(config: Config) -> anyhow::Result<Self> {
+        let target = config.database.clone();
+        let pool_size = config.db_pool_size;
+        let pool =
+            actix_web::rt::task::spawn_blocking(move || db::connect(&target, pool_size)).await??;
+        let db = Db::new(pool);
+        auth::password::warm_up();
+
+        let listener = TcpListener::bind(&config.bind_addr)?;
+        let port = listener.local_addr()?.port();
+        let base_url = config.base_url.clone().unwrap_or_else(|| {
+            let host = config
+                .bind_addr
+                .rsplit_once(':')
+                .map_or("127.0.0.1", |(h, _)| h);
+            let host = if host == "0.0.0.0" { "127.0.0.1" } else { host };
+            format!("http://{host}:{port}")
+        });
+
+        let prep_config = config.clone();
+        let prep_base = base_url.clone();
+        let setup_url = db
+            .run(move |conn| web::first_run::prepare(conn, &prep_config, &prep_base))
+            .await
+            .map_err(|e| anyhow::anyhow!("first-run set-up failed: {e}"))?;
+
+        let state = aw::Data::new(AppState {
+            db: db.clone(),
+            config: Arc::new(config.clone()),
+            base_url: base_url.clone(),
+        });
+        let key = session_key(&config);
+        let store = DbSessionStore::new(db.clone(), config.session_absolute);
+        let idle = actix_web::cookie::time::Duration::seconds(i64::try_from(
+            config.session_idle.as_secs(),
+        )?);
+        let secure = config.secure_cookies;
+
+        let mut server = HttpServer::new(move || {
+            let sessions = SessionMiddleware::builder(store.clone(), key.clone())
+                .cookie_name(if secure {
+                    "__Host-switchboard".into()
+                } else {
+                    "switchboard".into()
+                })
+                .cookie_secure(secure)
+                .cookie_http_only(true)
+                .cookie_same_site(SameSite::Lax)
+                .cookie_path("/".into())
+                .session_lifecycle(
+                    BrowserSession::default()
+                        .state_ttl(idle)
+                        .state_ttl_extension_policy(TtlExtensionPolicy::OnEveryRequest),
+                )
+                .build();
+            App::new()
+                .app_data(state.clone())
+                .app_data(
+                    aw::FormConfig::default()
+                        .limit(64 * 1024)
+                        .error_handler(|err, _| {
+                            AppError::BadRequest(format!("The form could not be read: {err}"))
+                                .into()
+                        }),
+                )
+                .app_data(aw::QueryConfig::default().error_handler(|_, _| {
+                    AppError::BadRequest(
+                        "The address has parameters this page does not understand.".into(),
+                    )
+                    .into()
+                }))
+                .app_data(aw::PathConfig::default().error_handler(|_, _| AppError::NotFound.into()))
+                .configure(web::routes)
+                .default_service(aw::to(web::errors::not_found))
+                .wrap(from_fn(auth::csrf::guard))
+                .wrap(sessions)
+                .wrap(security_headers())
+                .wrap(
+                    actix_web::middleware::Logger::new("%r %s %Dms")
+                        .log_target("switchboard::http"),
+                )
+        })
+        .listen(listener)?;
+        if let Some(workers) = config.workers {
+            server = server.workers(workers);
+        }
+        Ok(Self {
+            port,
+            server: server.run(),
+            db,
+            base_url,
+            setup_url,
+        })
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    pub fn base_url(&self) -> &str {
+        &self.base_url
+    }
+
+    /// The one-time link that creates the first administrator, when none exists.
+    pub fn setup_url(&self) -> Option<&str> {
+        self.setup_url.as_deref()
+    }
+
+    pub fn db(&self) -> &Db {
+        &self.db
+    }
+
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        self.server.await
+    }
+}
+
+/// The key that signs the session cookie. Instances behind one load balancer
+/// must share it (`SESSION_SECRET`); otherwise a random one per process.
+fn session_key(config: &Config) -> Key {
+    match &config.session_secret {
+        Some(secret) if secret.len() >= 64 => Key::derive_from(secret.as_bytes()),
+        _ => Key::generate(),
+    }
+}
+
+fn security_headers() -> DefaultHeaders {
+    DefaultHeaders::new()
+        .add((
+            "Content-Security-Policy",
+            "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
+             form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'",
+        ))
+        .add(("X-Content-Type-Options", "nosniff"))
+        .add(("X-Frame-Options", "DENY"))
+        .add(("Referrer-Policy", "no-referrer"))
+        .add(("Cache-Control", "no-store"))
+}

@@ -1,0 +1,43 @@
+//! Flash messages for Post/Redirect/Get, kept in the server-side session.
+
+use actix_session::Session;
+use serde::{Deserialize, Serialize};
+
+const KEY: &str = "flash";
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Flash {
+    /// "success", "error" or "info": also the CSS class.
+    pub kind: String,
+    pub message: String,
+}
+
+fn push(session: &Session, kind: &str, message: String) {
+    let mut all: Vec<Flash> = session.get(KEY).ok().flatten().unwrap_or_default();
+    all.push(Flash {
+        kind: kind.into(),
+        message,
+    });
+    // Losing a flash is harmless; the change itself is already saved.
+    let _ = session.insert(KEY, all);
+}
+
+pub fn success(session: &Session, message: impl Into<String>) {
+    push(session, "success", message.into());
+}
+
+pub fn error(session: &Session, message: impl Into<String>) {
+    push(session, "error", message.into());
+}
+
+pub fn info(session: &Session, message: impl Into<String>) {
+    push(session, "info", message.into());
+}
+
+/// The pending messages, removed from the session.
+pub fn take(session: &Session) -> Vec<Flash> {
+    session
+        .remove_as::<Vec<Flash>>(KEY)
+        .and_then(Result::ok)
+        .unwrap_or_default()
+}

@@ -1,0 +1,152 @@
+//! The page chrome every signed-in page shares: menu (from the privilege
+//! catalogue), organization breadcrumb and switcher, time zone, flashes.
+
+use actix_session::Session;
+
+use crate::auth::{Scope, csrf};
+use crate::domain::orgs;
+use crate::domain::privileges::{Privilege, report_view_privileges, setup_view_privileges};
+use crate::error::AppResult;
+use crate::web::AppState;
+use crate::web::flash::{self, Flash};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Section {
+    Dashboard,
+    Accounts,
+    Administrators,
+    Roles,
+    Setup,
+    Reports,
+    Profile,
+}
+
+impl Section {
+    pub const ALL: [Section; 7] = [
+        Section::Dashboard,
+        Section::Accounts,
+        Section::Administrators,
+        Section::Roles,
+        Section::Setup,
+        Section::Reports,
+        Section::Profile,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Section::Dashboard => "Dashboard",
+            Section::Accounts => "Accounts",
+            Section::Administrators => "Administrators",
+            Section::Roles => "Roles and Privileges",
+            Section::Setup => "Setup",
+            Section::Reports => "Reports",
+            Section::Profile => "Profile",
+        }
+    }
+
+    /// The path below `/orgs/{org}/` where the section starts.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Section::Dashboard => "dashboard",
+            Section::Accounts => "accounts",
+            Section::Administrators => "administrators",
+            Section::Roles => "roles",
+            Section::Setup => "setup",
+            Section::Reports => "reports",
+            Section::Profile => "suborgs",
+        }
+    }
+
+    /// Privileges any one of which opens the section.
+    pub fn opened_by(self) -> Vec<Privilege> {
+        match self {
+            Section::Dashboard => vec![Privilege::DashboardView],
+            Section::Accounts => vec![Privilege::AccountsView],
+            Section::Administrators => vec![Privilege::AdministratorsView, Privilege::ApiUsersView],
+            Section::Roles => vec![Privilege::RolesView],
+            Section::Setup => setup_view_privileges(),
+            Section::Reports => report_view_privileges(),
+            Section::Profile => vec![Privilege::ProfileView],
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Link {
+    pub label: String,
+    pub href: String,
+    pub active: bool,
+}
+
+pub struct Chrome {
+    pub title: String,
+    pub admin_name: String,
+    pub role_name: String,
+    pub csrf: String,
+    pub nav: Vec<Link>,
+    pub breadcrumb: Vec<Link>,
+    pub children: Vec<Link>,
+    pub section_label: &'static str,
+    pub time_zone: String,
+    pub flashes: Vec<Flash>,
+    /// `/orgs/{display_id}`: prefix for links inside the current org.
+    pub base: String,
+}
+
+/// The sections this administrator may open, in menu order.
+pub fn visible_sections(scope: &Scope) -> Vec<Section> {
+    Section::ALL
+        .into_iter()
+        .filter(|s| scope.admin().privileges.has_any(&s.opened_by()))
+        .collect()
+}
+
+impl Chrome {
+    pub async fn load(
+        state: &AppState,
+        scope: &Scope,
+        session: &Session,
+        section: Section,
+        title: impl Into<String>,
+    ) -> AppResult<Chrome> {
+        let org = scope.org().clone();
+        let home = scope.home().clone();
+        let (chain, children) = state
+            .db
+            .run(move |conn| {
+                Ok((
+                    orgs::chain_from(conn, &home, &org)?,
+                    orgs::children(conn, &org)?,
+                ))
+            })
+            .await?;
+        let org = scope.org();
+        let base = format!("/orgs/{}", org.display_id);
+        let nav = visible_sections(scope)
+            .into_iter()
+            .map(|s| Link {
+                label: s.label().into(),
+                href: format!("{base}/{}", s.slug()),
+                active: s == section,
+            })
+            .collect();
+        let org_link = |o: &orgs::Organization| Link {
+            label: o.label(),
+            href: format!("/orgs/{}/{}", o.display_id, section.slug()),
+            active: o.id == org.id,
+        };
+        Ok(Chrome {
+            title: title.into(),
+            admin_name: scope.admin().admin.full_name(),
+            role_name: scope.admin().role_name.clone(),
+            csrf: csrf::token(session),
+            nav,
+            breadcrumb: chain.iter().map(org_link).collect(),
+            children: children.iter().map(org_link).collect(),
+            section_label: section.label(),
+            time_zone: org.time_zone.clone(),
+            flashes: flash::take(session),
+            base,
+        })
+    }
+}

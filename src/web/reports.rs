@@ -1,0 +1,119 @@
+//! Reports. Administrators Activity lists the audit trail of the viewed org
+//! and its sub-organizations.
+
+use actix_session::Session;
+use actix_web::{HttpResponse, web};
+use askama::Template;
+
+use crate::auth::{Authorized, Scope};
+use crate::domain::audit::{self, AuditEvent};
+use crate::domain::orgs;
+use crate::domain::privileges::{Privilege, p};
+use crate::error::{AppError, AppResult};
+use crate::web::layout::{Chrome, Section};
+use crate::web::{PageQuery, Pager, State, render};
+
+pub struct ReportLink {
+    label: &'static str,
+    href: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "reports/index.html")]
+struct IndexPage {
+    chrome: Chrome,
+    reports: Vec<ReportLink>,
+}
+
+#[derive(Template)]
+#[template(path = "reports/administrators_activity.html")]
+struct ActivityPage {
+    chrome: Chrome,
+    events: Vec<(String, AuditEvent)>,
+    pager: Pager,
+}
+
+pub async fn index(state: State, session: Session, scope: Scope) -> AppResult<HttpResponse> {
+    if !scope
+        .admin()
+        .privileges
+        .has_any(&Section::Reports.opened_by())
+    {
+        return Err(AppError::Forbidden);
+    }
+    let base = format!("/orgs/{}/reports", scope.org().display_id);
+    let reports = [
+        (
+            Privilege::ReportsViewConsumptionMetrics,
+            "Consumption Metrics",
+            None,
+        ),
+        (Privilege::ReportsViewUserMetrics, "User Metrics", None),
+        (
+            Privilege::ReportsViewAdministratorsActivity,
+            "Administrators Activity",
+            Some("administrators-activity"),
+        ),
+        (Privilege::ReportsViewActivities, "Activities", None),
+        (Privilege::ReportsViewCallRecording, "Call Recording", None),
+        (
+            Privilege::ReportsViewMessageLogging,
+            "Message Logging",
+            None,
+        ),
+        (Privilege::ReportsViewSmsOptIn, "SMS Opt-in", None),
+    ]
+    .into_iter()
+    .filter(|(p, _, _)| scope.has(*p))
+    .map(|(_, label, slug)| ReportLink {
+        label,
+        href: slug.map(|s| format!("{base}/{s}")),
+    })
+    .collect();
+    let chrome = Chrome::load(&state, &scope, &session, Section::Reports, "Reports").await?;
+    render(&IndexPage { chrome, reports })
+}
+
+pub async fn administrators_activity(
+    state: State,
+    session: Session,
+    auth: Authorized<p::ReportsViewAdministratorsActivity>,
+    query: web::Query<PageQuery>,
+) -> AppResult<HttpResponse> {
+    let org = auth.org().clone();
+    let page = query.page;
+    let (events, pager) = state
+        .db
+        .run(move |conn| {
+            let ids: Vec<i64> = orgs::subtree(conn, &org)?.iter().map(|o| o.id).collect();
+            let (_, total) = audit::page(conn, &ids, 0, 0)?;
+            let pager = Pager::new(page, total);
+            let (events, _) = audit::page(conn, &ids, pager.offset(), crate::web::PAGE_SIZE)?;
+            Ok((events, pager))
+        })
+        .await?;
+    let tz: chrono_tz::Tz = auth.org().time_zone.parse().unwrap_or(chrono_tz::UTC);
+    let events = events
+        .into_iter()
+        .map(|e| {
+            let local = e.created_at.and_utc().with_timezone(&tz);
+            (
+                local.format("%d-%b-%Y %I:%M %p").to_string().to_uppercase(),
+                e,
+            )
+        })
+        .collect();
+    let chrome = Chrome::load(
+        &state,
+        &auth,
+        &session,
+        Section::Reports,
+        "Administrators Activity",
+    )
+    .await?;
+    render(&ActivityPage {
+        chrome,
+        events,
+        pager,
+    })
+}

@@ -1,0 +1,175 @@
+//! Sign in and sign out.
+
+use actix_session::Session;
+use actix_web::{HttpRequest, HttpResponse, web};
+use askama::Template;
+use serde::Deserialize;
+
+use crate::auth::session_store::ADMIN_ID_KEY;
+use crate::auth::{CurrentAdmin, csrf, guards, password};
+use crate::domain::audit::{self, Actor, Event};
+use crate::domain::{admins, orgs};
+use crate::error::{AppError, AppResult};
+use crate::web::flash::{self, Flash};
+use crate::web::layout::Section;
+use crate::web::{State, render, see_other};
+
+#[derive(Template)]
+#[template(path = "auth/login.html")]
+struct LoginPage {
+    csrf: String,
+    email: String,
+    error: Option<String>,
+    flashes: Vec<Flash>,
+}
+
+#[derive(Deserialize)]
+pub struct LoginForm {
+    email: String,
+    password: String,
+}
+
+/// Where a signed-in administrator starts: the Dashboard of their org, or the
+/// first section their role opens.
+pub fn landing(admin: &CurrentAdmin) -> String {
+    let base = format!("/orgs/{}", admin.home_org.display_id);
+    Section::ALL
+        .into_iter()
+        .find(|s| admin.privileges.has_any(&s.opened_by()))
+        .map_or_else(
+            || format!("{base}/dashboard"),
+            |s| format!("{base}/{}", s.slug()),
+        )
+}
+
+pub async fn home(admin: Option<CurrentAdmin>) -> HttpResponse {
+    match admin {
+        Some(admin) => see_other(&landing(&admin)),
+        None => see_other("/login"),
+    }
+}
+
+pub async fn login_form(admin: Option<CurrentAdmin>, session: Session) -> AppResult<HttpResponse> {
+    if let Some(admin) = admin {
+        return Ok(see_other(&landing(&admin)));
+    }
+    render(&LoginPage {
+        csrf: csrf::token(&session),
+        email: String::new(),
+        error: None,
+        flashes: flash::take(&session),
+    })
+}
+
+pub async fn login(
+    state: State,
+    session: Session,
+    req: HttpRequest,
+    form: web::Form<LoginForm>,
+) -> AppResult<HttpResponse> {
+    let LoginForm { email, password } = form.into_inner();
+    let lookup = email.clone();
+    let found = state
+        .db
+        .run(move |conn| admins::find_by_email(conn, &lookup))
+        .await?;
+    let stored = found.as_ref().and_then(|a| a.password_hash.clone());
+    // Always verify (a dummy hash for unknown emails) so timing reveals nothing.
+    let matches = web::block(move || password::verify(stored.as_deref(), &password)).await?;
+    let client = guards::client_addr(&req);
+
+    let refusal = match &found {
+        Some(admin) if matches && admin.may_sign_in() => None,
+        Some(admin) if matches && admin.kind == admins::KIND_ADMIN => match admin.status() {
+            admins::Status::LoginSuspended => Some("Login suspended. Contact your administrator."),
+            admins::Status::AccountSuspended => {
+                Some("Account suspended. Contact your administrator.")
+            }
+            _ => Some("Incorrect email or password."),
+        },
+        _ => Some("Incorrect email or password."),
+    };
+
+    if let Some(message) = refusal {
+        let org_id = found.as_ref().map(|a| a.org_id);
+        let attempted = email.trim().to_lowercase();
+        let actor = Actor::anonymous(client);
+        state
+            .db
+            .run(move |conn| {
+                let org_id = match org_id {
+                    Some(id) => Some(id),
+                    None => orgs::top(conn)?.map(|o| o.id),
+                };
+                let event = Event {
+                    org_id,
+                    action: "sign_in_failed",
+                    target: &attempted,
+                    details: String::new(),
+                };
+                audit::record(conn, &actor, event)
+            })
+            .await?;
+        let page = LoginPage {
+            csrf: csrf::token(&session),
+            email,
+            error: Some(message.into()),
+            flashes: vec![],
+        };
+        return render(&page);
+    }
+    let admin = found.ok_or(AppError::Unauthenticated)?;
+
+    // A new session id at sign-in: a planted cookie is worth nothing.
+    session.renew();
+    session
+        .insert(ADMIN_ID_KEY, admin.id)
+        .map_err(AppError::internal)?;
+    csrf::rotate(&session);
+    let actor = Actor {
+        id: Some(admin.id),
+        name: format!("{} <{}>", admin.full_name(), admin.email),
+        client_addr: client,
+    };
+    let (admin_id, org_id) = (admin.id, admin.org_id);
+    state
+        .db
+        .run(move |conn| {
+            admins::record_sign_in(conn, admin_id)?;
+            let event = Event {
+                org_id: Some(org_id),
+                action: "sign_in",
+                target: &actor.name,
+                details: String::new(),
+            };
+            audit::record(conn, &actor, event)
+        })
+        .await?;
+    Ok(see_other("/"))
+}
+
+pub async fn logout(
+    state: State,
+    session: Session,
+    admin: Option<CurrentAdmin>,
+) -> AppResult<HttpResponse> {
+    if let Some(admin) = admin {
+        let actor = admin.actor();
+        let org_id = admin.admin.org_id;
+        state
+            .db
+            .run(move |conn| {
+                let event = Event {
+                    org_id: Some(org_id),
+                    action: "sign_out",
+                    target: &actor.name,
+                    details: String::new(),
+                };
+                audit::record(conn, &actor, event)
+            })
+            .await?;
+    }
+    session.purge();
+    flash::info(&session, "You have signed out.");
+    Ok(see_other("/login"))
+}
