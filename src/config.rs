@@ -23,17 +23,88 @@ pub struct Config {
     /// Name given to the top organization when the database is empty.
     pub top_org_name: String,
     pub setup_token_ttl: Duration,
+    /// How long an administrator's invitation link works.
+    pub invite_ttl: Duration,
+    /// How long a password reset link works.
+    pub reset_ttl: Duration,
     pub workers: Option<usize>,
     pub mail: MailConfig,
 }
 
 #[derive(Clone, Debug)]
 pub struct MailConfig {
-    /// `smtp://user:pass@host:587` (STARTTLS) or `smtps://…`; none means files.
+    /// `smtp://user:pass@host:587` (STARTTLS required), `smtps://…:465`, or
+    /// `smtp://host:25?tls=none` for a relay on a trusted network.
     pub smtp_url: Option<String>,
     /// Directory for `.eml` files when no SMTP server is configured.
     pub mail_dir: String,
     pub from: String,
+    /// `MAIL_TRANSPORT`: SMTP when `SMTP_URL` is set, else files; `memory` in tests.
+    pub transport: MailTransport,
+    /// Wait after the first failed attempt; doubles with each attempt.
+    pub retry_base: Duration,
+    pub retry_max: Duration,
+    /// Attempts before a message is given up (it stays in the outbox with its error).
+    pub max_attempts: u32,
+    /// How often the worker looks for due messages it was not woken for
+    /// (retries, and messages queued by other instances).
+    pub poll_interval: Duration,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MailTransport {
+    Smtp,
+    Files,
+    /// Kept in memory and never delivered: for tests.
+    Memory,
+}
+
+impl Default for MailConfig {
+    fn default() -> Self {
+        Self {
+            smtp_url: None,
+            mail_dir: "data/mail".into(),
+            from: "Switchboard <no-reply@localhost>".into(),
+            transport: MailTransport::Files,
+            retry_base: Duration::from_secs(5),
+            retry_max: Duration::from_secs(3600),
+            max_attempts: 20,
+            poll_interval: Duration::from_secs(1),
+        }
+    }
+}
+
+impl MailConfig {
+    fn from_lookup(
+        var: impl Fn(&str) -> Option<String>,
+        number: impl Fn(&str, u64) -> anyhow::Result<u64>,
+    ) -> anyhow::Result<Self> {
+        let defaults = Self::default();
+        let smtp_url = var("SMTP_URL");
+        let transport = match var("MAIL_TRANSPORT")
+            .map(|t| t.trim().to_lowercase())
+            .as_deref()
+        {
+            None if smtp_url.is_some() => MailTransport::Smtp,
+            None | Some("files" | "file") => MailTransport::Files,
+            Some("smtp") if smtp_url.is_some() => MailTransport::Smtp,
+            Some("smtp") => anyhow::bail!("MAIL_TRANSPORT=smtp needs SMTP_URL"),
+            Some("memory") => MailTransport::Memory,
+            Some(other) => {
+                anyhow::bail!("MAIL_TRANSPORT must be smtp, files or memory, not '{other}'")
+            }
+        };
+        Ok(Self {
+            smtp_url,
+            mail_dir: var("MAIL_DIR").unwrap_or(defaults.mail_dir),
+            from: var("MAIL_FROM").unwrap_or(defaults.from),
+            transport,
+            retry_base: Duration::from_millis(number("MAIL_RETRY_BASE_MS", 5000)?.max(1)),
+            retry_max: defaults.retry_max,
+            max_attempts: u32::try_from(number("MAIL_MAX_ATTEMPTS", 20)?.max(1))?,
+            poll_interval: Duration::from_millis(number("MAIL_POLL_MS", 1000)?.max(10)),
+        })
+    }
 }
 
 impl Config {
@@ -70,15 +141,13 @@ impl Config {
             session_absolute: Duration::from_secs(3600 * number("SESSION_ABSOLUTE_HOURS", 12)?),
             top_org_name: var("TOP_ORG_NAME").unwrap_or_else(|| "My Organization".into()),
             setup_token_ttl: Duration::from_secs(3600 * 24),
+            invite_ttl: Duration::from_secs(86_400 * number("INVITE_TTL_DAYS", 7)?),
+            reset_ttl: Duration::from_secs(60 * number("RESET_TTL_MINUTES", 60)?),
             workers: var("WORKERS")
                 .map(|w| w.parse())
                 .transpose()
                 .context("WORKERS")?,
-            mail: MailConfig {
-                smtp_url: var("SMTP_URL"),
-                mail_dir: var("MAIL_DIR").unwrap_or_else(|| "data/mail".into()),
-                from: var("MAIL_FROM").unwrap_or_else(|| "Switchboard <no-reply@localhost>".into()),
-            },
+            mail: MailConfig::from_lookup(var, number)?,
         })
     }
 }

@@ -8,6 +8,7 @@ pub mod config;
 pub mod db;
 pub mod domain;
 pub mod error;
+pub mod mail;
 pub mod web;
 
 use std::net::TcpListener;
@@ -32,6 +33,7 @@ pub struct Application {
     db: Db,
     base_url: String,
     setup_url: Option<String>,
+    mailer: mail::Mailer,
 }
 
 impl Application {
@@ -44,6 +46,7 @@ impl Application {
             actix_web::rt::task::spawn_blocking(move || db::connect(&target, pool_size)).await??;
         let db = Db::new(pool);
         auth::password::warm_up();
+        let mailer = mail::Mailer::start(&config.mail, db.clone())?;
 
         let listener = TcpListener::bind(&config.bind_addr)?;
         let port = listener.local_addr()?.port();
@@ -67,6 +70,7 @@ impl Application {
             db: db.clone(),
             config: Arc::new(config.clone()),
             base_url: base_url.clone(),
+            mailer: mailer.clone(),
         });
         let key = session_key(&config);
         let store = DbSessionStore::new(db.clone(), config.session_absolute);
@@ -129,6 +133,7 @@ impl Application {
             db,
             base_url,
             setup_url,
+            mailer,
         })
     }
 
@@ -147,6 +152,15 @@ impl Application {
 
     pub fn db(&self) -> &Db {
         &self.db
+    }
+
+    pub fn mailer(&self) -> &mail::Mailer {
+        &self.mailer
+    }
+
+    /// The emails sent so far when `MAIL_TRANSPORT=memory` (tests), else `None`.
+    pub fn mailbox(&self) -> Option<mail::MemoryMailbox> {
+        self.mailer.mailbox()
     }
 
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
@@ -172,6 +186,8 @@ fn security_headers() -> DefaultHeaders {
         ))
         .add(("X-Content-Type-Options", "nosniff"))
         .add(("X-Frame-Options", "DENY"))
-        .add(("Referrer-Policy", "no-referrer"))
+        // same-origin, not no-referrer: with no-referrer browsers send
+        // `Origin: null` on our own form posts.
+        .add(("Referrer-Policy", "same-origin"))
         .add(("Cache-Control", "no-store"))
 }

@@ -36,14 +36,12 @@ fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
-/// A request from another site: its Origin differs from our Host, or the
-/// browser says it is cross-site.
+/// A request from another site. Browsers that send Sec-Fetch-Site are
+/// judged by it; older ones by Origin against our Host.
 fn is_cross_site(req: &ServiceRequest) -> bool {
     let headers = req.headers();
     if let Some(site) = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) {
-        if !matches!(site, "same-origin" | "none") {
-            return true;
-        }
+        return !matches!(site, "same-origin" | "none");
     }
     if let Some(origin) = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()) {
         let host = req.connection_info().host().to_owned();
@@ -89,7 +87,7 @@ pub async fn guard(
         req.set_payload(Payload::from(body));
     }
     if !accepted {
-        tracing::warn!(path = %req.path(), "refused a POST without a valid CSRF token");
+        tracing::warn!(path = %req.path(), is_form, "refused a POST without a valid CSRF token");
         let response = AppError::Forbidden.error_response();
         return Ok(req.into_response(response).map_into_right_body());
     }

@@ -154,12 +154,11 @@ impl r2d2::ManageConnection for Manager {
 /// Connects once (so a wrong URL fails at once with the real reason), applies
 /// pending migrations, then builds the pool.
 pub fn connect(target: &DbTarget, max_size: u32) -> anyhow::Result<Pool> {
-    if target.backend == Backend::Sqlite {
-        if let Some(dir) = Path::new(&target.location).parent() {
-            if !dir.as_os_str().is_empty() {
-                std::fs::create_dir_all(dir)?;
-            }
-        }
+    if target.backend == Backend::Sqlite
+        && let Some(dir) = Path::new(&target.location).parent()
+        && !dir.as_os_str().is_empty()
+    {
+        std::fs::create_dir_all(dir)?;
     }
     let manager = Manager {
         target: target.clone(),

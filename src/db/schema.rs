@@ -88,6 +88,27 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    outbox (id) {
+        id -> BigInt,
+        kind -> Text,
+        to_addr -> Text,
+        to_name -> Nullable<Text>,
+        subject -> Text,
+        body_text -> Text,
+        body_html -> Text,
+        message_id -> Text,
+        created_at -> Timestamp,
+        attempts -> Integer,
+        next_attempt_at -> Timestamp,
+        locked_until -> Nullable<Timestamp>,
+        claimed_by -> Nullable<Text>,
+        last_error -> Nullable<Text>,
+        sent_at -> Nullable<Timestamp>,
+        failed_at -> Nullable<Timestamp>,
+    }
+}
+
 diesel::joinable!(administrators -> organizations (org_id));
 diesel::joinable!(administrators -> roles (role_id));
 diesel::joinable!(role_privileges -> roles (role_id));
@@ -100,4 +121,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     sessions,
     tokens,
     audit_events,
+    outbox,
 );

@@ -149,7 +149,7 @@ pub fn create_active(conn: &mut DbConn, new: NewActiveAdmin<'_>) -> AppResult<i6
         .values(values.clone())
         .returning(administrators::id)
         .get_result(c));
-    inserted.map_err(|e| email_taken_or(e))
+    inserted.map_err(email_taken_or)
 }
 
 /// Maps a unique violation on `email` to the message shown next to the field.

@@ -1,8 +1,12 @@
 //! Rules and queries, free of HTTP. Tenant queries take the org they act in.
 
+pub mod admin_directory;
+pub mod admin_edits;
 pub mod admins;
 pub mod audit;
+pub mod invitations;
 pub mod orgs;
+pub mod password_resets;
 pub mod privileges;
 pub mod roles;
 pub mod tokens;

@@ -125,10 +125,8 @@ impl NewPassword {
         if n > 128 {
             return Err("Use at most 128 characters.".into());
         }
-        if let Some(confirm) = confirm {
-            if confirm != input {
-                return Err("The two passwords do not match.".into());
-            }
+        if confirm.is_some_and(|c| c != input) {
+            return Err("The two passwords do not match.".into());
         }
         Ok(Self(input.to_owned()))
     }

@@ -1,15 +1,19 @@
 //! HTTP layer: the route table, shared state and render helpers. One module
 //! per section; each keeps its handlers next to its askama templates.
 
+pub mod administrators;
 pub mod assets;
 pub mod dashboard;
 pub mod errors;
 pub mod first_run;
 pub mod flash;
 pub mod health;
+pub mod invite;
 pub mod layout;
+pub mod password_reset;
 pub mod placeholders;
 pub mod reports;
+pub mod roles;
 pub mod signin;
 pub mod suborgs;
 
@@ -29,6 +33,8 @@ pub struct AppState {
     pub config: Arc<Config>,
     /// Public URL for links, without a trailing slash.
     pub base_url: String,
+    /// Wake it after a transaction that queued email commits.
+    pub mailer: crate::mail::Mailer,
 }
 
 pub type State = web::Data<AppState>;
@@ -43,6 +49,18 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/logout", web::post().to(signin::logout))
         .route("/setup/{token}", web::get().to(first_run::form))
         .route("/setup/{token}", web::post().to(first_run::submit))
+        .route("/invite/{token}", web::get().to(invite::form))
+        .route("/invite/{token}", web::post().to(invite::submit))
+        .route("/password/forgot", web::get().to(password_reset::form))
+        .route("/password/forgot", web::post().to(password_reset::request))
+        .route(
+            "/password/reset/{token}",
+            web::get().to(password_reset::reset_form),
+        )
+        .route(
+            "/password/reset/{token}",
+            web::post().to(password_reset::reset),
+        )
         .service(
             web::scope("/orgs/{org}")
                 .route("", web::get().to(dashboard::org_home))
@@ -62,11 +80,48 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                 )
                 .route("/accounts", web::get().to(placeholders::accounts))
                 .route("/setup", web::get().to(placeholders::setup))
+                .route("/administrators", web::get().to(administrators::list))
+                .route("/administrators", web::post().to(administrators::create))
                 .route(
-                    "/administrators",
-                    web::get().to(placeholders::administrators),
+                    "/administrators/new",
+                    web::get().to(administrators::new_admin),
                 )
-                .route("/roles", web::get().to(placeholders::roles)),
+                .route(
+                    "/administrators/new-api-user",
+                    web::get().to(administrators::new_api_user),
+                )
+                .route(
+                    "/administrators/reinvite",
+                    web::get().to(administrators::reinvite_result),
+                )
+                .route(
+                    "/administrators/reinvite",
+                    web::post().to(administrators::reinvite),
+                )
+                .route(
+                    "/administrators/reinvite/status.csv",
+                    web::get().to(administrators::reinvite_status_csv),
+                )
+                .route("/administrators/{id}", web::get().to(administrators::show))
+                .route(
+                    "/administrators/{id}",
+                    web::post().to(administrators::update),
+                )
+                .route(
+                    "/administrators/{id}/delete",
+                    web::get().to(administrators::confirm_delete),
+                )
+                .route(
+                    "/administrators/{id}/delete",
+                    web::post().to(administrators::delete),
+                )
+                .route("/roles", web::get().to(roles::list))
+                .route("/roles", web::post().to(roles::create))
+                .route("/roles/new", web::get().to(roles::new_form))
+                .route("/roles/{id}", web::get().to(roles::show))
+                .route("/roles/{id}", web::post().to(roles::update))
+                .route("/roles/{id}/delete", web::get().to(roles::confirm_delete))
+                .route("/roles/{id}/delete", web::post().to(roles::delete)),
         );
 }
 

@@ -7,7 +7,7 @@ use actix_web::HttpResponse;
 use askama::Template;
 
 use crate::auth::{Authorized, Scope};
-use crate::domain::privileges::{Privilege, p};
+use crate::domain::privileges::p;
 use crate::error::{AppError, AppResult};
 use crate::web::layout::{Chrome, Section};
 use crate::web::{State, render};
@@ -59,39 +59,6 @@ pub async fn setup(state: State, session: Session, scope: Scope) -> AppResult<Ht
         &session,
         Section::Setup,
         "Setup settings for this organization will appear here.",
-    )
-    .await
-}
-
-pub async fn administrators(
-    state: State,
-    session: Session,
-    scope: Scope,
-) -> AppResult<HttpResponse> {
-    if !scope.has(Privilege::AdministratorsView) && !scope.has(Privilege::ApiUsersView) {
-        return Err(AppError::Forbidden);
-    }
-    show(
-        &state,
-        &scope,
-        &session,
-        Section::Administrators,
-        "Administrators of this organization will be listed here.",
-    )
-    .await
-}
-
-pub async fn roles(
-    state: State,
-    session: Session,
-    auth: Authorized<p::RolesView>,
-) -> AppResult<HttpResponse> {
-    show(
-        &state,
-        &auth,
-        &session,
-        Section::Roles,
-        "Roles of this organization will be listed here.",
     )
     .await
 }

@@ -86,9 +86,8 @@ pub async fn administrators_activity(
         .db
         .run(move |conn| {
             let ids: Vec<i64> = orgs::subtree(conn, &org)?.iter().map(|o| o.id).collect();
-            let (_, total) = audit::page(conn, &ids, 0, 0)?;
-            let pager = Pager::new(page, total);
-            let (events, _) = audit::page(conn, &ids, pager.offset(), crate::web::PAGE_SIZE)?;
+            let pager = Pager::new(page, audit::count(conn, &ids)?);
+            let events = audit::page(conn, &ids, pager.offset(), crate::web::PAGE_SIZE)?;
             Ok((events, pager))
         })
         .await?;

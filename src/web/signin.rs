@@ -169,7 +169,10 @@ pub async fn logout(
             })
             .await?;
     }
-    session.purge();
+    // Drop the state and the old id (its row is deleted), keep a session
+    // only to carry the flash message.
+    session.clear();
+    session.renew();
     flash::info(&session, "You have signed out.");
     Ok(see_other("/login"))
 }

@@ -176,6 +176,7 @@ pub async fn rename(
         }
     };
     let actor = auth.actor();
+    let parent_id = auth.org().id;
     let old = sub.name.clone();
     let result = state
         .db
@@ -183,7 +184,7 @@ pub async fn rename(
             crate::db::transaction(conn, |conn| {
                 orgs::rename(conn, &sub, &name)?;
                 let event = Event {
-                    org_id: Some(sub.id),
+                    org_id: Some(parent_id),
                     action: "suborg_renamed",
                     target: &sub.display_id,
                     details: format!("name: '{}' → '{}'", sub.name, name.as_str()),

@@ -1,0 +1,186 @@
+//! The administrators list: who administers the orgs of a subtree, searched
+//! and filtered, one page at a time.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use crate::db::DbConn;
+use crate::db::schema::{administrators, organizations, roles};
+use crate::domain::admins::{Administrator, KIND_ADMIN, KIND_API};
+use crate::domain::orgs::Organization;
+use crate::error::AppResult;
+
+/// What the list may show and how it is narrowed.
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    /// Name or email contains this (case-insensitive).
+    pub q: String,
+    pub role_id: Option<i64>,
+    pub status: Option<String>,
+    pub include_admins: bool,
+    pub include_api_users: bool,
+}
+
+/// One row of the list.
+#[derive(Debug, Clone)]
+pub struct Row {
+    pub id: i64,
+    pub kind: String,
+    pub name: String,
+    pub email: String,
+    pub last_sign_in_at: Option<NaiveDateTime>,
+    pub role_name: String,
+    pub org_label: String,
+    pub org_display_id: String,
+    pub status: String,
+    pub external_application: Option<String>,
+}
+
+fn like_pattern(q: &str) -> String {
+    let escaped = q
+        .trim()
+        .to_lowercase()
+        .replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_");
+    format!("%{escaped}%")
+}
+
+type RowTuple = (
+    i64,
+    String,
+    String,
+    String,
+    String,
+    Option<NaiveDateTime>,
+    String,
+    String,
+    String,
+    String,
+    Option<String>,
+);
+
+macro_rules! filtered {
+    ($org:expr, $filter:expr) => {{
+        let pattern = like_pattern(&$filter.q);
+        let full_name = diesel::dsl::sql::<diesel::sql_types::Text>(
+            "LOWER(administrators.first_name || ' ' || administrators.last_name)",
+        );
+        let mut query = administrators::table
+            .inner_join(organizations::table)
+            .inner_join(roles::table)
+            .filter(organizations::path.like(format!("{}%", $org.path)))
+            .filter(
+                full_name
+                    .like(pattern.clone())
+                    .escape('\\')
+                    .or(administrators::email.like(pattern).escape('\\')),
+            )
+            .into_boxed();
+        let kinds: Vec<&str> = [
+            ($filter.include_admins, KIND_ADMIN),
+            ($filter.include_api_users, KIND_API),
+        ]
+        .into_iter()
+        .filter_map(|(on, k)| on.then_some(k))
+        .collect();
+        query = query.filter(administrators::kind.eq_any(kinds));
+        if let Some(role_id) = $filter.role_id {
+            query = query.filter(administrators::role_id.eq(role_id));
+        }
+        if let Some(status) = &$filter.status {
+            query = query.filter(administrators::status.eq(status.clone()));
+        }
+        query
+    }};
+}
+
+pub fn count(conn: &mut DbConn, org: &Organization, filter: &Filter) -> AppResult<i64> {
+    Ok(filtered!(org, filter).count().get_result(conn)?)
+}
+
+pub fn page(
+    conn: &mut DbConn,
+    org: &Organization,
+    filter: &Filter,
+    offset: i64,
+    limit: i64,
+) -> AppResult<Vec<Row>> {
+    let rows: Vec<RowTuple> = filtered!(org, filter)
+        .order((
+            administrators::last_name,
+            administrators::first_name,
+            administrators::id,
+        ))
+        .offset(offset)
+        .limit(limit)
+        .select((
+            administrators::id,
+            administrators::kind,
+            administrators::first_name,
+            administrators::last_name,
+            administrators::email,
+            administrators::last_sign_in_at,
+            roles::name,
+            organizations::display_id,
+            organizations::name,
+            administrators::status,
+            administrators::external_application,
+        ))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(
+            |(
+                id,
+                kind,
+                first,
+                last,
+                email,
+                last_sign_in_at,
+                role_name,
+                org_display_id,
+                org_name,
+                status,
+                app,
+            )| Row {
+                id,
+                name: format!("{first} {last}"),
+                role_name: if kind == KIND_API {
+                    "API User".into()
+                } else {
+                    role_name
+                },
+                kind,
+                email,
+                last_sign_in_at,
+                org_label: format!("{org_display_id} {org_name}"),
+                org_display_id,
+                status,
+                external_application: app,
+            },
+        )
+        .collect())
+}
+
+/// The ids of every administrator the filter matches (for "select all").
+pub fn ids(conn: &mut DbConn, org: &Organization, filter: &Filter) -> AppResult<Vec<i64>> {
+    Ok(filtered!(org, filter)
+        .select(administrators::id)
+        .load(conn)?)
+}
+
+/// An administrator by id, only if they belong to `org`'s subtree.
+pub fn find_in_subtree(
+    conn: &mut DbConn,
+    org: &Organization,
+    id: i64,
+) -> AppResult<Option<Administrator>> {
+    Ok(administrators::table
+        .inner_join(organizations::table)
+        .filter(administrators::id.eq(id))
+        .filter(organizations::path.like(format!("{}%", org.path)))
+        .select(Administrator::as_select())
+        .first(conn)
+        .optional()?)
+}

@@ -1,0 +1,359 @@
+//! The emails the portal sends, as a typed enum rendered from askama
+//! templates (`templates/email/<name>.{subject,txt,html}`) in the
+//! recipient's language.
+
+use askama::Template;
+
+use crate::domain::values::Email as Address;
+use crate::error::AppResult;
+
+/// The languages an administrator can choose (seed 000).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Language {
+    #[default]
+    English,
+    Spanish,
+    Portuguese,
+}
+
+impl Language {
+    /// From the stored name ("English", "Spanish", "Portuguese"); anything
+    /// else falls back to English rather than not sending the email.
+    pub fn from_name(name: &str) -> Self {
+        match name.trim().to_ascii_lowercase().as_str() {
+            "spanish" | "español" | "es" => Language::Spanish,
+            "portuguese" | "português" | "pt" => Language::Portuguese,
+            _ => Language::English,
+        }
+    }
+
+    /// The BCP 47 code, as the templates and `<html lang>` use it.
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::English => "en",
+            Language::Spanish => "es",
+            Language::Portuguese => "pt",
+        }
+    }
+}
+
+/// One email to one recipient. `link` is absolute (see `mail::link`).
+#[derive(Debug, Clone)]
+pub enum Email {
+    /// A new administrator sets their password.
+    AdminInvitation {
+        to: Address,
+        name: String,
+        org_name: String,
+        inviter_name: String,
+        link: String,
+        valid_days: u32,
+        language: Language,
+    },
+    /// The contact of a new API user sets its API credential.
+    ApiUserInvitation {
+        to: Address,
+        name: String,
+        org_name: String,
+        inviter_name: String,
+        /// The External Application, e.g. "HttpApi" or "Salesforce".
+        application: String,
+        link: String,
+        valid_days: u32,
+        language: Language,
+    },
+    PasswordReset {
+        to: Address,
+        name: String,
+        link: String,
+        valid_hours: u32,
+        language: Language,
+    },
+}
+
+/// An email ready to be queued: one-line subject, plain text and HTML.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rendered {
+    pub subject: String,
+    pub text: String,
+    pub html: String,
+}
+
+impl Email {
+    pub fn to(&self) -> &Address {
+        match self {
+            Email::AdminInvitation { to, .. }
+            | Email::ApiUserInvitation { to, .. }
+            | Email::PasswordReset { to, .. } => to,
+        }
+    }
+
+    /// The recipient's display name, as given (cleaned when the header is built).
+    pub fn to_name(&self) -> &str {
+        match self {
+            Email::AdminInvitation { name, .. }
+            | Email::ApiUserInvitation { name, .. }
+            | Email::PasswordReset { name, .. } => name,
+        }
+    }
+
+    /// A stable name for the kind of email, stored with the outbox row.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Email::AdminInvitation { .. } => "admin_invitation",
+            Email::ApiUserInvitation { .. } => "api_user_invitation",
+            Email::PasswordReset { .. } => "password_reset",
+        }
+    }
+
+    pub fn render(&self) -> AppResult<Rendered> {
+        let rendered = match self {
+            Email::AdminInvitation {
+                name,
+                org_name,
+                inviter_name,
+                link,
+                valid_days,
+                language,
+                ..
+            } => AdminInvitation {
+                lang: language.code(),
+                name,
+                org_name,
+                inviter_name,
+                link,
+                valid_days: *valid_days,
+            }
+            .render()?,
+            Email::ApiUserInvitation {
+                name,
+                org_name,
+                inviter_name,
+                application,
+                link,
+                valid_days,
+                language,
+                ..
+            } => ApiUserInvitation {
+                lang: language.code(),
+                name,
+                org_name,
+                inviter_name,
+                application,
+                link,
+                valid_days: *valid_days,
+            }
+            .render()?,
+            Email::PasswordReset {
+                name,
+                link,
+                valid_hours,
+                language,
+                ..
+            } => PasswordReset {
+                lang: language.code(),
+                name,
+                link,
+                valid_hours: *valid_hours,
+            }
+            .render()?,
+        };
+        Ok(rendered)
+    }
+}
+
+/// Collapses line breaks, other control characters and runs of spaces into
+/// single spaces: what goes into a header (subject, display name) is one line.
+pub fn one_line(text: &str) -> String {
+    text.split(|c: char| c.is_control() || c.is_whitespace())
+        .filter(|word| !word.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+// Each email has a context struct; three thin askama structs render its
+// subject, text and HTML from it (templates refer to the context as `e`).
+macro_rules! email_parts {
+    ($ctx:ident => $subject:ident($sp:tt), $text:ident($tp:tt), $html:ident($hp:tt)) => {
+        #[derive(Template)]
+        #[template(path = $sp, escape = "none")]
+        struct $subject<'a> {
+            e: &'a $ctx<'a>,
+        }
+
+        #[derive(Template)]
+        #[template(path = $tp, escape = "none")]
+        struct $text<'a> {
+            e: &'a $ctx<'a>,
+        }
+
+        #[derive(Template)]
+        #[template(path = $hp, escape = "html")]
+        struct $html<'a> {
+            e: &'a $ctx<'a>,
+        }
+
+        impl $ctx<'_> {
+            fn render(&self) -> askama::Result<Rendered> {
+                Ok(Rendered {
+                    subject: one_line(&$subject { e: self }.render()?),
+                    text: $text { e: self }.render()?,
+                    html: $html { e: self }.render()?,
+                })
+            }
+        }
+    };
+}
+
+struct AdminInvitation<'a> {
+    lang: &'static str,
+    name: &'a str,
+    org_name: &'a str,
+    inviter_name: &'a str,
+    link: &'a str,
+    valid_days: u32,
+}
+
+email_parts!(AdminInvitation =>
+    AdminInvitationSubject("email/admin_invitation.subject"),
+    AdminInvitationText("email/admin_invitation.txt"),
+    AdminInvitationHtml("email/admin_invitation.html"));
+
+struct ApiUserInvitation<'a> {
+    lang: &'static str,
+    name: &'a str,
+    org_name: &'a str,
+    inviter_name: &'a str,
+    application: &'a str,
+    link: &'a str,
+    valid_days: u32,
+}
+
+email_parts!(ApiUserInvitation =>
+    ApiUserInvitationSubject("email/api_user_invitation.subject"),
+    ApiUserInvitationText("email/api_user_invitation.txt"),
+    ApiUserInvitationHtml("email/api_user_invitation.html"));
+
+struct PasswordReset<'a> {
+    lang: &'static str,
+    name: &'a str,
+    link: &'a str,
+    valid_hours: u32,
+}
+
+email_parts!(PasswordReset =>
+    PasswordResetSubject("email/password_reset.subject"),
+    PasswordResetText("email/password_reset.txt"),
+    PasswordResetHtml("email/password_reset.html"));
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn invitation(language: Language, org_name: &str) -> Email {
+        Email::AdminInvitation {
+            to: Address::parse("ann@example.com").unwrap(),
+            name: "Ann Lee".into(),
+            org_name: org_name.into(),
+            inviter_name: "Sam Super".into(),
+            link: "https://portal.example.com/invite/abc123".into(),
+            valid_days: 30,
+            language,
+        }
+    }
+
+    #[test]
+    fn invitation_is_rendered_in_each_language() {
+        let en = invitation(Language::English, "Acme").render().unwrap();
+        assert_eq!(
+            en.subject,
+            "You are invited to administer Acme in Switchboard"
+        );
+        assert!(
+            en.text
+                .starts_with("Hello Ann Lee,\n\nSam Super has invited you")
+        );
+        assert!(
+            en.text
+                .contains("\nhttps://portal.example.com/invite/abc123\n")
+        );
+        assert!(en.text.contains("valid for 30 days"));
+        assert!(
+            en.html
+                .contains(r#"<a href="https://portal.example.com/invite/abc123""#)
+        );
+        assert!(en.html.contains(r#"<html lang="en">"#));
+
+        let es = invitation(Language::Spanish, "Acme").render().unwrap();
+        assert_eq!(
+            es.subject,
+            "Invitación para administrar Acme en Switchboard"
+        );
+        assert!(es.text.contains("válido durante 30 días"));
+        assert!(es.html.contains(r#"<html lang="es">"#));
+
+        let pt = invitation(Language::Portuguese, "Acme").render().unwrap();
+        assert_eq!(pt.subject, "Convite para administrar Acme no Switchboard");
+        assert!(pt.text.contains("válido por 30 dias"));
+    }
+
+    #[test]
+    fn html_is_escaped_and_text_is_not() {
+        let r = invitation(Language::English, "R&D <Labs>")
+            .render()
+            .unwrap();
+        assert!(
+            r.html.contains("R&#38;D &#60;Labs&#62;") || r.html.contains("R&amp;D &lt;Labs&gt;")
+        );
+        assert!(!r.html.contains("<Labs>"));
+        assert!(r.text.contains("R&D <Labs>"));
+        assert_eq!(
+            r.subject,
+            "You are invited to administer R&D <Labs> in Switchboard"
+        );
+    }
+
+    #[test]
+    fn one_day_is_singular() {
+        let mut e = invitation(Language::English, "Acme");
+        if let Email::AdminInvitation { valid_days, .. } = &mut e {
+            *valid_days = 1;
+        }
+        assert!(e.render().unwrap().text.contains("valid for 1 day "));
+    }
+
+    #[test]
+    fn password_reset_and_api_user_render_in_every_language() {
+        for language in [Language::English, Language::Spanish, Language::Portuguese] {
+            let reset = Email::PasswordReset {
+                to: Address::parse("ann@example.com").unwrap(),
+                name: "Ann".into(),
+                link: "http://127.0.0.1:8080/password/reset/tok".into(),
+                valid_hours: 1,
+                language,
+            }
+            .render()
+            .unwrap();
+            assert!(reset.text.contains("/password/reset/tok"), "{reset:?}");
+            assert!(!reset.subject.is_empty());
+            let api = Email::ApiUserInvitation {
+                to: Address::parse("ops@example.com").unwrap(),
+                name: "CRM sync".into(),
+                org_name: "Acme".into(),
+                inviter_name: "Sam Super".into(),
+                application: "Salesforce".into(),
+                link: "http://127.0.0.1:8080/invite/tok".into(),
+                valid_days: 7,
+                language,
+            }
+            .render()
+            .unwrap();
+            assert!(api.text.contains("Salesforce") && api.html.contains("Salesforce"));
+        }
+    }
+
+    #[test]
+    fn one_line_removes_line_breaks() {
+        assert_eq!(one_line("a\r\nBcc: x@y.z\n  b\t"), "a Bcc: x@y.z b");
+    }
+}

@@ -1,0 +1,164 @@
+use actix_session::Session;
+use actix_web::{HttpResponse, web};
+use askama::Template;
+use serde::Deserialize;
+
+use super::{Action, may, status_label};
+use crate::auth::Scope;
+use crate::domain::admin_directory::{self, Filter, Row};
+use crate::domain::admins::{KIND_ADMIN, KIND_API, Status};
+use crate::domain::roles;
+use crate::error::{AppError, AppResult};
+use crate::web::layout::{Chrome, Section};
+use crate::web::{PAGE_SIZE, Pager, State, render};
+
+#[derive(Deserialize, Default, Clone)]
+pub struct ListQuery {
+    #[serde(default)]
+    pub q: String,
+    #[serde(default)]
+    pub role: String,
+    #[serde(default)]
+    pub status: String,
+    pub page: Option<i64>,
+}
+
+impl ListQuery {
+    pub fn filter(&self, scope: &Scope) -> Filter {
+        Filter {
+            q: self.q.clone(),
+            role_id: self.role.parse().ok(),
+            status: Status::parse(&self.status).map(|s| s.as_str().to_owned()),
+            include_admins: may(scope, KIND_ADMIN, Action::View),
+            include_api_users: may(scope, KIND_API, Action::View),
+        }
+    }
+
+    /// The query string that keeps these filters (for pager links and forms).
+    pub fn encoded(&self) -> String {
+        serde_urlencoded::to_string([
+            ("q", &self.q),
+            ("role", &self.role),
+            ("status", &self.status),
+        ])
+        .unwrap_or_default()
+    }
+}
+
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+    pub selected: bool,
+}
+
+pub struct ListRow {
+    pub row: Row,
+    pub last_sign_in: String,
+    pub status_label: &'static str,
+}
+
+#[derive(Template)]
+#[template(path = "administrators/list.html")]
+struct ListPage {
+    chrome: Chrome,
+    rows: Vec<ListRow>,
+    query: ListQuery,
+    roles: Vec<Choice>,
+    statuses: Vec<Choice>,
+    pager: Pager,
+    pager_base: String,
+    can_add_admin: bool,
+    can_add_api_user: bool,
+    can_reinvite: bool,
+    can_roles: bool,
+}
+
+pub fn format_time(t: Option<chrono::NaiveDateTime>, time_zone: &str) -> String {
+    let tz: chrono_tz::Tz = time_zone.parse().unwrap_or(chrono_tz::UTC);
+    t.map(|t| {
+        t.and_utc()
+            .with_timezone(&tz)
+            .format("%d-%b-%Y %I:%M %p")
+            .to_string()
+            .to_uppercase()
+    })
+    .unwrap_or_default()
+}
+
+pub async fn list(
+    state: State,
+    session: Session,
+    scope: Scope,
+    query: web::Query<ListQuery>,
+) -> AppResult<HttpResponse> {
+    if !may(&scope, KIND_ADMIN, Action::View) && !may(&scope, KIND_API, Action::View) {
+        return Err(AppError::Forbidden);
+    }
+    let query = query.into_inner();
+    let filter = query.filter(&scope);
+    let org = scope.org().clone();
+    let page = query.page;
+    let (rows, total, visible_roles) = state
+        .db
+        .run(move |conn| {
+            let total = admin_directory::count(conn, &org, &filter)?;
+            let pager = Pager::new(page, total);
+            let rows = admin_directory::page(conn, &org, &filter, pager.offset(), PAGE_SIZE)?;
+            let (roles, _) = roles::list_visible(conn, &org, "", 0, 500)?;
+            Ok((rows, total, roles))
+        })
+        .await?;
+    let pager = Pager::new(query.page, total);
+    let tz = scope.org().time_zone.clone();
+    let rows = rows
+        .into_iter()
+        .map(|row| ListRow {
+            last_sign_in: format_time(row.last_sign_in_at, &tz),
+            status_label: status_label(&row.status),
+            row,
+        })
+        .collect();
+    let roles = visible_roles
+        .into_iter()
+        .map(|l| Choice {
+            selected: query.role == l.role.id.to_string(),
+            value: l.role.id.to_string(),
+            label: l.role.name,
+        })
+        .collect();
+    let statuses = [
+        Status::Invited,
+        Status::Active,
+        Status::LoginSuspended,
+        Status::AccountSuspended,
+    ]
+    .into_iter()
+    .map(|s| Choice {
+        value: s.as_str().into(),
+        label: s.label().into(),
+        selected: query.status == s.as_str(),
+    })
+    .collect();
+    let chrome = Chrome::load(
+        &state,
+        &scope,
+        &session,
+        Section::Administrators,
+        "Administrators",
+    )
+    .await?;
+    render(&ListPage {
+        pager_base: format!("?{}&", query.encoded()),
+        chrome,
+        rows,
+        roles,
+        statuses,
+        pager,
+        can_add_admin: may(&scope, KIND_ADMIN, Action::Create),
+        can_add_api_user: may(&scope, KIND_API, Action::Create),
+        can_reinvite: may(&scope, KIND_ADMIN, Action::Delete)
+            || may(&scope, KIND_API, Action::Delete),
+        can_roles: scope.has(crate::domain::privileges::Privilege::RolesView),
+        query,
+    })
+}

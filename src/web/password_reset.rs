@@ -1,0 +1,203 @@
+//! Forgot password: `/password/forgot` emails a reset link, and
+//! `/password/reset/{token}` sets the new password with it.
+
+use std::time::Duration;
+
+use actix_session::Session;
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse, web};
+use askama::Template;
+use serde::Deserialize;
+
+use crate::auth::{csrf, guards, password};
+use crate::domain::admins::Administrator;
+use crate::domain::password_resets;
+use crate::domain::values::Email;
+use crate::error::{AppResult, FieldErrors};
+use crate::web::invite::PasswordForm;
+use crate::web::{State, flash, render, render_status, see_other};
+
+#[derive(Template)]
+#[template(path = "auth/forgot_password.html")]
+struct ForgotPage {
+    csrf: String,
+    email: String,
+    errors: FieldErrors,
+}
+
+#[derive(Template)]
+#[template(path = "auth/reset_link_sent.html")]
+struct SentPage {
+    validity: String,
+}
+
+#[derive(Template)]
+#[template(path = "auth/reset_password.html")]
+struct ResetPage {
+    csrf: String,
+    name: String,
+    email: String,
+    errors: FieldErrors,
+}
+
+#[derive(Deserialize)]
+pub struct ForgotForm {
+    #[serde(default)]
+    email: String,
+}
+
+/// "1 hour", "2 hours", "30 minutes".
+fn validity(ttl: Duration) -> String {
+    let minutes = ttl.as_secs().div_ceil(60).max(1);
+    match (minutes % 60, minutes / 60) {
+        (0, 1) => "1 hour".into(),
+        (0, hours) => format!("{hours} hours"),
+        (_, _) if minutes == 1 => "1 minute".into(),
+        _ => format!("{minutes} minutes"),
+    }
+}
+
+fn link_dead() -> HttpResponse {
+    crate::web::errors::page(
+        StatusCode::NOT_FOUND,
+        "This password reset link is no longer valid",
+        "It has been used already, replaced by a newer link, or it has expired. \
+         Ask for a new link on the sign-in page (\u{201c}Forgot your password?\u{201d}).",
+    )
+}
+
+pub async fn form(session: Session) -> AppResult<HttpResponse> {
+    render(&ForgotPage {
+        csrf: csrf::token(&session),
+        email: String::new(),
+        errors: FieldErrors::new(),
+    })
+}
+
+/// Answers the same page whether or not the email belongs to anyone. Only a
+/// malformed address is sent back (that says nothing about who exists).
+pub async fn request(
+    state: State,
+    session: Session,
+    req: HttpRequest,
+    form: web::Form<ForgotForm>,
+) -> AppResult<HttpResponse> {
+    let ForgotForm { email } = form.into_inner();
+    let parsed = match Email::parse(&email) {
+        Ok(parsed) => parsed,
+        Err(message) => {
+            let mut errors = FieldErrors::new();
+            errors.add("email", message);
+            return render_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &ForgotPage {
+                    csrf: csrf::token(&session),
+                    email,
+                    errors,
+                },
+            );
+        }
+    };
+    let ttl = state.config.reset_ttl;
+    let base_url = state.base_url.clone();
+    let client = guards::client_addr(&req);
+    let queued = state
+        .db
+        .run(move |conn| {
+            let Some(admin) = password_resets::find_resettable(conn, parsed.as_str())? else {
+                return Ok(false);
+            };
+            // Past the lookup, a failure must not change the answer, or the
+            // page would tell who exists: log it and answer as usual.
+            match password_resets::send_reset_link(conn, &admin, &base_url, ttl, client) {
+                Ok(()) => Ok(true),
+                Err(e) => {
+                    tracing::error!(admin = admin.id, error = %e, "cannot queue a password reset email");
+                    Ok(false)
+                }
+            }
+        })
+        .await?;
+    if queued {
+        state.mailer.wake();
+    }
+    render(&SentPage {
+        validity: validity(ttl),
+    })
+}
+
+async fn holder(state: &State, token: String) -> AppResult<Option<Administrator>> {
+    state
+        .db
+        .run(move |conn| password_resets::holder(conn, &token))
+        .await
+}
+
+fn page(admin: &Administrator, csrf: String, errors: FieldErrors) -> ResetPage {
+    ResetPage {
+        csrf,
+        name: admin.full_name(),
+        email: admin.email.clone(),
+        errors,
+    }
+}
+
+pub async fn reset_form(
+    state: State,
+    session: Session,
+    token: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    let Some(admin) = holder(&state, token.into_inner()).await? else {
+        return Ok(link_dead());
+    };
+    render(&page(&admin, csrf::token(&session), FieldErrors::new()))
+}
+
+pub async fn reset(
+    state: State,
+    session: Session,
+    req: HttpRequest,
+    token: web::Path<String>,
+    form: web::Form<PasswordForm>,
+) -> AppResult<HttpResponse> {
+    let token = token.into_inner();
+    let Some(admin) = holder(&state, token.clone()).await? else {
+        return Ok(link_dead());
+    };
+    let pw = match form.parse() {
+        Ok(pw) => pw,
+        Err(errors) => {
+            return render_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &page(&admin, csrf::token(&session), errors),
+            );
+        }
+    };
+    let hash = web::block(move || password::hash(pw.expose())).await??;
+    let client = guards::client_addr(&req);
+    let done = state
+        .db
+        .run(move |conn| password_resets::reset(conn, &token, hash, client))
+        .await?;
+    if done.is_none() {
+        return Ok(link_dead());
+    }
+    flash::success(
+        &session,
+        "Your password has been reset. Sign in with your new password.",
+    );
+    Ok(see_other("/login"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn validity_reads_naturally() {
+        assert_eq!(validity(Duration::from_secs(3600)), "1 hour");
+        assert_eq!(validity(Duration::from_secs(7200)), "2 hours");
+        assert_eq!(validity(Duration::from_secs(1800)), "30 minutes");
+        assert_eq!(validity(Duration::from_secs(60)), "1 minute");
+    }
+}

@@ -1,0 +1,247 @@
+use std::time::{Duration, Instant};
+
+use diesel::prelude::*;
+use switchboard::db::schema::administrators;
+use switchboard::domain::privileges::Privilege;
+
+use crate::helpers::*;
+
+#[tokio::test]
+async fn sign_in_lands_on_the_dashboard_and_sign_out_ends_the_session() {
+    for_each_backend(|app| async move {
+        let top = app.sign_in_super().await;
+        let home = app.get("/").await;
+        assert_redirect_to(&home, &format!("/orgs/{top}/dashboard"));
+        let page = app.get_html(&format!("/orgs/{top}/dashboard")).await;
+        assert!(page.contains("<h1>Dashboard</h1>"));
+        assert!(page.contains("All the information displayed in UTC"));
+        assert!(page.contains("Sam Super"));
+
+        let response = app.sign_out().await;
+        assert_redirect_to(&response, "/login");
+        assert!(
+            app.get_html("/login")
+                .await
+                .contains("You have signed out.")
+        );
+        assert_redirect_to(&app.get(&format!("/orgs/{top}/dashboard")).await, "/login");
+    })
+    .await;
+}
+
+async fn failed_sign_in(app: &TestApp, email: &str, password: &str) -> (u16, String, Duration) {
+    app.get_html("/login").await;
+    let started = Instant::now();
+    let response = app
+        .post_form("/login", &[("email", email), ("password", password)])
+        .await;
+    let elapsed = started.elapsed();
+    let status = response.status().as_u16();
+    let html = response.text().await.unwrap();
+    (status, html, elapsed)
+}
+
+#[tokio::test]
+async fn wrong_email_and_wrong_password_look_the_same() {
+    for_each_backend(|app| async move {
+        app.sign_in_super().await;
+        app.sign_out().await;
+        let mut unknown_total = Duration::ZERO;
+        let mut wrong_total = Duration::ZERO;
+        for _ in 0..3 {
+            let (s1, unknown, t1) =
+                failed_sign_in(&app, "nobody@example.com", SUPER_PASSWORD).await;
+            let (s2, wrong, t2) =
+                failed_sign_in(&app, SUPER_EMAIL, "not the password at all").await;
+            assert_eq!(s1, s2);
+            assert!(unknown.contains("Incorrect email or password."));
+            assert!(wrong.contains("Incorrect email or password."));
+            let strip = |html: &str, email: &str| {
+                html.replace(email, "EMAIL")
+                    .lines()
+                    .filter(|l| !l.contains("csrf_token"))
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            };
+            assert_eq!(
+                strip(&unknown, "nobody@example.com"),
+                strip(&wrong, SUPER_EMAIL)
+            );
+            unknown_total += t1;
+            wrong_total += t2;
+        }
+        // An unknown email still pays for a full argon2 verification.
+        assert!(
+            unknown_total * 3 >= wrong_total,
+            "unknown email answered in {unknown_total:?}, wrong password in {wrong_total:?}"
+        );
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn session_id_changes_at_sign_in() {
+    for_each_backend(|app| async move {
+        let setup = app.setup_url.clone().unwrap();
+        app.get_html(&setup).await;
+        app.post_form(
+            &setup,
+            &[
+                ("first_name", "Sam"),
+                ("last_name", "Super"),
+                ("email", SUPER_EMAIL),
+                ("password", SUPER_PASSWORD),
+            ],
+        )
+        .await;
+        app.get_html("/login").await;
+        let before = app
+            .session_cookie()
+            .expect("anonymous session for the CSRF token");
+        let response = app
+            .post_form(
+                "/login",
+                &[("email", SUPER_EMAIL), ("password", SUPER_PASSWORD)],
+            )
+            .await;
+        assert_redirect_to(&response, "/");
+        let after = app.session_cookie().expect("signed-in session");
+        assert_ne!(before, after, "a new session id is issued at sign-in");
+
+        // The pre-sign-in cookie (e.g. one planted by an attacker) grants nothing.
+        let (client, _) = app.new_browser();
+        let planted = client
+            .get(app.url("/"))
+            .header("Cookie", before)
+            .send()
+            .await
+            .unwrap();
+        assert_redirect_to(&planted, "/login");
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn sign_out_invalidates_the_old_cookie() {
+    for_each_backend(|app| async move {
+        let top = app.sign_in_super().await;
+        let cookie = app.session_cookie().unwrap();
+        app.sign_out().await;
+        let (client, _) = app.new_browser();
+        let replay = client
+            .get(app.url(&format!("/orgs/{top}/dashboard")))
+            .header("Cookie", cookie)
+            .send()
+            .await
+            .unwrap();
+        assert_redirect_to(&replay, "/login");
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_suspended_administrators_session_stops_at_the_next_request() {
+    for_each_backend(|app| async move {
+        let top = app.sign_in_super().await;
+        let id = app
+            .create_admin(
+                &top,
+                "ops@example.com",
+                "ops password long",
+                &[Privilege::DashboardView],
+            )
+            .await;
+        app.sign_out().await;
+        assert_redirect_to(
+            &app.sign_in("ops@example.com", "ops password long").await,
+            "/",
+        );
+        assert_eq!(
+            app.get(&format!("/orgs/{top}/dashboard"))
+                .await
+                .status()
+                .as_u16(),
+            200
+        );
+
+        app.db
+            .run(move |conn| {
+                diesel::update(administrators::table.find(id))
+                    .set(administrators::status.eq("login_suspended"))
+                    .execute(conn)?;
+                Ok(())
+            })
+            .await
+            .unwrap();
+        assert_redirect_to(&app.get(&format!("/orgs/{top}/dashboard")).await, "/login");
+        let response = app.sign_in("ops@example.com", "ops password long").await;
+        assert!(response.text().await.unwrap().contains("Login suspended"));
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn sign_ins_and_failures_are_in_administrators_activity() {
+    for_each_backend(|app| async move {
+        let top = app.sign_in_super().await;
+        app.sign_out().await;
+        failed_sign_in(&app, SUPER_EMAIL, "wrong password here").await;
+        app.sign_in(SUPER_EMAIL, SUPER_PASSWORD).await;
+        let report = app
+            .get_html(&format!("/orgs/{top}/reports/administrators-activity"))
+            .await;
+        for action in [
+            "sign_in",
+            "sign_in_failed",
+            "sign_out",
+            "administrator_created",
+        ] {
+            assert!(
+                report.contains(&format!("<td>{action}</td>")),
+                "{action} is in the report"
+            );
+        }
+        assert!(report.contains("127.0.0.1"), "client address recorded");
+    })
+    .await;
+}
+
+async fn age_sessions(app: &TestApp, created_hours_ago: i64, expires_in_minutes: i64) {
+    use switchboard::db::schema::sessions;
+    let now = chrono::Utc::now().naive_utc();
+    app.db
+        .run(move |conn| {
+            diesel::update(sessions::table)
+                .set((
+                    sessions::created_at.eq(now - chrono::Duration::hours(created_hours_ago)),
+                    sessions::expires_at.eq(now + chrono::Duration::minutes(expires_in_minutes)),
+                ))
+                .execute(conn)?;
+            Ok(())
+        })
+        .await
+        .unwrap();
+}
+
+#[tokio::test]
+async fn sessions_end_after_the_idle_and_the_absolute_timeout() {
+    for_each_backend(|app| async move {
+        let top = app.sign_in_super().await;
+        let dashboard = format!("/orgs/{top}/dashboard");
+        // Idle: the stored expiry (now + 30 min, renewed on every request) has passed.
+        age_sessions(&app, 0, -1).await;
+        assert_redirect_to(&app.get(&dashboard).await, "/login");
+
+        app.sign_in(SUPER_EMAIL, SUPER_PASSWORD).await;
+        age_sessions(&app, 11, 30).await;
+        assert_eq!(
+            app.get(&dashboard).await.status().as_u16(),
+            200,
+            "11 hours in, still signed in"
+        );
+        // Absolute: 12 hours after sign-in, however active.
+        age_sessions(&app, 13, 30).await;
+        assert_redirect_to(&app.get(&dashboard).await, "/login");
+    })
+    .await;
+}

@@ -1,0 +1,189 @@
+//! A real browser: headless Chromium through chromedriver (WebDriver).
+//! Without chromedriver the test says so loudly and skips, unless
+//! REQUIRE_BROWSER=1 (as in CI), where a missing browser is a failure.
+
+use std::net::TcpListener;
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use fantoccini::{ClientBuilder, Locator};
+
+use crate::helpers::*;
+
+struct Driver(Child);
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn find_chromedriver() -> Option<String> {
+    let candidates = [
+        std::env::var("CHROMEDRIVER").unwrap_or_default(),
+        "/usr/bin/chromedriver".into(),
+    ];
+    candidates
+        .into_iter()
+        .find(|p| !p.is_empty() && std::path::Path::new(p).exists())
+}
+
+fn browser_required() -> bool {
+    matches!(
+        std::env::var("REQUIRE_BROWSER").as_deref(),
+        Ok("1" | "true")
+    )
+}
+
+async fn start_browser() -> Option<(Driver, fantoccini::Client)> {
+    let Some(path) = find_chromedriver() else {
+        assert!(
+            !browser_required(),
+            "REQUIRE_BROWSER=1 but chromedriver was not found"
+        );
+        eprintln!(
+            "\n*** SKIPPED browser test: chromedriver not found (apt-get install chromium chromium-driver) ***\n"
+        );
+        return None;
+    };
+    let port = TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let child = Command::new(path)
+        .arg(format!("--port={port}"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("chromedriver starts");
+    let driver = Driver(child);
+    let mut caps = serde_json::Map::new();
+    let chrome_bin = std::env::var("CHROME_BIN").unwrap_or_else(|_| "/usr/bin/chromium".into());
+    caps.insert(
+        "goog:chromeOptions".into(),
+        serde_json::json!({
+            "binary": chrome_bin,
+            "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                     "--disable-quic", "--no-first-run", "--disable-background-networking",
+                     "--disable-component-update", "--disable-sync", "--window-size=1280,900"]
+        }),
+    );
+    let url = format!("http://127.0.0.1:{port}");
+    for _ in 0..50 {
+        match ClientBuilder::new(hyper_connector())
+            .capabilities(caps.clone())
+            .connect(&url)
+            .await
+        {
+            Ok(client) => return Some((driver, client)),
+            Err(_) => tokio::time::sleep(Duration::from_millis(200)).await,
+        }
+    }
+    panic!("could not connect to chromedriver");
+}
+
+fn hyper_connector() -> hyper_util::client::legacy::connect::HttpConnector {
+    hyper_util::client::legacy::connect::HttpConnector::new()
+}
+
+#[tokio::test]
+async fn a_new_user_sets_up_signs_in_and_sees_the_dashboard_in_a_real_browser() {
+    let Some((_driver, browser)) = start_browser().await else {
+        return;
+    };
+    let app = spawn_app(None).await;
+    let setup = app.setup_url.clone().unwrap();
+
+    browser.goto(&setup).await.unwrap();
+    browser
+        .find(Locator::Id("first_name"))
+        .await
+        .unwrap()
+        .send_keys("Ada")
+        .await
+        .unwrap();
+    browser
+        .find(Locator::Id("last_name"))
+        .await
+        .unwrap()
+        .send_keys("Lovelace")
+        .await
+        .unwrap();
+    browser
+        .find(Locator::Id("email"))
+        .await
+        .unwrap()
+        .send_keys("ada@example.com")
+        .await
+        .unwrap();
+    browser
+        .find(Locator::Id("password"))
+        .await
+        .unwrap()
+        .send_keys("analytical engine")
+        .await
+        .unwrap();
+    browser
+        .find(Locator::Css("button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+
+    browser
+        .wait()
+        .for_element(Locator::Css("form[action='/login']"))
+        .await
+        .unwrap_or_else(|e| {
+            panic!("no sign-in form after setup: {e}");
+        });
+    assert!(
+        browser
+            .current_url()
+            .await
+            .unwrap()
+            .as_str()
+            .ends_with("/login")
+    );
+    let page = browser.source().await.unwrap();
+    assert!(page.contains("Your administrator account is ready."));
+    browser
+        .find(Locator::Id("email"))
+        .await
+        .unwrap()
+        .send_keys("ada@example.com")
+        .await
+        .unwrap();
+    browser
+        .find(Locator::Id("password"))
+        .await
+        .unwrap()
+        .send_keys("analytical engine")
+        .await
+        .unwrap();
+    browser
+        .find(Locator::Css("button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+
+    let heading = browser
+        .wait()
+        .for_element(Locator::Css("main h1"))
+        .await
+        .unwrap();
+    assert_eq!(heading.text().await.unwrap(), "Dashboard");
+    let page = browser.source().await.unwrap();
+    assert!(page.contains("All the information displayed in UTC"));
+    assert!(page.contains("Ada Lovelace"));
+    // The stylesheet loaded (served from static/, allowed by the CSP).
+    let topbar = browser.find(Locator::Css(".topbar")).await.unwrap();
+    let colour = topbar.css_value("background-color").await.unwrap();
+    assert_eq!(colour, "rgba(18, 38, 63, 1)");
+    browser.close().await.unwrap();
+}

@@ -1,0 +1,20 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! One integration-test binary: every test drives the real app over HTTP,
+//! on a fresh SQLite file and, when TEST_POSTGRES_URL is set, on a fresh
+//! PostgreSQL database as well.
+
+mod helpers;
+
+mod administrators;
+mod auth;
+mod browser;
+mod cli;
+mod invitations;
+mod outbox;
+mod password_reset;
+mod roles;
+mod security;
+mod setup;
+mod smtp_sink;
+mod suborgs;
+mod tenancy;
