@@ -36,16 +36,6 @@ pub struct Row {
     pub external_application: Option<String>,
 }
 
-fn like_pattern(q: &str) -> String {
-    let escaped = q
-        .trim()
-        .to_lowercase()
-        .replace('\\', "\\\\")
-        .replace('%', "\\%")
-        .replace('_', "\\_");
-    format!("%{escaped}%")
-}
-
 type RowTuple = (
     i64,
     String,
@@ -62,7 +52,7 @@ type RowTuple = (
 
 macro_rules! filtered {
     ($org:expr, $filter:expr) => {{
-        let pattern = like_pattern(&$filter.q);
+        let pattern = crate::domain::values::contains_pattern(&$filter.q);
         let full_name = diesel::dsl::sql::<diesel::sql_types::Text>(
             "LOWER(administrators.first_name || ' ' || administrators.last_name)",
         );

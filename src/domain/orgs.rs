@@ -211,6 +211,39 @@ pub fn rename(conn: &mut DbConn, org: &Organization, name: &OrgName) -> AppResul
     })
 }
 
+/// The children of `org`, each with its (administrators, sub-organizations)
+/// counts, in three queries whatever the number of children.
+pub fn children_with_counts(
+    conn: &mut DbConn,
+    org: &Organization,
+) -> AppResult<Vec<(Organization, i64, i64)>> {
+    use std::collections::HashMap;
+    let kids = children(conn, org)?;
+    let ids: Vec<i64> = kids.iter().map(|o| o.id).collect();
+    let admins: HashMap<i64, i64> = administrators::table
+        .filter(administrators::org_id.eq_any(&ids))
+        .group_by(administrators::org_id)
+        .select((administrators::org_id, diesel::dsl::count_star()))
+        .load::<(i64, i64)>(conn)?
+        .into_iter()
+        .collect();
+    let grandchildren: HashMap<Option<i64>, i64> = organizations::table
+        .filter(organizations::parent_id.eq_any(&ids))
+        .group_by(organizations::parent_id)
+        .select((organizations::parent_id, diesel::dsl::count_star()))
+        .load::<(Option<i64>, i64)>(conn)?
+        .into_iter()
+        .collect();
+    Ok(kids
+        .into_iter()
+        .map(|o| {
+            let a = admins.get(&o.id).copied().unwrap_or(0);
+            let c = grandchildren.get(&Some(o.id)).copied().unwrap_or(0);
+            (o, a, c)
+        })
+        .collect())
+}
+
 /// Counts of what still hangs off an org: (administrators, sub-organizations).
 pub fn dependants(conn: &mut DbConn, org: &Organization) -> AppResult<(i64, i64)> {
     let admins = administrators::table

@@ -118,16 +118,6 @@ macro_rules! visible_in {
     };
 }
 
-fn name_pattern(q: &str) -> String {
-    let escaped = q
-        .trim()
-        .to_lowercase()
-        .replace('\\', "\\\\")
-        .replace('%', "\\%")
-        .replace('_', "\\_");
-    format!("%{escaped}%")
-}
-
 /// One page of the roles visible in `org`, optionally filtered by name, with
 /// the number of administrators in `org`'s subtree holding each. Returns the
 /// page and the total number of matching roles.
@@ -138,7 +128,7 @@ pub fn list_visible(
     offset: i64,
     limit: i64,
 ) -> AppResult<(Vec<Listed>, i64)> {
-    let pattern = name_pattern(q);
+    let pattern = crate::domain::values::contains_pattern(q);
     let total: i64 = roles::table
         .filter(visible_in!(org))
         .filter(lower(roles::name).like(&pattern).escape('\\'))
@@ -437,6 +427,9 @@ mod tests {
 
     #[test]
     fn search_pattern_escapes_wildcards() {
-        assert_eq!(name_pattern(" A_b%c "), "%a\\_b\\%c%");
+        assert_eq!(
+            crate::domain::values::contains_pattern(" A_b%c "),
+            "%a\\_b\\%c%"
+        );
     }
 }

@@ -142,6 +142,18 @@ impl fmt::Debug for NewPassword {
     }
 }
 
+/// A `LIKE … ESCAPE '\\'` pattern matching text that contains `q`
+/// (lower-cased; `%`, `_` and `\\` in `q` are taken literally).
+pub fn contains_pattern(q: &str) -> String {
+    let escaped = q
+        .trim()
+        .to_lowercase()
+        .replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_");
+    format!("%{escaped}%")
+}
+
 /// Administrator languages (seed 000: English, Spanish, Portuguese).
 pub const ADMIN_LANGUAGES: &[&str] = &["English", "Spanish", "Portuguese"];
 

@@ -58,17 +58,14 @@ async fn list_page(
     let rows = state
         .db
         .run(move |conn| {
-            orgs::children(conn, &org)?
+            Ok(orgs::children_with_counts(conn, &org)?
                 .into_iter()
-                .map(|child| {
-                    let (admins, suborgs) = orgs::dependants(conn, &child)?;
-                    Ok(Row {
-                        org: child,
-                        admins,
-                        suborgs,
-                    })
+                .map(|(org, admins, suborgs)| Row {
+                    org,
+                    admins,
+                    suborgs,
                 })
-                .collect::<AppResult<Vec<_>>>()
+                .collect::<Vec<_>>())
         })
         .await?;
     Ok(ListPage {

@@ -172,11 +172,13 @@ async fn a_new_user_sets_up_signs_in_and_sees_the_dashboard_in_a_real_browser() 
         .await
         .unwrap();
 
-    let heading = browser
+    // Wait for a signed-in page (the main menu), not the sign-in page's own heading.
+    browser
         .wait()
-        .for_element(Locator::Css("main h1"))
+        .for_element(Locator::Css("nav.menu"))
         .await
         .unwrap();
+    let heading = browser.find(Locator::Css("main h1")).await.unwrap();
     assert_eq!(heading.text().await.unwrap(), "Dashboard");
     let page = browser.source().await.unwrap();
     assert!(page.contains("All the information displayed in UTC"));
