@@ -8,13 +8,13 @@ use super::list::Choice;
 use super::{Action, may, require, status_label};
 use crate::auth::Scope;
 use crate::db;
-use crate::domain::admin_edits::{self, Profile};
-use crate::domain::admins::{Administrator, KIND_ADMIN, KIND_API, Status};
+use crate::domain::admin_edits::{self};
+use crate::domain::admins::{Administrator, KIND_ADMIN, KIND_API};
 use crate::domain::audit::{self, Event};
 use crate::domain::invitations::{self, Inviter};
 use crate::domain::orgs::{self, Organization};
 use crate::domain::roles::{self, Role};
-use crate::domain::values::{ADMIN_LANGUAGES, Email, PersonName, parse_admin_language};
+use crate::domain::values::ADMIN_LANGUAGES;
 use crate::error::{AppError, AppResult, FieldErrors};
 use crate::web::layout::{Chrome, Section};
 use crate::web::{State, flash, render_status, see_other};
@@ -22,32 +22,32 @@ use crate::web::{State, flash, render_status, see_other};
 #[derive(Deserialize, Default, Clone)]
 pub struct AdminForm {
     #[serde(default)]
-    kind: String,
+    pub(super) kind: String,
     #[serde(default)]
-    first_name: String,
+    pub(super) first_name: String,
     #[serde(default)]
-    last_name: String,
+    pub(super) last_name: String,
     #[serde(default)]
-    email: String,
+    pub(super) email: String,
     #[serde(default)]
-    backup_email: String,
+    pub(super) backup_email: String,
     #[serde(default)]
-    role_id: String,
+    pub(super) role_id: String,
     #[serde(default)]
-    org: String,
+    pub(super) org: String,
     #[serde(default)]
-    language: String,
+    pub(super) language: String,
     #[serde(default)]
-    external_application: String,
+    pub(super) external_application: String,
     #[serde(default)]
-    custom_application: String,
-    login_suspended: Option<String>,
-    account_suspended: Option<String>,
+    pub(super) custom_application: String,
+    pub(super) login_suspended: Option<String>,
+    pub(super) account_suspended: Option<String>,
 }
 
 #[derive(Template)]
 #[template(path = "administrators/form.html")]
-struct FormPage {
+pub(super) struct FormPage {
     chrome: Chrome,
     /// `None` when adding.
     existing: Option<Administrator>,
@@ -88,7 +88,7 @@ fn choices(values: impl IntoIterator<Item = (String, String)>, selected: &str) -
 }
 
 /// Everything the form's selects need, from the org being viewed.
-async fn build_page(
+pub(super) async fn build_page(
     state: &State,
     scope: &Scope,
     session: &Session,
@@ -164,7 +164,7 @@ async fn build_page(
     Ok(page)
 }
 
-fn scope_base(scope: &Scope) -> String {
+pub(super) fn scope_base(scope: &Scope) -> String {
     format!("/orgs/{}", scope.org().display_id)
 }
 
@@ -208,117 +208,6 @@ pub async fn new_api_user(state: State, session: Session, scope: Scope) -> AppRe
     render_status(StatusCode::OK, &page)
 }
 
-/// Parses and checks the form against the viewed org: the org must be in
-/// scope, the role visible there and within the assigner's privileges.
-async fn validate(state: &State, scope: &Scope, form: &AdminForm, api: bool) -> AppResult<Profile> {
-    let mut errors = FieldErrors::new();
-    let first_name = errors.check("first_name", PersonName::parse_first(&form.first_name));
-    let last_name = errors.check("last_name", PersonName::parse_last(&form.last_name));
-    let email = errors.check("email", Email::parse(&form.email));
-    let backup_email = if form.backup_email.trim().is_empty() {
-        Some(None)
-    } else {
-        errors.check("backup_email", Email::parse(&form.backup_email).map(Some))
-    };
-    let language = if api {
-        Some("English".to_owned())
-    } else {
-        errors.check("language", parse_admin_language(&form.language))
-    };
-    let external_application = if api {
-        let chosen = if form.external_application == "custom" {
-            &form.custom_application
-        } else {
-            &form.external_application
-        };
-        let name = chosen.trim();
-        if name.is_empty() || name.chars().count() > 60 || name.chars().any(char::is_control) {
-            errors.add(
-                if form.external_application == "custom" { "custom_application" } else { "external_application" },
-                "Choose an External Application, or name your custom application (at most 60 characters).",
-            );
-            None
-        } else {
-            Some(Some(name.to_owned()))
-        }
-    } else {
-        Some(None)
-    };
-
-    let root = scope.org().clone();
-    let display_id = form.org.clone();
-    let target = state
-        .db
-        .run(move |conn| orgs::find_in_subtree(conn, &root, &display_id))
-        .await?;
-    if target.is_none() {
-        errors.add("org", "Choose an organization.");
-    }
-    let role_id = match (&target, api) {
-        (_, true) => Some(state.db.run(admin_edits::api_user_role_id).await?),
-        (None, false) => None,
-        (Some(target), false) => {
-            let target = target.clone();
-            let wanted: Option<i64> = form.role_id.parse().ok();
-            let privileges = scope.admin().privileges.clone();
-            let (visible, assignable) = state
-                .db
-                .run(move |conn| {
-                    let Some(id) = wanted else {
-                        return Ok((false, false));
-                    };
-                    let visible = roles::find_visible(conn, &target, id)?.is_some();
-                    let assignable = roles::assignable(conn, &target, &privileges)?
-                        .iter()
-                        .any(|r| r.id == id);
-                    Ok((visible, assignable))
-                })
-                .await?;
-            match (visible, assignable) {
-                (true, true) => wanted,
-                // A role beyond one's own privileges: a forged form, refused outright.
-                (true, false) => return Err(AppError::Forbidden),
-                _ => {
-                    errors.add("role_id", "Choose a role.");
-                    None
-                }
-            }
-        }
-    };
-    errors.clone().into_result()?;
-    match (
-        first_name,
-        last_name,
-        email,
-        backup_email,
-        language,
-        external_application,
-        target,
-        role_id,
-    ) {
-        (
-            Some(first_name),
-            Some(last_name),
-            Some(email),
-            Some(backup_email),
-            Some(language),
-            Some(external_application),
-            Some(org),
-            Some(role_id),
-        ) => Ok(Profile {
-            first_name,
-            last_name,
-            email,
-            backup_email,
-            language,
-            org_id: org.id,
-            role_id,
-            external_application,
-        }),
-        _ => Err(AppError::Invalid(errors)),
-    }
-}
-
 pub async fn create(
     state: State,
     session: Session,
@@ -329,7 +218,7 @@ pub async fn create(
     let api = form.kind == KIND_API;
     let kind = if api { KIND_API } else { KIND_ADMIN };
     require(&scope, kind, Action::Create)?;
-    let profile = match validate(&state, &scope, &form, api).await {
+    let profile = match super::validate::validate(&state, &scope, &form, api).await {
         Ok(p) => p,
         Err(AppError::Invalid(errors)) => {
             let page = build_page(&state, &scope, &session, None, api, form, errors).await?;
@@ -392,176 +281,6 @@ pub async fn create(
         Err(AppError::Invalid(errors)) => {
             let page = build_page(&state, &scope, &session, None, api, form, errors).await?;
             render_status(StatusCode::UNPROCESSABLE_ENTITY, &page)
-        }
-        Err(e) => Err(e),
-    }
-}
-
-fn form_of(admin: &Administrator, org_display_id: String) -> AdminForm {
-    let status = admin.status();
-    AdminForm {
-        kind: admin.kind.clone(),
-        first_name: admin.first_name.clone(),
-        last_name: admin.last_name.clone(),
-        email: admin.email.clone(),
-        backup_email: admin.backup_email.clone().unwrap_or_default(),
-        role_id: admin.role_id.to_string(),
-        org: org_display_id,
-        language: admin.language.clone(),
-        external_application: admin.external_application.clone().unwrap_or_default(),
-        custom_application: String::new(),
-        login_suspended: (status == Status::LoginSuspended).then(|| "on".into()),
-        account_suspended: (status == Status::AccountSuspended).then(|| "on".into()),
-    }
-}
-
-pub async fn show(
-    state: State,
-    session: Session,
-    scope: Scope,
-    path: web::Path<(String, String)>,
-) -> AppResult<HttpResponse> {
-    let admin = super::find(&state, &scope, &path.1).await?;
-    let org_id = admin.org_id;
-    let org = state.db.run(move |conn| orgs::by_id(conn, org_id)).await?;
-    let api = admin.kind == KIND_API;
-    let form = form_of(&admin, org.display_id);
-    let page = build_page(
-        &state,
-        &scope,
-        &session,
-        Some(admin),
-        api,
-        form,
-        FieldErrors::new(),
-    )
-    .await?;
-    render_status(StatusCode::OK, &page)
-}
-
-pub async fn update(
-    state: State,
-    session: Session,
-    scope: Scope,
-    path: web::Path<(String, String)>,
-    form: web::Form<AdminForm>,
-) -> AppResult<HttpResponse> {
-    let admin = super::find_manageable(&state, &scope, &path.1).await?;
-    let api = admin.kind == KIND_API;
-    require(&scope, &admin.kind, Action::Edit)?;
-    let form = form.into_inner();
-    let want_login = form.login_suspended.is_some();
-    let want_account = form.account_suspended.is_some();
-    let status = admin.status();
-    let suspension_changes = want_login != (status == Status::LoginSuspended)
-        || want_account != (status == Status::AccountSuspended);
-    if suspension_changes {
-        require(&scope, &admin.kind, Action::Delete)?;
-    }
-    let is_self = admin.id == scope.admin().admin.id;
-    let profile = match validate(&state, &scope, &form, api).await {
-        Ok(p) => p,
-        Err(AppError::Invalid(errors)) => {
-            let page = build_page(&state, &scope, &session, Some(admin), api, form, errors).await?;
-            return render_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
-        }
-        Err(e) => return Err(e),
-    };
-    if is_self && (want_login || want_account) {
-        flash::error(&session, "You cannot suspend yourself.");
-        return Ok(see_other(&format!(
-            "{}/administrators/{}",
-            scope_base(&scope),
-            admin.id
-        )));
-    }
-    let actor = scope.actor();
-    let id = admin.id;
-    let before = admin.clone();
-    let result = state
-        .db
-        .run(move |conn| {
-            db::transaction(conn, |conn| {
-                let top = orgs::top(conn)?.ok_or(AppError::NotFound)?;
-                let demoted = profile.role_id != before.role_id
-                    || profile.org_id != before.org_id
-                    || want_login
-                    || want_account;
-                if demoted {
-                    admin_edits::ensure_not_last_super_admin(conn, &before, &top)?;
-                }
-                admin_edits::update_profile(conn, id, &profile)?;
-                let status =
-                    admin_edits::apply_suspension(conn, &before, want_login, want_account)?;
-                let mut changes = Vec::new();
-                let mut note = |field: &str, old: &str, new: &str| {
-                    if old != new {
-                        changes.push(format!("{field}: '{old}' → '{new}'"));
-                    }
-                };
-                note(
-                    "first name",
-                    &before.first_name,
-                    profile.first_name.as_str(),
-                );
-                note("last name", &before.last_name, profile.last_name.as_str());
-                note("email", &before.email, profile.email.as_str());
-                note(
-                    "backup email",
-                    before.backup_email.as_deref().unwrap_or(""),
-                    profile.backup_email.as_ref().map_or("", |e| e.as_str()),
-                );
-                note("language", &before.language, &profile.language);
-                note(
-                    "org id",
-                    &before.org_id.to_string(),
-                    &profile.org_id.to_string(),
-                );
-                note(
-                    "role id",
-                    &before.role_id.to_string(),
-                    &profile.role_id.to_string(),
-                );
-                note(
-                    "application",
-                    before.external_application.as_deref().unwrap_or(""),
-                    profile.external_application.as_deref().unwrap_or(""),
-                );
-                note("status", before.status().as_str(), status.as_str());
-                let event = Event {
-                    org_id: Some(profile.org_id),
-                    action: if api {
-                        "api_user_updated"
-                    } else {
-                        "administrator_updated"
-                    },
-                    target: &format!("{} <{}>", before.full_name(), before.email),
-                    details: if changes.is_empty() {
-                        "no changes".into()
-                    } else {
-                        changes.join("; ")
-                    },
-                };
-                audit::record(conn, &actor, event)
-            })
-        })
-        .await;
-    match result {
-        Ok(()) => {
-            flash::success(&session, format!("{} was saved.", form.first_name.trim()));
-            Ok(see_other(&format!("{}/administrators", scope_base(&scope))))
-        }
-        Err(AppError::Invalid(errors)) => {
-            let page = build_page(&state, &scope, &session, Some(admin), api, form, errors).await?;
-            render_status(StatusCode::UNPROCESSABLE_ENTITY, &page)
-        }
-        Err(AppError::Conflict(message)) => {
-            flash::error(&session, message);
-            Ok(see_other(&format!(
-                "{}/administrators/{}",
-                scope_base(&scope),
-                admin.id
-            )))
         }
         Err(e) => Err(e),
     }

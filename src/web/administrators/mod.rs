@@ -3,12 +3,15 @@
 //! with its downloadable status.
 
 mod delete;
+mod edit;
 mod form;
 mod list;
 mod reinvite;
+mod validate;
 
 pub use delete::{confirm_delete, delete};
-pub use form::{create, new_admin, new_api_user, show, update};
+pub use edit::{show, update};
+pub use form::{create, new_admin, new_api_user};
 pub use list::list;
 pub use reinvite::{reinvite, reinvite_status_csv, result_page as reinvite_result};
 

@@ -1,134 +1,15 @@
-//! Administrators → Roles and Privileges: list the roles visible in an org,
-//! create, edit and delete the org's own roles. No escalation: an
-//! administrator can only grant privileges their own role holds.
-
-use std::collections::HashMap;
-
 use actix_session::Session;
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 use askama::Template;
-use serde::Deserialize;
 
 use crate::auth::{Authorized, Scope};
 use crate::domain::audit::{self, Event};
-use crate::domain::orgs;
 use crate::domain::privileges::{CATALOGUE, Privilege, PrivilegeSet, p};
 use crate::domain::roles::{self, Role, RoleName};
 use crate::error::{AppError, AppResult, FieldErrors};
 use crate::web::layout::{Chrome, Section};
-use crate::web::{PAGE_SIZE, Pager, State, flash, render, render_status, see_other};
-
-// ---------------------------------------------------------------- list
-
-pub struct Row {
-    id: i64,
-    name: String,
-    builtin: bool,
-    /// Owned by the viewed org: the only roles editable from this page.
-    owned: bool,
-    /// Owned by an ancestor of the viewed org.
-    inherited: bool,
-    /// For inherited roles: the ancestor that owns it, when in the viewer's scope.
-    owner: Option<String>,
-    admins: i64,
-}
-
-impl Row {
-    fn assigned(&self) -> String {
-        match self.admins {
-            1 => "1 administrator assigned".into(),
-            n => format!("{n} administrators assigned"),
-        }
-    }
-}
-
-#[derive(Template)]
-#[template(path = "roles/list.html")]
-struct ListPage {
-    chrome: Chrome,
-    rows: Vec<Row>,
-    q: String,
-    pager: Pager,
-    pager_base: String,
-    can_create: bool,
-    can_edit: bool,
-    can_delete: bool,
-}
-
-#[derive(Deserialize, Default)]
-pub struct ListQuery {
-    #[serde(default)]
-    q: String,
-    page: Option<i64>,
-}
-
-pub async fn list(
-    state: State,
-    session: Session,
-    auth: Authorized<p::RolesView>,
-    query: web::Query<ListQuery>,
-) -> AppResult<HttpResponse> {
-    let ListQuery { q, page } = query.into_inner();
-    let q = q.trim().to_owned();
-    let (org, home) = (auth.org().clone(), auth.home().clone());
-    let search = q.clone();
-    let (listed, pager, lineage) = state
-        .db
-        .run(move |conn| {
-            let (_, total) = roles::list_visible(conn, &org, &search, 0, 0)?;
-            let pager = Pager::new(page, total);
-            let (listed, _) = roles::list_visible(conn, &org, &search, pager.offset(), PAGE_SIZE)?;
-            // Owners are named only inside the administrator's own subtree.
-            let lineage = orgs::chain_from(conn, &home, &org)?;
-            Ok((listed, pager, lineage))
-        })
-        .await?;
-    let owners: HashMap<i64, String> = lineage.iter().map(|o| (o.id, o.label())).collect();
-    let here = auth.org().id;
-    let rows = listed
-        .into_iter()
-        .map(|l| Row {
-            id: l.role.id,
-            owned: l.role.org_id == Some(here) && !l.role.builtin,
-            inherited: !l.role.builtin && l.role.org_id != Some(here),
-            owner: l
-                .role
-                .org_id
-                .filter(|id| *id != here)
-                .and_then(|id| owners.get(&id).cloned()),
-            name: l.role.name,
-            builtin: l.role.builtin,
-            admins: l.admins,
-        })
-        .collect();
-    let pager_base = if q.is_empty() {
-        "?".to_owned()
-    } else {
-        format!(
-            "?{}&",
-            serde_urlencoded::to_string([("q", q.as_str())]).map_err(AppError::internal)?
-        )
-    };
-    let chrome = Chrome::load(
-        &state,
-        &auth,
-        &session,
-        Section::Roles,
-        "Roles and Privileges",
-    )
-    .await?;
-    render(&ListPage {
-        chrome,
-        rows,
-        q,
-        pager,
-        pager_base,
-        can_create: auth.has(Privilege::RolesCreate),
-        can_edit: auth.has(Privilege::RolesEdit),
-        can_delete: auth.has(Privilege::RolesDelete),
-    })
-}
+use crate::web::{State, flash, render, render_status, see_other};
 
 // ---------------------------------------------------------------- form
 
@@ -265,16 +146,16 @@ fn parse_form(body: &[u8]) -> AppResult<Submitted> {
     })
 }
 
-fn list_url(scope: &Scope) -> String {
+pub(super) fn list_url(scope: &Scope) -> String {
     format!("/orgs/{}/roles", scope.org().display_id)
 }
 
-fn role_id(path: web::Path<(String, String)>) -> AppResult<i64> {
+pub(super) fn role_id(path: web::Path<(String, String)>) -> AppResult<i64> {
     path.into_inner().1.parse().map_err(|_| AppError::NotFound)
 }
 
 /// A role visible in the viewed org, with its privileges, or 404.
-async fn find(state: &State, scope: &Scope, id: i64) -> AppResult<(Role, PrivilegeSet)> {
+pub(super) async fn find(state: &State, scope: &Scope, id: i64) -> AppResult<(Role, PrivilegeSet)> {
     let org = scope.org().clone();
     state
         .db
@@ -287,11 +168,11 @@ async fn find(state: &State, scope: &Scope, id: i64) -> AppResult<(Role, Privile
 }
 
 /// Roles are changed only on their owner's page; the built-in one never.
-fn owned_here(scope: &Scope, role: &Role) -> bool {
+pub(super) fn owned_here(scope: &Scope, role: &Role) -> bool {
     !role.builtin && role.org_id == Some(scope.org().id)
 }
 
-fn summary(keys: impl Iterator<Item = Privilege>) -> String {
+pub(super) fn summary(keys: impl Iterator<Item = Privilege>) -> String {
     let keys: Vec<&str> = keys.map(Privilege::key).collect();
     if keys.is_empty() {
         "none".into()
@@ -493,79 +374,4 @@ pub async fn update(
         }
         Err(e) => Err(e),
     }
-}
-
-// ---------------------------------------------------------------- delete
-
-#[derive(Template)]
-#[template(path = "roles/delete.html")]
-struct DeletePage {
-    chrome: Chrome,
-    role: Role,
-    /// Why it cannot be deleted now (administrators still assigned).
-    blocked: Option<String>,
-    assigned: i64,
-}
-
-/// A role of the viewed org that may be deleted from this page, or 404/403.
-async fn find_deletable(state: &State, scope: &Scope, id: i64) -> AppResult<(Role, PrivilegeSet)> {
-    let (role, privileges) = find(state, scope, id).await?;
-    if !owned_here(scope, &role) {
-        return Err(AppError::Forbidden);
-    }
-    Ok((role, privileges))
-}
-
-pub async fn confirm_delete(
-    state: State,
-    session: Session,
-    auth: Authorized<p::RolesDelete>,
-    path: web::Path<(String, String)>,
-) -> AppResult<HttpResponse> {
-    let (role, _) = find_deletable(&state, &auth, role_id(path)?).await?;
-    let role_id = role.id;
-    let assigned = state
-        .db
-        .run(move |conn| roles::admins_assigned(conn, role_id))
-        .await?;
-    let blocked = (assigned > 0).then(|| roles::still_assigned(&role.name, assigned));
-    let chrome = Chrome::load(&state, &auth, &session, Section::Roles, "Delete Role").await?;
-    render(&DeletePage {
-        chrome,
-        role,
-        blocked,
-        assigned,
-    })
-}
-
-pub async fn delete(
-    state: State,
-    session: Session,
-    auth: Authorized<p::RolesDelete>,
-    path: web::Path<(String, String)>,
-) -> AppResult<HttpResponse> {
-    let (role, before) = find_deletable(&state, &auth, role_id(path)?).await?;
-    let actor = auth.actor();
-    let name = role.name.clone();
-    let result = state
-        .db
-        .run(move |conn| {
-            crate::db::transaction(conn, |conn| {
-                roles::delete(conn, &role)?;
-                let event = Event {
-                    org_id: role.org_id,
-                    action: "role_deleted",
-                    target: &role.name,
-                    details: format!("privileges: {}", summary(before.iter())),
-                };
-                audit::record(conn, &actor, event)
-            })
-        })
-        .await;
-    match result {
-        Ok(()) => flash::success(&session, format!("Role '{name}' deleted.")),
-        Err(AppError::Conflict(message)) => flash::error(&session, message),
-        Err(e) => return Err(e),
-    }
-    Ok(see_other(&list_url(&auth)))
 }
