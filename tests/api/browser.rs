@@ -187,5 +187,26 @@ async fn a_new_user_sets_up_signs_in_and_sees_the_dashboard_in_a_real_browser() 
     let topbar = browser.find(Locator::Css(".topbar")).await.unwrap();
     let colour = topbar.css_value("background-color").await.unwrap();
     assert_eq!(colour, "rgba(18, 38, 63, 1)");
+
+    // SCREENSHOT_DIR=/tmp/shots keeps pictures of the main pages to look at.
+    if let Ok(dir) = std::env::var("SCREENSHOT_DIR") {
+        let base = browser.current_url().await.unwrap();
+        let org = base.path().split('/').nth(2).unwrap().to_owned();
+        for page in [
+            "dashboard",
+            "administrators",
+            "administrators/new",
+            "roles",
+            "roles/new",
+            "suborgs",
+        ] {
+            browser
+                .goto(&app.url(&format!("/orgs/{org}/{page}")))
+                .await
+                .unwrap();
+            let png = browser.screenshot().await.unwrap();
+            std::fs::write(format!("{dir}/{}.png", page.replace('/', "_")), png).unwrap();
+        }
+    }
     browser.close().await.unwrap();
 }
