@@ -88,6 +88,19 @@ fn hyper_connector() -> hyper_util::client::legacy::connect::HttpConnector {
     hyper_util::client::legacy::connect::HttpConnector::new()
 }
 
+async fn fill(browser: &fantoccini::Client, id: &str, text: &str) {
+    let field = browser.find(Locator::Id(id)).await.unwrap();
+    field.send_keys(text).await.unwrap();
+}
+
+async fn submit(browser: &fantoccini::Client) {
+    let button = browser
+        .find(Locator::Css("button[type=submit]"))
+        .await
+        .unwrap();
+    button.click().await.unwrap();
+}
+
 #[tokio::test]
 async fn a_new_user_sets_up_signs_in_and_sees_the_dashboard_in_a_real_browser() {
     let Some((_driver, browser)) = start_browser().await else {
@@ -97,41 +110,11 @@ async fn a_new_user_sets_up_signs_in_and_sees_the_dashboard_in_a_real_browser() 
     let setup = app.setup_url.clone().unwrap();
 
     browser.goto(&setup).await.unwrap();
-    browser
-        .find(Locator::Id("first_name"))
-        .await
-        .unwrap()
-        .send_keys("Ada")
-        .await
-        .unwrap();
-    browser
-        .find(Locator::Id("last_name"))
-        .await
-        .unwrap()
-        .send_keys("Lovelace")
-        .await
-        .unwrap();
-    browser
-        .find(Locator::Id("email"))
-        .await
-        .unwrap()
-        .send_keys("ada@example.com")
-        .await
-        .unwrap();
-    browser
-        .find(Locator::Id("password"))
-        .await
-        .unwrap()
-        .send_keys("analytical engine")
-        .await
-        .unwrap();
-    browser
-        .find(Locator::Css("button[type=submit]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    fill(&browser, "first_name", "Ada").await;
+    fill(&browser, "last_name", "Lovelace").await;
+    fill(&browser, "email", "ada@example.com").await;
+    fill(&browser, "password", "analytical engine").await;
+    submit(&browser).await;
 
     browser
         .wait()
@@ -150,27 +133,9 @@ async fn a_new_user_sets_up_signs_in_and_sees_the_dashboard_in_a_real_browser() 
     );
     let page = browser.source().await.unwrap();
     assert!(page.contains("Your administrator account is ready."));
-    browser
-        .find(Locator::Id("email"))
-        .await
-        .unwrap()
-        .send_keys("ada@example.com")
-        .await
-        .unwrap();
-    browser
-        .find(Locator::Id("password"))
-        .await
-        .unwrap()
-        .send_keys("analytical engine")
-        .await
-        .unwrap();
-    browser
-        .find(Locator::Css("button[type=submit]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    fill(&browser, "email", "ada@example.com").await;
+    fill(&browser, "password", "analytical engine").await;
+    submit(&browser).await;
 
     // Wait for a signed-in page (the main menu), not the sign-in page's own heading.
     browser
