@@ -119,6 +119,22 @@ pub fn holder(conn: &mut DbConn, purpose: Purpose, raw: &str) -> AppResult<Optio
     admins::find_by_id(conn, admin_id)
 }
 
+/// Uses up the link (inside the caller's transaction) and returns the
+/// administrator it was issued to; `None` when the link is dead.
+pub fn consume_holder(
+    conn: &mut DbConn,
+    purpose: Purpose,
+    raw: &str,
+) -> AppResult<Option<Administrator>> {
+    let Some(token) = tokens::consume(conn, purpose, raw)? else {
+        return Ok(None);
+    };
+    let Some(admin_id) = token.admin_id else {
+        return Ok(None);
+    };
+    admins::find_by_id(conn, admin_id)
+}
+
 /// A suspended administrator may not set a password through a link; the
 /// message says why (the words of the sign-in page).
 pub fn refuse_if_suspended(admin: &Administrator) -> AppResult<()> {
@@ -148,15 +164,7 @@ pub fn accept(
     client_addr: Option<String>,
 ) -> AppResult<Option<Administrator>> {
     db::transaction(conn, |conn| {
-        let Some(token) = tokens::consume(conn, Purpose::AdminInvite, raw)? else {
-            return Ok(None);
-        };
-        let Some(admin) = token
-            .admin_id
-            .map(|id| admins::find_by_id(conn, id))
-            .transpose()?
-            .flatten()
-        else {
+        let Some(admin) = consume_holder(conn, Purpose::AdminInvite, raw)? else {
             return Ok(None);
         };
         // An error rolls the transaction back: the link is not used up.

@@ -103,14 +103,8 @@ pub fn reset(
     client_addr: Option<String>,
 ) -> AppResult<Option<Administrator>> {
     db::transaction(conn, |conn| {
-        let Some(token) = tokens::consume(conn, Purpose::PasswordReset, raw)? else {
-            return Ok(None);
-        };
-        let Some(admin) = token
-            .admin_id
-            .map(|id| admins::find_by_id(conn, id))
-            .transpose()?
-            .flatten()
+        let Some(admin) =
+            crate::domain::invitations::consume_holder(conn, Purpose::PasswordReset, raw)?
         else {
             return Ok(None);
         };
