@@ -130,6 +130,16 @@ impl Scope {
         self.admin.privileges.has(p)
     }
 
+    /// For pages that open with any one of several privileges (a section
+    /// such as Setup or Reports): 403 when the role holds none of them.
+    pub fn require_any(&self, ps: &[Privilege]) -> Result<(), AppError> {
+        if self.admin.privileges.has_any(ps) {
+            Ok(())
+        } else {
+            Err(AppError::Forbidden)
+        }
+    }
+
     /// The administrator's home org: the widest subtree they may see.
     pub fn home(&self) -> &Organization {
         &self.admin.home_org

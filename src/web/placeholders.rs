@@ -8,7 +8,7 @@ use askama::Template;
 
 use crate::auth::{Authorized, Scope};
 use crate::domain::privileges::p;
-use crate::error::{AppError, AppResult};
+use crate::error::AppResult;
 use crate::web::layout::{Chrome, Section};
 use crate::web::{State, render};
 
@@ -46,13 +46,7 @@ pub async fn accounts(
 }
 
 pub async fn setup(state: State, session: Session, scope: Scope) -> AppResult<HttpResponse> {
-    if !scope
-        .admin()
-        .privileges
-        .has_any(&Section::Setup.opened_by())
-    {
-        return Err(AppError::Forbidden);
-    }
+    scope.require_any(&Section::Setup.opened_by())?;
     show(
         &state,
         &scope,

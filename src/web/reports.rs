@@ -9,7 +9,7 @@ use crate::auth::{Authorized, Scope};
 use crate::domain::audit::{self, AuditEvent};
 use crate::domain::orgs;
 use crate::domain::privileges::{Privilege, p};
-use crate::error::{AppError, AppResult};
+use crate::error::AppResult;
 use crate::web::layout::{Chrome, Section};
 use crate::web::{PageQuery, Pager, State, render};
 
@@ -34,13 +34,7 @@ struct ActivityPage {
 }
 
 pub async fn index(state: State, session: Session, scope: Scope) -> AppResult<HttpResponse> {
-    if !scope
-        .admin()
-        .privileges
-        .has_any(&Section::Reports.opened_by())
-    {
-        return Err(AppError::Forbidden);
-    }
+    scope.require_any(&Section::Reports.opened_by())?;
     let base = format!("/orgs/{}/reports", scope.org().display_id);
     let reports = [
         (

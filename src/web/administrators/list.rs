@@ -8,7 +8,7 @@ use crate::auth::Scope;
 use crate::domain::admin_directory::{self, Filter, Row};
 use crate::domain::admins::{KIND_ADMIN, KIND_API, Status};
 use crate::domain::roles;
-use crate::error::{AppError, AppResult};
+use crate::error::AppResult;
 use crate::web::layout::{Chrome, Section};
 use crate::web::{PAGE_SIZE, Pager, State, render};
 
@@ -91,9 +91,7 @@ pub async fn list(
     scope: Scope,
     query: web::Query<ListQuery>,
 ) -> AppResult<HttpResponse> {
-    if !may(&scope, KIND_ADMIN, Action::View) && !may(&scope, KIND_API, Action::View) {
-        return Err(AppError::Forbidden);
-    }
+    scope.require_any(&Section::Administrators.opened_by())?;
     let query = query.into_inner();
     let filter = query.filter(&scope);
     let org = scope.org().clone();
@@ -156,8 +154,7 @@ pub async fn list(
         pager,
         can_add_admin: may(&scope, KIND_ADMIN, Action::Create),
         can_add_api_user: may(&scope, KIND_API, Action::Create),
-        can_reinvite: may(&scope, KIND_ADMIN, Action::Delete)
-            || may(&scope, KIND_API, Action::Delete),
+        can_reinvite: scope.admin().privileges.has_any(&super::reinvite::REINVITE),
         can_roles: scope.has(crate::domain::privileges::Privilege::RolesView),
         query,
     })

@@ -13,15 +13,19 @@ use super::{Action, may};
 use crate::auth::Scope;
 use crate::db;
 use crate::domain::admin_directory;
-use crate::domain::admins::{Administrator, KIND_ADMIN, KIND_API, Status};
+use crate::domain::admins::{Administrator, KIND_API, Status};
 use crate::domain::audit::{self, Event};
 use crate::domain::invitations::{self, Inviter};
+use crate::domain::privileges::Privilege;
 use crate::domain::{orgs, roles};
 use crate::error::{AppError, AppResult};
 use crate::web::layout::{Chrome, Section};
 use crate::web::{State, render, see_other};
 
 const SESSION_KEY: &str = "reinvite_status";
+
+/// Re-inviting goes with the Delete privilege of the record's kind (DESIGN.md).
+pub const REINVITE: [Privilege; 2] = [Privilege::AdministratorsDelete, Privilege::ApiUsersDelete];
 
 /// One line of the invitation status (and of the downloadable CSV).
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -71,9 +75,7 @@ pub async fn reinvite(
     scope: Scope,
     body: web::Bytes,
 ) -> AppResult<HttpResponse> {
-    if !may(&scope, KIND_ADMIN, Action::Delete) && !may(&scope, KIND_API, Action::Delete) {
-        return Err(AppError::Forbidden);
-    }
+    scope.require_any(&REINVITE)?;
     let pairs = pairs(&body)?;
     let org = scope.org().clone();
     let targets: Vec<Administrator> = if value(&pairs, "all") == Some("1") {
@@ -237,9 +239,7 @@ fn stored(session: &Session) -> Vec<StatusLine> {
 }
 
 pub async fn result_page(state: State, session: Session, scope: Scope) -> AppResult<HttpResponse> {
-    if !may(&scope, KIND_ADMIN, Action::Delete) && !may(&scope, KIND_API, Action::Delete) {
-        return Err(AppError::Forbidden);
-    }
+    scope.require_any(&REINVITE)?;
     let lines = stored(&session);
     let sent = lines.iter().filter(|l| l.result == "Sent").count();
     let skipped = lines.len() - sent;
@@ -268,9 +268,7 @@ pub fn neutralise(cell: &str) -> String {
 }
 
 pub async fn reinvite_status_csv(session: Session, scope: Scope) -> AppResult<HttpResponse> {
-    if !may(&scope, KIND_ADMIN, Action::Delete) && !may(&scope, KIND_API, Action::Delete) {
-        return Err(AppError::Forbidden);
-    }
+    scope.require_any(&REINVITE)?;
     let mut writer = csv::Writer::from_writer(Vec::new());
     writer
         .write_record(["name", "email", "result", "message"])
