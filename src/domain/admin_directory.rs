@@ -153,10 +153,30 @@ pub fn page(
         .collect())
 }
 
-/// The ids of every administrator the filter matches (for "select all").
-pub fn ids(conn: &mut DbConn, org: &Organization, filter: &Filter) -> AppResult<Vec<i64>> {
+/// Every administrator the filter matches (for "select all"), in one query.
+pub fn matching(
+    conn: &mut DbConn,
+    org: &Organization,
+    filter: &Filter,
+) -> AppResult<Vec<Administrator>> {
     Ok(filtered!(org, filter)
-        .select(administrators::id)
+        .select(Administrator::as_select())
+        .load(conn)?)
+}
+
+/// The administrators with these ids that belong to `org`'s subtree; other
+/// ids are left out, as if they did not exist.
+pub fn in_subtree(
+    conn: &mut DbConn,
+    org: &Organization,
+    ids: &[i64],
+) -> AppResult<Vec<Administrator>> {
+    Ok(administrators::table
+        .inner_join(organizations::table)
+        .filter(administrators::id.eq_any(ids))
+        .filter(organizations::path.like(format!("{}%", org.path)))
+        .order(administrators::id)
+        .select(Administrator::as_select())
         .load(conn)?)
 }
 

@@ -88,12 +88,7 @@ pub async fn reinvite(
         let filter = query.filter(&scope);
         state
             .db
-            .run(move |conn| {
-                let ids = admin_directory::ids(conn, &org, &filter)?;
-                ids.into_iter()
-                    .filter_map(|id| admin_directory::find_in_subtree(conn, &org, id).transpose())
-                    .collect()
-            })
+            .run(move |conn| admin_directory::matching(conn, &org, &filter))
             .await?
     } else {
         let ids: Vec<i64> = pairs
@@ -103,11 +98,7 @@ pub async fn reinvite(
             .collect();
         state
             .db
-            .run(move |conn| {
-                ids.into_iter()
-                    .filter_map(|id| admin_directory::find_in_subtree(conn, &org, id).transpose())
-                    .collect()
-            })
+            .run(move |conn| admin_directory::in_subtree(conn, &org, &ids))
             .await?
     };
     let list = format!("/orgs/{}/administrators", scope.org().display_id);
