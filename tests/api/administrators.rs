@@ -528,3 +528,44 @@ async fn the_list_is_searched_filtered_paged_and_scoped() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn re_invite_all_takes_everyone_on_the_filtered_list_and_no_one_else() {
+    for_each_backend(|app| async move {
+        let top = app.sign_in_super().await;
+        let role = super_role_id(&app).await;
+        add_admin(&app, &top, "sales.one@example.com", &role).await;
+        add_admin(&app, &top, "sales.two@example.com", &role).await;
+        add_admin(&app, &top, "support@example.com", &role).await;
+        let before = app.emails().await.len();
+
+        app.get_html(&format!("/orgs/{top}/administrators?q=sales"))
+            .await;
+        let response = app
+            .post_form(
+                &format!("/orgs/{top}/administrators/reinvite"),
+                &[
+                    ("all", "1"),
+                    ("q", "sales"),
+                    ("role", ""),
+                    ("status", "invited"),
+                ],
+            )
+            .await;
+        assert_redirect_to(&response, &format!("/orgs/{top}/administrators/reinvite"));
+        let result = app
+            .get_html(&format!("/orgs/{top}/administrators/reinvite"))
+            .await;
+        assert!(
+            result.contains("2 invitation(s) sent, 0 skipped"),
+            "{result}"
+        );
+        let sent: Vec<String> = app.emails().await[before..]
+            .iter()
+            .map(|e| e.to.clone())
+            .collect();
+        assert_eq!(sent.len(), 2);
+        assert!(sent.iter().all(|to| to.contains("sales.")), "{sent:?}");
+    })
+    .await;
+}
