@@ -96,17 +96,16 @@ pub async fn list(
     let filter = query.filter(&scope);
     let org = scope.org().clone();
     let page = query.page;
-    let (rows, total, visible_roles) = state
+    let (rows, pager, visible_roles) = state
         .db
         .run(move |conn| {
             let total = admin_directory::count(conn, &org, &filter)?;
             let pager = Pager::new(page, total);
             let rows = admin_directory::page(conn, &org, &filter, pager.offset(), PAGE_SIZE)?;
             let (roles, _) = roles::list_visible(conn, &org, "", 0, 500)?;
-            Ok((rows, total, roles))
+            Ok((rows, pager, roles))
         })
         .await?;
-    let pager = Pager::new(query.page, total);
     let tz = scope.org().time_zone.clone();
     let rows = rows
         .into_iter()
