@@ -24,9 +24,7 @@ struct DashboardPage {
 
 /// `/orgs/{org}`: the first section this administrator may open there.
 pub async fn org_home(scope: Scope, admin: CurrentAdmin) -> HttpResponse {
-    let landing = signin::landing(&admin);
-    let own = format!("/orgs/{}", admin.home_org.display_id);
-    see_other(&landing.replacen(&own, &format!("/orgs/{}", scope.org().display_id), 1))
+    see_other(&signin::landing_in(&admin, &scope.org().display_id))
 }
 
 pub async fn show(

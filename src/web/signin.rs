@@ -32,7 +32,12 @@ pub struct LoginForm {
 /// Where a signed-in administrator starts: the Dashboard of their org, or the
 /// first section their role opens.
 pub fn landing(admin: &CurrentAdmin) -> String {
-    let base = format!("/orgs/{}", admin.home_org.display_id);
+    landing_in(admin, &admin.home_org.display_id)
+}
+
+/// The first section this administrator may open in the org `display_id`.
+pub fn landing_in(admin: &CurrentAdmin, display_id: &str) -> String {
+    let base = format!("/orgs/{display_id}");
     Section::ALL
         .into_iter()
         .find(|s| admin.privileges.has_any(&s.opened_by()))
