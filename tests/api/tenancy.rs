@@ -82,3 +82,30 @@ async fn the_super_admin_navigates_into_sub_orgs_through_the_switcher() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn an_orgs_own_address_opens_its_first_section() {
+    for_each_backend(|app| async move {
+        let top = app.sign_in_super().await;
+        let east = app.create_suborg(&top, "East").await;
+        assert_redirect_to(
+            &app.get(&format!("/orgs/{east}")).await,
+            &format!("/orgs/{east}/dashboard"),
+        );
+        app.create_admin(
+            &top,
+            "books@example.com",
+            "bookkeeper password",
+            &[Privilege::ReportsViewAdministratorsActivity],
+        )
+        .await;
+        app.sign_out().await;
+        app.sign_in("books@example.com", "bookkeeper password")
+            .await;
+        assert_redirect_to(
+            &app.get(&format!("/orgs/{east}")).await,
+            &format!("/orgs/{east}/reports"),
+        );
+    })
+    .await;
+}
