@@ -9,6 +9,7 @@ pub mod db;
 pub mod domain;
 pub mod error;
 pub mod mail;
+pub mod state;
 pub mod web;
 
 use std::net::TcpListener;
@@ -25,7 +26,7 @@ use crate::auth::session_store::DbSessionStore;
 use crate::config::Config;
 use crate::db::Db;
 use crate::error::AppError;
-use crate::web::AppState;
+use crate::state::AppState;
 
 pub struct Application {
     port: u16,

@@ -12,47 +12,31 @@ use actix_web::dev::Payload;
 use actix_web::{FromRequest, HttpMessage, HttpRequest, web};
 use futures_util::future::LocalBoxFuture;
 
-use crate::auth::session_store::ADMIN_ID_KEY;
-use crate::domain::admins::{self, Administrator};
-use crate::domain::audit::Actor;
-use crate::domain::orgs::{self, Organization};
-use crate::domain::privileges::{Privilege, PrivilegeSet, RequiredPrivilege};
-use crate::domain::roles;
+use crate::auth::session::TypedSession;
+use crate::domain::acting::Acting;
+use crate::domain::privileges::RequiredPrivilege;
 use crate::error::AppError;
-use crate::web::AppState;
+use crate::state::AppState;
 
-/// The signed-in administrator, their home organization and privileges.
-#[derive(Debug)]
-pub struct AdminContext {
-    pub admin: Administrator,
-    pub home_org: Organization,
-    pub role_name: String,
-    pub privileges: PrivilegeSet,
-    pub client_addr: Option<String>,
-}
-
-impl AdminContext {
-    pub fn actor(&self) -> Actor {
-        Actor {
-            id: Some(self.admin.id),
-            name: format!("{} <{}>", self.admin.full_name(), self.admin.email),
-            client_addr: self.client_addr.clone(),
-        }
-    }
-}
-
+/// The signed-in administrator, acting in their home organization.
 #[derive(Clone)]
-pub struct CurrentAdmin(pub Rc<AdminContext>);
+pub struct CurrentAdmin(pub Rc<Acting>);
 
 impl Deref for CurrentAdmin {
-    type Target = AdminContext;
-    fn deref(&self) -> &AdminContext {
+    type Target = Acting;
+    fn deref(&self) -> &Acting {
         &self.0
     }
 }
 
 pub fn client_addr(req: &HttpRequest) -> Option<String> {
     req.peer_addr().map(|a| a.ip().to_string())
+}
+
+fn app_state(req: &HttpRequest) -> Result<web::Data<AppState>, AppError> {
+    req.app_data::<web::Data<AppState>>()
+        .cloned()
+        .ok_or_else(|| AppError::internal(anyhow::anyhow!("app state missing")))
 }
 
 impl FromRequest for CurrentAdmin {
@@ -65,40 +49,22 @@ impl FromRequest for CurrentAdmin {
             if let Some(cached) = req.extensions().get::<CurrentAdmin>() {
                 return Ok(cached.clone());
             }
-            let session = req.get_session();
-            let Some(admin_id) = session.get::<i64>(ADMIN_ID_KEY).ok().flatten() else {
+            let session = TypedSession(req.get_session());
+            let Some(admin_id) = session.admin_id() else {
                 return Err(AppError::Unauthenticated);
             };
-            let state = req
-                .app_data::<web::Data<AppState>>()
-                .ok_or_else(|| AppError::internal(anyhow::anyhow!("app state missing")))?;
+            let state = app_state(&req)?;
+            let addr = client_addr(&req);
             let loaded = state
                 .db
-                .run(move |conn| {
-                    let Some(admin) = admins::find_by_id(conn, admin_id)? else {
-                        return Ok(None);
-                    };
-                    if !admin.may_sign_in() {
-                        return Ok(None);
-                    }
-                    let home_org = orgs::by_id(conn, admin.org_id)?;
-                    let role = roles::by_id(conn, admin.role_id)?;
-                    let privileges = roles::privileges_of(conn, &role)?;
-                    Ok(Some((admin, home_org, role.name, privileges)))
-                })
+                .run(move |conn| Acting::load(conn, admin_id, addr))
                 .await?;
-            let Some((admin, home_org, role_name, privileges)) = loaded else {
+            let Some(acting) = loaded else {
                 // Suspended, deleted, or turned into an API user: the session ends now.
                 session.purge();
                 return Err(AppError::Unauthenticated);
             };
-            let current = CurrentAdmin(Rc::new(AdminContext {
-                admin,
-                home_org,
-                role_name,
-                privileges,
-                client_addr: client_addr(&req),
-            }));
+            let current = CurrentAdmin(Rc::new(acting));
             req.extensions_mut().insert(current.clone());
             Ok(current)
         })
@@ -106,43 +72,23 @@ impl FromRequest for CurrentAdmin {
 }
 
 /// The organization named in the URL (`/orgs/{org}/…`), proven to lie in the
-/// signed-in administrator's subtree. Tenant queries take it (or its org).
+/// signed-in administrator's subtree: an `Acting` whose `org()` is that org.
 #[derive(Clone)]
 pub struct Scope {
-    admin: CurrentAdmin,
-    org: Rc<Organization>,
+    acting: Acting,
 }
 
 impl Scope {
-    pub fn org(&self) -> &Organization {
-        &self.org
+    /// What operations take: the administrator acting in the URL's org.
+    pub fn acting(&self) -> &Acting {
+        &self.acting
     }
+}
 
-    pub fn admin(&self) -> &AdminContext {
-        &self.admin
-    }
-
-    pub fn actor(&self) -> Actor {
-        self.admin.actor()
-    }
-
-    pub fn has(&self, p: Privilege) -> bool {
-        self.admin.privileges.has(p)
-    }
-
-    /// For pages that open with any one of several privileges (a section
-    /// such as Setup or Reports): 403 when the role holds none of them.
-    pub fn require_any(&self, ps: &[Privilege]) -> Result<(), AppError> {
-        if self.admin.privileges.has_any(ps) {
-            Ok(())
-        } else {
-            Err(AppError::Forbidden)
-        }
-    }
-
-    /// The administrator's home org: the widest subtree they may see.
-    pub fn home(&self) -> &Organization {
-        &self.admin.home_org
+impl Deref for Scope {
+    type Target = Acting;
+    fn deref(&self) -> &Acting {
+        &self.acting
     }
 }
 
@@ -160,23 +106,19 @@ impl FromRequest for Scope {
                 .get("org")
                 .ok_or(AppError::NotFound)?
                 .to_owned();
-            if display_id == admin.home_org.display_id {
-                let org = Rc::new(admin.home_org.clone());
-                return Ok(Scope { admin, org });
+            if display_id == admin.home().display_id {
+                return Ok(Scope {
+                    acting: admin.at_home(),
+                });
             }
-            let state = req
-                .app_data::<web::Data<AppState>>()
-                .ok_or_else(|| AppError::internal(anyhow::anyhow!("app state missing")))?;
-            let home = admin.home_org.clone();
-            let org = state
+            let state = app_state(&req)?;
+            let home = (*admin.0).clone();
+            let acting = state
                 .db
-                .run(move |conn| orgs::find_in_subtree(conn, &home, &display_id))
+                .run(move |conn| home.within(conn, &display_id))
                 .await?
                 .ok_or(AppError::NotFound)?;
-            Ok(Scope {
-                admin,
-                org: Rc::new(org),
-            })
+            Ok(Scope { acting })
         })
     }
 }

@@ -3,6 +3,8 @@
 pub mod csrf;
 pub mod guards;
 pub mod password;
+pub mod session;
 pub mod session_store;
 
-pub use guards::{AdminContext, Authorized, CurrentAdmin, Scope};
+pub use guards::{Authorized, CurrentAdmin, Scope};
+pub use session::TypedSession;

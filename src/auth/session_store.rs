@@ -9,12 +9,10 @@ use std::time::Duration as StdDuration;
 use actix_session::storage::{LoadError, SaveError, SessionKey, SessionStore, UpdateError};
 use actix_web::cookie::time::Duration;
 use chrono::NaiveDateTime;
-use diesel::prelude::*;
 
-use crate::db::schema::sessions;
-use crate::db::{Db, DbConn};
+use crate::db::Db;
+use crate::domain::sessions;
 use crate::domain::tokens::{hash, random_token};
-use crate::error::AppResult;
 
 /// The session key holding the signed-in administrator's id.
 pub const ADMIN_ID_KEY: &str = "admin_id";
@@ -51,25 +49,12 @@ impl SessionStore for DbSessionStore {
         let id = hash(session_key.as_ref());
         let absolute =
             chrono::Duration::from_std(self.absolute).unwrap_or(chrono::Duration::hours(12));
-        self.db
-            .run(move |conn| {
-                let row: Option<(String, NaiveDateTime, NaiveDateTime)> = sessions::table
-                    .find(&id)
-                    .select((sessions::state, sessions::created_at, sessions::expires_at))
-                    .first(conn)
-                    .optional()?;
-                let Some((state, created_at, expires_at)) = row else {
-                    return Ok(None);
-                };
-                let now = chrono::Utc::now().naive_utc();
-                if expires_at <= now || created_at + absolute <= now {
-                    diesel::delete(sessions::table.find(&id)).execute(conn)?;
-                    return Ok(None);
-                }
-                Ok(serde_json::from_str(&state).ok())
-            })
+        let stored = self
+            .db
+            .run(move |conn| sessions::load_live(conn, &id, absolute))
             .await
-            .map_err(|e| LoadError::Other(anyhow::anyhow!("{e}")))
+            .map_err(|e| LoadError::Other(anyhow::anyhow!("{e}")))?;
+        Ok(stored.and_then(|s| serde_json::from_str(&s).ok()))
     }
 
     async fn save(&self, session_state: State, ttl: &Duration) -> Result<SessionKey, SaveError> {
@@ -79,7 +64,7 @@ impl SessionStore for DbSessionStore {
         let body = encode(&session_state).map_err(SaveError::Serialization)?;
         let admin_id = admin_id_of(&session_state);
         self.db
-            .run(move |conn| insert(conn, &id, admin_id, &body, expires_at))
+            .run(move |conn| sessions::insert(conn, &id, admin_id, &body, expires_at))
             .await
             .map_err(|e| SaveError::Other(anyhow::anyhow!("{e}")))?;
         SessionKey::try_from(key).map_err(|e| SaveError::Other(e.into()))
@@ -97,18 +82,10 @@ impl SessionStore for DbSessionStore {
         let admin_id = admin_id_of(&session_state);
         let updated = self
             .db
-            .run(move |conn| {
-                Ok(diesel::update(sessions::table.find(&id))
-                    .set((
-                        sessions::state.eq(&body),
-                        sessions::admin_id.eq(admin_id),
-                        sessions::expires_at.eq(expires_at),
-                    ))
-                    .execute(conn)?)
-            })
+            .run(move |conn| sessions::update(conn, &id, admin_id, &body, expires_at))
             .await
             .map_err(|e| UpdateError::Other(anyhow::anyhow!("{e}")))?;
-        if updated == 1 {
+        if updated {
             return Ok(session_key);
         }
         // The row was deleted meanwhile (signed out elsewhere, suspended):
@@ -126,12 +103,7 @@ impl SessionStore for DbSessionStore {
         let id = hash(session_key.as_ref());
         let expires_at = expiry(ttl);
         self.db
-            .run(move |conn| {
-                diesel::update(sessions::table.find(&id))
-                    .set(sessions::expires_at.eq(expires_at))
-                    .execute(conn)?;
-                Ok(())
-            })
+            .run(move |conn| sessions::extend(conn, &id, expires_at))
             .await
             .map_err(|e| anyhow::anyhow!("{e}"))
     }
@@ -139,41 +111,8 @@ impl SessionStore for DbSessionStore {
     async fn delete(&self, session_key: &SessionKey) -> Result<(), anyhow::Error> {
         let id = hash(session_key.as_ref());
         self.db
-            .run(move |conn| {
-                diesel::delete(sessions::table.find(&id)).execute(conn)?;
-                Ok(())
-            })
+            .run(move |conn| sessions::delete(conn, &id))
             .await
             .map_err(|e| anyhow::anyhow!("{e}"))
     }
-}
-
-fn insert(
-    conn: &mut DbConn,
-    id: &str,
-    admin_id: Option<i64>,
-    state: &str,
-    expires_at: NaiveDateTime,
-) -> AppResult<()> {
-    diesel::insert_into(sessions::table)
-        .values((
-            sessions::id.eq(id),
-            sessions::admin_id.eq(admin_id),
-            sessions::state.eq(state),
-            sessions::created_at.eq(chrono::Utc::now().naive_utc()),
-            sessions::expires_at.eq(expires_at),
-        ))
-        .execute(conn)?;
-    Ok(())
-}
-
-/// Ends every session of an administrator (suspension, deletion, re-invite).
-pub fn end_all_for(conn: &mut DbConn, admin_id: i64) -> AppResult<usize> {
-    Ok(diesel::delete(sessions::table.filter(sessions::admin_id.eq(admin_id))).execute(conn)?)
-}
-
-/// Removes expired rows; run now and then by the maintenance task.
-pub fn purge_expired(conn: &mut DbConn) -> AppResult<usize> {
-    let now = chrono::Utc::now().naive_utc();
-    Ok(diesel::delete(sessions::table.filter(sessions::expires_at.le(now))).execute(conn)?)
 }

@@ -3,7 +3,6 @@
 
 use diesel::prelude::*;
 
-use crate::auth::session_store;
 use crate::db::DbConn;
 use crate::db::schema::{administrators, roles};
 use crate::domain::admins::{self, Administrator, KIND_ADMIN, KIND_API, Status};
@@ -160,13 +159,13 @@ pub fn apply_suspension(
         ))
         .execute(conn)?;
     if matches!(next, Status::LoginSuspended | Status::AccountSuspended) {
-        session_store::end_all_for(conn, admin.id)?;
+        crate::domain::sessions::end_all_for(conn, admin.id)?;
     }
     Ok(next)
 }
 
 pub fn delete(conn: &mut DbConn, admin: &Administrator) -> AppResult<()> {
-    session_store::end_all_for(conn, admin.id)?;
+    crate::domain::sessions::end_all_for(conn, admin.id)?;
     diesel::delete(administrators::table.find(admin.id)).execute(conn)?;
     Ok(())
 }

@@ -7,7 +7,6 @@ use std::time::Duration;
 
 use diesel::prelude::*;
 
-use crate::auth::session_store;
 use crate::db::schema::administrators;
 use crate::db::{self, DbConn};
 use crate::domain::admins::{self, Administrator, KIND_API, Status};
@@ -102,7 +101,7 @@ pub fn reinvite_active(conn: &mut DbConn, admin_id: i64) -> AppResult<()> {
     ))
     .execute(conn)?;
     if changed == 1 {
-        session_store::end_all_for(conn, admin_id)?;
+        crate::domain::sessions::end_all_for(conn, admin_id)?;
         tokens::revoke(conn, Purpose::PasswordReset, Some(admin_id))?;
     }
     Ok(())

@@ -1,5 +1,6 @@
 //! Rules and queries, free of HTTP. Tenant queries take the org they act in.
 
+pub mod acting;
 pub mod admin_directory;
 pub mod admin_edits;
 pub mod admins;
@@ -9,5 +10,6 @@ pub mod orgs;
 pub mod password_resets;
 pub mod privileges;
 pub mod roles;
+pub mod sessions;
 pub mod tokens;
 pub mod values;

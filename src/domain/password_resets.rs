@@ -7,7 +7,6 @@ use std::time::Duration;
 
 use diesel::prelude::*;
 
-use crate::auth::session_store;
 use crate::db::schema::administrators;
 use crate::db::{self, DbConn};
 use crate::domain::admins::{self, Administrator, KIND_ADMIN, Status};
@@ -119,7 +118,7 @@ pub fn reset(
                 administrators::updated_at.eq(chrono::Utc::now().naive_utc()),
             ))
             .execute(conn)?;
-        let ended = session_store::end_all_for(conn, admin.id)?;
+        let ended = crate::domain::sessions::end_all_for(conn, admin.id)?;
         tokens::revoke(conn, Purpose::PasswordReset, Some(admin.id))?;
         let name = audit_name(&admin);
         let actor = Actor {

@@ -7,7 +7,7 @@ use crate::auth::{Scope, csrf};
 use crate::domain::orgs;
 use crate::domain::privileges::{Privilege, report_view_privileges, setup_view_privileges};
 use crate::error::AppResult;
-use crate::web::AppState;
+use crate::state::AppState;
 use crate::web::flash::{self, Flash};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -97,7 +97,7 @@ pub struct Chrome {
 pub fn visible_sections(scope: &Scope) -> Vec<Section> {
     Section::ALL
         .into_iter()
-        .filter(|s| scope.admin().privileges.has_any(&s.opened_by()))
+        .filter(|s| scope.privileges().has_any(&s.opened_by()))
         .collect()
 }
 
@@ -137,8 +137,8 @@ impl Chrome {
         };
         Ok(Chrome {
             title: title.into(),
-            admin_name: scope.admin().admin.full_name(),
-            role_name: scope.admin().role_name.clone(),
+            admin_name: scope.admin().full_name(),
+            role_name: scope.role_name().to_owned(),
             csrf: csrf::token(session),
             nav,
             breadcrumb: chain.iter().map(org_link).collect(),

@@ -17,25 +17,12 @@ pub mod roles;
 pub mod signin;
 pub mod suborgs;
 
-use std::sync::Arc;
-
 use actix_web::http::{StatusCode, header};
 use actix_web::{HttpResponse, web};
 use askama::Template;
 
-use crate::config::Config;
-use crate::db::Db;
 use crate::error::AppResult;
-
-/// Shared by every handler through `web::Data<AppState>`.
-pub struct AppState {
-    pub db: Db,
-    pub config: Arc<Config>,
-    /// Public URL for links, without a trailing slash.
-    pub base_url: String,
-    /// Wake it after a transaction that queued email commits.
-    pub mailer: crate::mail::Mailer,
-}
+pub use crate::state::AppState;
 
 pub type State = web::Data<AppState>;
 

@@ -5,8 +5,7 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
-use crate::auth::session_store::ADMIN_ID_KEY;
-use crate::auth::{CurrentAdmin, csrf, guards, password};
+use crate::auth::{CurrentAdmin, TypedSession, csrf, guards, password};
 use crate::domain::audit::{self, Actor, Event};
 use crate::domain::{admins, orgs};
 use crate::error::{AppError, AppResult};
@@ -32,7 +31,7 @@ pub struct LoginForm {
 /// Where a signed-in administrator starts: the Dashboard of their org, or the
 /// first section their role opens.
 pub fn landing(admin: &CurrentAdmin) -> String {
-    landing_in(admin, &admin.home_org.display_id)
+    landing_in(admin, &admin.home().display_id)
 }
 
 /// The first section this administrator may open in the org `display_id`.
@@ -40,7 +39,7 @@ pub fn landing_in(admin: &CurrentAdmin, display_id: &str) -> String {
     let base = format!("/orgs/{display_id}");
     Section::ALL
         .into_iter()
-        .find(|s| admin.privileges.has_any(&s.opened_by()))
+        .find(|s| admin.privileges().has_any(&s.opened_by()))
         .map_or_else(
             || format!("{base}/dashboard"),
             |s| format!("{base}/{}", s.slug()),
@@ -125,12 +124,7 @@ pub async fn login(
     }
     let admin = found.ok_or(AppError::Unauthenticated)?;
 
-    // A new session id at sign-in: a planted cookie is worth nothing.
-    session.renew();
-    session
-        .insert(ADMIN_ID_KEY, admin.id)
-        .map_err(AppError::internal)?;
-    csrf::rotate(&session);
+    TypedSession(session.clone()).sign_in(admin.id)?;
     let actor = Actor {
         id: Some(admin.id),
         name: format!("{} <{}>", admin.full_name(), admin.email),
@@ -160,7 +154,7 @@ pub async fn logout(
 ) -> AppResult<HttpResponse> {
     if let Some(admin) = admin {
         let actor = admin.actor();
-        let org_id = admin.admin.org_id;
+        let org_id = admin.admin().org_id;
         state
             .db
             .run(move |conn| {
@@ -174,10 +168,7 @@ pub async fn logout(
             })
             .await?;
     }
-    // Drop the state and the old id (its row is deleted), keep a session
-    // only to carry the flash message.
-    session.clear();
-    session.renew();
+    TypedSession(session.clone()).sign_out();
     flash::info(&session, "You have signed out.");
     Ok(see_other("/login"))
 }

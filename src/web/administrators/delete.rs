@@ -39,7 +39,7 @@ fn integration_warning(admin: &Administrator) -> String {
 
 /// Why this deletion is refused, if it is.
 async fn refusal(state: &State, scope: &Scope, admin: &Administrator) -> AppResult<Option<String>> {
-    if admin.id == scope.admin().admin.id {
+    if admin.id == scope.admin().id {
         return Ok(Some("You cannot delete yourself.".into()));
     }
     let target = admin.clone();

@@ -76,7 +76,7 @@ pub async fn update(
     if suspension_changes {
         require(&scope, &admin.kind, Action::Delete)?;
     }
-    let is_self = admin.id == scope.admin().admin.id;
+    let is_self = admin.id == scope.admin().id;
     let profile = match super::validate::validate(&state, &scope, &form, api).await {
         Ok(p) => p,
         Err(AppError::Invalid(errors)) => {

@@ -98,7 +98,7 @@ pub(super) async fn build_page(
     errors: FieldErrors,
 ) -> AppResult<FormPage> {
     let org = scope.org().clone();
-    let privileges = scope.admin().privileges.clone();
+    let privileges = scope.privileges().clone();
     let (assignable, subtree, apps) = state
         .db
         .run(move |conn| {
@@ -227,7 +227,7 @@ pub async fn create(
         Err(e) => return Err(e),
     };
     let actor = scope.actor();
-    let inviter_name = scope.admin().admin.full_name();
+    let inviter_name = scope.admin().full_name();
     let base_url = state.base_url.clone();
     let ttl = state.config.invite_ttl;
     let result = state

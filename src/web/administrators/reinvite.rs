@@ -172,9 +172,9 @@ async fn reinvite_one(
         _ => {}
     }
     let role_id = admin.role_id;
-    let assigner = scope.admin().privileges.clone();
+    let assigner = scope.privileges().clone();
     let actor = scope.actor();
-    let inviter_name = scope.admin().admin.full_name();
+    let inviter_name = scope.admin().full_name();
     let base_url = state.base_url.clone();
     let ttl = state.config.invite_ttl;
     let was_active = status == Status::Active;

@@ -66,7 +66,7 @@ pub(super) async fn validate(
         (Some(target), false) => {
             let target = target.clone();
             let wanted: Option<i64> = form.role_id.parse().ok();
-            let privileges = scope.admin().privileges.clone();
+            let privileges = scope.privileges().clone();
             let (visible, assignable) = state
                 .db
                 .run(move |conn| {

@@ -1,0 +1,211 @@
+//! Who is acting, and in which organization.
+//!
+//! `Acting` is the signed-in administrator as the database knows them at the
+//! start of the request: their record, home organization, role and
+//! privileges, the client address, and the organization they act in as a
+//! `ScopedOrg`. Operations take `&Acting`; tenant queries take `&ScopedOrg`.
+//!
+//! Neither can be made up. `Acting::load` reads the administrator from the
+//! database (the guard passes the id from the session) and refuses one who
+//! may not sign in; the only ways to get a `ScopedOrg` are the acting
+//! administrator's home org, or a lookup that proves the org lies in a
+//! subtree already in scope. An org from elsewhere is simply not found.
+
+use std::ops::Deref;
+
+use diesel::prelude::*;
+
+use crate::db::DbConn;
+use crate::db::schema::organizations;
+use crate::domain::admins::{self, Administrator};
+use crate::domain::audit::Actor;
+use crate::domain::orgs::{self, Organization};
+use crate::domain::privileges::{Privilege, PrivilegeSet};
+use crate::domain::roles;
+use crate::error::{AppError, AppResult};
+
+/// An organization proven to lie in the acting administrator's subtree.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScopedOrg(Organization);
+
+impl ScopedOrg {
+    pub fn org(&self) -> &Organization {
+        &self.0
+    }
+
+    /// `display_id`, if it names this org or one below it.
+    pub fn find_below(&self, conn: &mut DbConn, display_id: &str) -> AppResult<Option<ScopedOrg>> {
+        if display_id == self.0.display_id {
+            return Ok(Some(self.clone()));
+        }
+        Ok(orgs::find_in_subtree(conn, &self.0, display_id)?.map(ScopedOrg))
+    }
+
+    /// The org with this id, if it is this org or one below it.
+    pub fn find_below_by_id(&self, conn: &mut DbConn, id: i64) -> AppResult<Option<ScopedOrg>> {
+        if id == self.0.id {
+            return Ok(Some(self.clone()));
+        }
+        Ok(organizations::table
+            .find(id)
+            .filter(organizations::path.like(format!("{}%", self.0.path)))
+            .select(Organization::as_select())
+            .first(conn)
+            .optional()?
+            .map(ScopedOrg))
+    }
+
+    /// This org and every org below it (parents before children).
+    pub fn subtree(&self, conn: &mut DbConn) -> AppResult<Vec<ScopedOrg>> {
+        Ok(orgs::subtree(conn, &self.0)?
+            .into_iter()
+            .map(ScopedOrg)
+            .collect())
+    }
+
+    /// The direct children, each in scope by construction.
+    pub fn children(&self, conn: &mut DbConn) -> AppResult<Vec<ScopedOrg>> {
+        Ok(orgs::children(conn, &self.0)?
+            .into_iter()
+            .map(ScopedOrg)
+            .collect())
+    }
+
+    /// Re-reads the org (after a rename, say).
+    pub fn reload(&self, conn: &mut DbConn) -> AppResult<ScopedOrg> {
+        Ok(ScopedOrg(orgs::by_id(conn, self.0.id)?))
+    }
+}
+
+impl Deref for ScopedOrg {
+    type Target = Organization;
+    fn deref(&self) -> &Organization {
+        &self.0
+    }
+}
+
+/// The administrator performing an operation, and where.
+#[derive(Debug, Clone)]
+pub struct Acting {
+    admin: Administrator,
+    home: ScopedOrg,
+    role_name: String,
+    privileges: PrivilegeSet,
+    client_addr: Option<String>,
+    org: ScopedOrg,
+}
+
+impl Acting {
+    /// The administrator with this id as they are now, acting in their home
+    /// org; `None` when they may not use the portal (suspended, deleted, an
+    /// API user).
+    pub fn load(
+        conn: &mut DbConn,
+        admin_id: i64,
+        client_addr: Option<String>,
+    ) -> AppResult<Option<Acting>> {
+        let Some(admin) = admins::find_by_id(conn, admin_id)? else {
+            return Ok(None);
+        };
+        if !admin.may_sign_in() {
+            return Ok(None);
+        }
+        let home = ScopedOrg(orgs::by_id(conn, admin.org_id)?);
+        let role = roles::by_id(conn, admin.role_id)?;
+        let privileges = roles::privileges_of(conn, &role)?;
+        Ok(Some(Acting {
+            admin,
+            org: home.clone(),
+            home,
+            role_name: role.name,
+            privileges,
+            client_addr,
+        }))
+    }
+
+    /// The same administrator acting in `display_id`, when that org lies in
+    /// their subtree; `None` otherwise (the caller answers 404).
+    pub fn within(&self, conn: &mut DbConn, display_id: &str) -> AppResult<Option<Acting>> {
+        Ok(self.home.find_below(conn, display_id)?.map(|org| Acting {
+            org,
+            ..self.clone()
+        }))
+    }
+
+    /// Like `within`, without a database round trip when it is the home org.
+    pub fn at_home(&self) -> Acting {
+        Acting {
+            org: self.home.clone(),
+            ..self.clone()
+        }
+    }
+
+    pub fn admin(&self) -> &Administrator {
+        &self.admin
+    }
+
+    pub fn id(&self) -> i64 {
+        self.admin.id
+    }
+
+    /// The org the administrator acts in (from the URL).
+    pub fn org(&self) -> &ScopedOrg {
+        &self.org
+    }
+
+    /// The administrator's own org: the widest subtree they may touch.
+    pub fn home(&self) -> &ScopedOrg {
+        &self.home
+    }
+
+    pub fn role_name(&self) -> &str {
+        &self.role_name
+    }
+
+    pub fn privileges(&self) -> &PrivilegeSet {
+        &self.privileges
+    }
+
+    pub fn client_addr(&self) -> Option<&str> {
+        self.client_addr.as_deref()
+    }
+
+    pub fn has(&self, p: Privilege) -> bool {
+        self.privileges.has(p)
+    }
+
+    /// 403 unless the role holds `p`.
+    pub fn require(&self, p: Privilege) -> AppResult<()> {
+        if self.has(p) {
+            Ok(())
+        } else {
+            Err(AppError::Forbidden)
+        }
+    }
+
+    /// For pages that open with any one of several privileges (a section
+    /// such as Setup or Reports): 403 when the role holds none of them.
+    pub fn require_any(&self, ps: &[Privilege]) -> AppResult<()> {
+        if self.privileges.has_any(ps) {
+            Ok(())
+        } else {
+            Err(AppError::Forbidden)
+        }
+    }
+
+    /// No escalation: an administrator may grant (in a role, or by assigning
+    /// one, or by taking over an account through its email) only privileges
+    /// they hold themselves.
+    pub fn may_grant(&self, grants: &PrivilegeSet) -> bool {
+        grants.is_subset_of(&self.privileges)
+    }
+
+    /// How the audit log names this administrator.
+    pub fn actor(&self) -> Actor {
+        Actor {
+            id: Some(self.admin.id),
+            name: format!("{} <{}>", self.admin.full_name(), self.admin.email),
+            client_addr: self.client_addr.clone(),
+        }
+    }
+}
