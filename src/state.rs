@@ -15,3 +15,13 @@ pub struct AppState {
     /// Wake it after a transaction that queued email commits.
     pub mailer: crate::mail::Mailer,
 }
+
+impl AppState {
+    /// Link settings for operations that send invitations.
+    pub fn links(&self) -> crate::domain::invitations::Links {
+        crate::domain::invitations::Links {
+            base_url: self.base_url.clone(),
+            invite_ttl: self.config.invite_ttl,
+        }
+    }
+}

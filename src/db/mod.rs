@@ -262,3 +262,45 @@ impl Db {
         .await?
     }
 }
+
+/// A row that a rule reads and must not change under it until the
+/// transaction ends.
+#[derive(Debug, Clone, Copy)]
+pub enum Lock {
+    Organization(i64),
+    Role(i64),
+    Administrator(i64),
+}
+
+/// Locks a row for the rest of the transaction, so a rule that counts and
+/// then writes holds when two requests race. On PostgreSQL (READ COMMITTED)
+/// this is `SELECT … FOR UPDATE`: a second transaction waits here until the
+/// first commits, then reads what it wrote. On SQLite the transaction
+/// already holds the database's write lock (`BEGIN IMMEDIATE`), so there is
+/// nothing more to take.
+pub fn lock(conn: &mut DbConn, what: Lock) -> QueryResult<()> {
+    let DbConn::Pg(pg) = conn else {
+        return Ok(());
+    };
+    let (sql, id) = match what {
+        Lock::Organization(id) => ("SELECT id FROM organizations WHERE id = $1 FOR UPDATE", id),
+        Lock::Role(id) => ("SELECT id FROM roles WHERE id = $1 FOR UPDATE", id),
+        Lock::Administrator(id) => ("SELECT id FROM administrators WHERE id = $1 FOR UPDATE", id),
+    };
+    diesel::sql_query(sql)
+        .bind::<diesel::sql_types::BigInt, _>(id)
+        .execute(pg)?;
+    Ok(())
+}
+
+/// Is this error a foreign-key violation (a row still referenced, or a
+/// reference to a row deleted meanwhile)?
+pub fn is_foreign_key_violation(e: &diesel::result::Error) -> bool {
+    matches!(
+        e,
+        diesel::result::Error::DatabaseError(
+            diesel::result::DatabaseErrorKind::ForeignKeyViolation,
+            _
+        )
+    )
+}

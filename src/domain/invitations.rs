@@ -16,6 +16,26 @@ use crate::domain::values::Email as Address;
 use crate::error::{AppError, AppResult};
 use crate::mail::{self, Email, Language, outbox};
 
+/// Where links point and how long invitations work: the settings every
+/// operation that sends an invitation needs, whichever adapter calls it.
+#[derive(Debug, Clone)]
+pub struct Links {
+    /// Public URL of the portal, without a trailing slash.
+    pub base_url: String,
+    pub invite_ttl: Duration,
+}
+
+impl Links {
+    /// The inviter as the email names them, with these links.
+    pub fn inviter<'a>(&'a self, name: &'a str) -> Inviter<'a> {
+        Inviter {
+            name,
+            base_url: &self.base_url,
+            ttl: self.invite_ttl,
+        }
+    }
+}
+
 /// Who sends an invitation, where its link points, and how long it works.
 pub struct Inviter<'a> {
     pub name: &'a str,

@@ -9,6 +9,7 @@ pub mod invitations;
 pub mod orgs;
 pub mod password_resets;
 pub mod privileges;
+pub mod role_edits;
 pub mod roles;
 pub mod sessions;
 pub mod tokens;

@@ -5,11 +5,8 @@ use serde::Deserialize;
 
 use super::{Action, find_manageable, require};
 use crate::auth::Scope;
-use crate::db;
 use crate::domain::admin_edits;
-use crate::domain::admins::{Administrator, KIND_API};
-use crate::domain::audit::{self, Event};
-use crate::domain::orgs;
+use crate::domain::admins::Administrator;
 use crate::error::{AppError, AppResult};
 use crate::web::layout::{Chrome, Section};
 use crate::web::{State, flash, render, see_other};
@@ -29,44 +26,24 @@ pub struct DeleteForm {
     confirm_integration: Option<String>,
 }
 
-fn integration_warning(admin: &Administrator) -> String {
-    let app = admin.external_application.as_deref().unwrap_or("");
-    format!(
-        "'{}' is used to connect to '{app}'. If you delete this user, the integration with '{app}' will fail.",
-        admin.full_name()
-    )
-}
-
-/// Why this deletion is refused, if it is.
-async fn refusal(state: &State, scope: &Scope, admin: &Administrator) -> AppResult<Option<String>> {
-    if admin.id == scope.admin().id {
-        return Ok(Some("You cannot delete yourself.".into()));
-    }
+/// Why this deletion is refused, if it is, and whether it needs the
+/// integration warning confirmed.
+async fn preflight(
+    state: &State,
+    scope: &Scope,
+    admin: &Administrator,
+) -> AppResult<(Option<String>, Option<String>)> {
+    let acting = scope.acting().clone();
     let target = admin.clone();
-    let guard = state
+    state
         .db
         .run(move |conn| {
-            let top = orgs::top(conn)?.ok_or(AppError::NotFound)?;
-            admin_edits::ensure_not_last_super_admin(conn, &target, &top)
+            let blocked = admin_edits::refusal(conn, &acting, &target)?;
+            let warning = admin_edits::is_last_of_application(conn, &target)?
+                .then(|| admin_edits::integration_warning(&target));
+            Ok((blocked, warning))
         })
-        .await;
-    match guard {
-        Ok(()) => Ok(None),
-        Err(AppError::Conflict(message)) => Ok(Some(message)),
-        Err(e) => Err(e),
-    }
-}
-
-async fn is_last_of_application(state: &State, admin: &Administrator) -> AppResult<bool> {
-    if admin.kind != KIND_API {
-        return Ok(false);
-    }
-    let target = admin.clone();
-    Ok(state
-        .db
-        .run(move |conn| admin_edits::other_api_users_of_application(conn, &target))
-        .await?
-        == 0)
+        .await
 }
 
 pub async fn confirm_delete(
@@ -77,10 +54,7 @@ pub async fn confirm_delete(
 ) -> AppResult<HttpResponse> {
     let admin = find_manageable(&state, &scope, &path.1).await?;
     require(&scope, &admin.kind, Action::Delete)?;
-    let blocked = refusal(&state, &scope, &admin).await?;
-    let integration_warning = is_last_of_application(&state, &admin)
-        .await?
-        .then(|| integration_warning(&admin));
+    let (blocked, integration_warning) = preflight(&state, &scope, &admin).await?;
     let mut chrome = Chrome::load(
         &state,
         &scope,
@@ -108,46 +82,27 @@ pub async fn delete(
     let admin = find_manageable(&state, &scope, &path.1).await?;
     require(&scope, &admin.kind, Action::Delete)?;
     let list = format!("/orgs/{}/administrators", scope.org().display_id);
-    if let Some(message) = refusal(&state, &scope, &admin).await? {
-        flash::error(&session, message);
-        return Ok(see_other(&list));
-    }
-    if is_last_of_application(&state, &admin).await? && form.confirm_integration.is_none() {
-        // The warning must have been seen and confirmed.
-        flash::error(&session, integration_warning(&admin));
-        return Ok(see_other(&format!("{list}/{}/delete", admin.id)));
-    }
-    let actor = scope.actor();
-    let name = admin.full_name();
+    let acting = scope.acting().clone();
+    let (id, confirmed) = (admin.id, form.confirm_integration.is_some());
     let result = state
         .db
-        .run(move |conn| {
-            db::transaction(conn, |conn| {
-                let top = orgs::top(conn)?.ok_or(AppError::NotFound)?;
-                admin_edits::ensure_not_last_super_admin(conn, &admin, &top)?;
-                admin_edits::delete(conn, &admin)?;
-                let event = Event {
-                    org_id: Some(admin.org_id),
-                    action: if admin.kind == KIND_API {
-                        "api_user_deleted"
-                    } else {
-                        "administrator_deleted"
-                    },
-                    target: &format!("{} <{}>", admin.full_name(), admin.email),
-                    details: admin
-                        .external_application
-                        .as_deref()
-                        .map(|a| format!("application {a}"))
-                        .unwrap_or_default(),
-                };
-                audit::record(conn, &actor, event)
-            })
-        })
+        .run(move |conn| admin_edits::delete(conn, &acting, id, confirmed))
         .await;
     match result {
-        Ok(()) => flash::success(&session, format!("{name} was deleted.")),
-        Err(AppError::Conflict(message)) => flash::error(&session, message),
-        Err(e) => return Err(e),
+        Ok(deleted) => {
+            flash::success(&session, format!("{} was deleted.", deleted.admin.full_name()));
+            Ok(see_other(&list))
+        }
+        Err(AppError::Conflict(message)) => {
+            // The integration warning must have been seen and confirmed.
+            let back = if message == admin_edits::integration_warning(&admin) {
+                format!("{list}/{}/delete", admin.id)
+            } else {
+                list
+            };
+            flash::error(&session, message);
+            Ok(see_other(&back))
+        }
+        Err(e) => Err(e),
     }
-    Ok(see_other(&list))
 }

@@ -7,10 +7,8 @@ use actix_web::{HttpResponse, web};
 use super::form::{AdminForm, build_page, scope_base};
 use super::{Action, require};
 use crate::auth::Scope;
-use crate::db;
-use crate::domain::admin_edits::{self};
+use crate::domain::admin_edits::{self, Changes};
 use crate::domain::admins::{Administrator, KIND_API, Status};
-use crate::domain::audit::{self, Event};
 use crate::domain::orgs::{self};
 use crate::error::{AppError, AppResult, FieldErrors};
 use crate::web::{State, flash, render_status, see_other};
@@ -68,105 +66,34 @@ pub async fn update(
     let api = admin.kind == KIND_API;
     require(&scope, &admin.kind, Action::Edit)?;
     let form = form.into_inner();
-    let want_login = form.login_suspended.is_some();
-    let want_account = form.account_suspended.is_some();
-    let status = admin.status();
-    let suspension_changes = want_login != (status == Status::LoginSuspended)
-        || want_account != (status == Status::AccountSuspended);
-    if suspension_changes {
-        require(&scope, &admin.kind, Action::Delete)?;
-    }
-    let is_self = admin.id == scope.admin().id;
-    let profile = match super::validate::validate(&state, &scope, &form, api).await {
-        Ok(p) => p,
-        Err(AppError::Invalid(errors)) => {
-            let page = build_page(&state, &scope, &session, Some(admin), api, form, errors).await?;
-            return render_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
-        }
-        Err(e) => return Err(e),
-    };
-    if is_self && (want_login || want_account) {
-        flash::error(&session, "You cannot suspend yourself.");
-        return Ok(see_other(&format!(
-            "{}/administrators/{}",
-            scope_base(&scope),
-            admin.id
-        )));
-    }
-    let actor = scope.actor();
+    let record = format!("{}/administrators/{}", scope_base(&scope), admin.id);
+    let acting = scope.acting().clone();
+    let links = state.links();
     let id = admin.id;
-    let before = admin.clone();
-    let result = state
-        .db
-        .run(move |conn| {
-            db::transaction(conn, |conn| {
-                let top = orgs::top(conn)?.ok_or(AppError::NotFound)?;
-                let demoted = profile.role_id != before.role_id
-                    || profile.org_id != before.org_id
-                    || want_login
-                    || want_account;
-                if demoted {
-                    admin_edits::ensure_not_last_super_admin(conn, &before, &top)?;
-                }
-                admin_edits::update_profile(conn, id, &profile)?;
-                let status =
-                    admin_edits::apply_suspension(conn, &before, want_login, want_account)?;
-                let mut changes = Vec::new();
-                let mut note = |field: &str, old: &str, new: &str| {
-                    if old != new {
-                        changes.push(format!("{field}: '{old}' → '{new}'"));
-                    }
-                };
-                note(
-                    "first name",
-                    &before.first_name,
-                    profile.first_name.as_str(),
-                );
-                note("last name", &before.last_name, profile.last_name.as_str());
-                note("email", &before.email, profile.email.as_str());
-                note(
-                    "backup email",
-                    before.backup_email.as_deref().unwrap_or(""),
-                    profile.backup_email.as_ref().map_or("", |e| e.as_str()),
-                );
-                note("language", &before.language, &profile.language);
-                note(
-                    "org id",
-                    &before.org_id.to_string(),
-                    &profile.org_id.to_string(),
-                );
-                note(
-                    "role id",
-                    &before.role_id.to_string(),
-                    &profile.role_id.to_string(),
-                );
-                note(
-                    "application",
-                    before.external_application.as_deref().unwrap_or(""),
-                    profile.external_application.as_deref().unwrap_or(""),
-                );
-                note("status", before.status().as_str(), status.as_str());
-                let event = Event {
-                    org_id: Some(profile.org_id),
-                    action: if api {
-                        "api_user_updated"
-                    } else {
-                        "administrator_updated"
-                    },
-                    target: &format!("{} <{}>", before.full_name(), before.email),
-                    details: if changes.is_empty() {
-                        "no changes".into()
-                    } else {
-                        changes.join("; ")
-                    },
-                };
-                audit::record(conn, &actor, event)
-            })
-        })
-        .await;
+    let result = match super::validate::parse(&form, api) {
+        Ok(input) => {
+            let changes = Changes {
+                input,
+                login_suspended: form.login_suspended.is_some(),
+                account_suspended: form.account_suspended.is_some(),
+            };
+            state
+                .db
+                .run(move |conn| admin_edits::update(conn, &acting, &links, id, changes))
+                .await
+        }
+        Err(e) => Err(e),
+    };
     match result {
-        Ok(()) => {
-            flash::success(&session, format!("{} was saved.", form.first_name.trim()));
+        Ok(updated) => {
+            let mut message = format!("{} was saved.", updated.admin.first_name);
+            if let Some(to) = updated.invitation_resent_to {
+                state.mailer.wake();
+                message.push_str(&format!(
+                    " The email changed, so the invitation was sent again to {to}; the earlier link no longer works."
+                ));
+            }
+            flash::success(&session, message);
             Ok(see_other(&format!("{}/administrators", scope_base(&scope))))
         }
         Err(AppError::Invalid(errors)) => {
@@ -175,11 +102,7 @@ pub async fn update(
         }
         Err(AppError::Conflict(message)) => {
             flash::error(&session, message);
-            Ok(see_other(&format!(
-                "{}/administrators/{}",
-                scope_base(&scope),
-                admin.id
-            )))
+            Ok(see_other(&record))
         }
         Err(e) => Err(e),
     }

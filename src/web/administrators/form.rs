@@ -7,11 +7,8 @@ use serde::Deserialize;
 use super::list::Choice;
 use super::{Action, may, require, status_label};
 use crate::auth::Scope;
-use crate::db;
-use crate::domain::admin_edits::{self};
+use crate::domain::admin_edits::{self, Invited};
 use crate::domain::admins::{Administrator, KIND_ADMIN, KIND_API};
-use crate::domain::audit::{self, Event};
-use crate::domain::invitations::{self, Inviter};
 use crate::domain::orgs::{self, Organization};
 use crate::domain::roles::{self, Role};
 use crate::domain::values::ADMIN_LANGUAGES;
@@ -216,56 +213,20 @@ pub async fn create(
 ) -> AppResult<HttpResponse> {
     let form = form.into_inner();
     let api = form.kind == KIND_API;
-    let kind = if api { KIND_API } else { KIND_ADMIN };
-    require(&scope, kind, Action::Create)?;
-    let profile = match super::validate::validate(&state, &scope, &form, api).await {
-        Ok(p) => p,
-        Err(AppError::Invalid(errors)) => {
-            let page = build_page(&state, &scope, &session, None, api, form, errors).await?;
-            return render_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
+    require(&scope, if api { KIND_API } else { KIND_ADMIN }, Action::Create)?;
+    let acting = scope.acting().clone();
+    let links = state.links();
+    let result = match super::validate::parse(&form, api) {
+        Ok(input) => {
+            state
+                .db
+                .run(move |conn| admin_edits::invite(conn, &acting, &links, input))
+                .await
         }
-        Err(e) => return Err(e),
+        Err(e) => Err(e),
     };
-    let actor = scope.actor();
-    let inviter_name = scope.admin().full_name();
-    let base_url = state.base_url.clone();
-    let ttl = state.config.invite_ttl;
-    let result = state
-        .db
-        .run(move |conn| {
-            db::transaction(conn, |conn| {
-                let admin = admin_edits::create_invited(conn, kind, &profile)?;
-                let org = orgs::by_id(conn, admin.org_id)?;
-                let inviter = Inviter {
-                    name: &inviter_name,
-                    base_url: &base_url,
-                    ttl,
-                };
-                invitations::send_invitation(conn, &admin, &org.name, &inviter)?;
-                let event = Event {
-                    org_id: Some(admin.org_id),
-                    action: if api {
-                        "api_user_created"
-                    } else {
-                        "administrator_created"
-                    },
-                    target: &format!("{} <{}>", admin.full_name(), admin.email),
-                    details: format!(
-                        "invited; org {}; {}",
-                        org.label(),
-                        admin.external_application.as_deref().map_or_else(
-                            || format!("role id {}", admin.role_id),
-                            |a| format!("application {a}")
-                        )
-                    ),
-                };
-                audit::record(conn, &actor, event)?;
-                Ok(admin)
-            })
-        })
-        .await;
     match result {
-        Ok(admin) => {
+        Ok(Invited { admin }) => {
             state.mailer.wake();
             let what = if api { "API user" } else { "administrator" };
             flash::success(

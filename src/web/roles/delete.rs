@@ -3,14 +3,14 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 
 use crate::auth::{Authorized, Scope};
-use crate::domain::audit::{self, Event};
+use crate::domain::role_edits;
 use crate::domain::privileges::{PrivilegeSet, p};
 use crate::domain::roles::{self, Role};
 use crate::error::{AppError, AppResult};
 use crate::web::layout::{Chrome, Section};
 use crate::web::{State, flash, render, see_other};
 
-use super::form::{find, list_url, owned_here, role_id, summary};
+use super::form::{find, list_url, owned_here, role_id};
 
 // ---------------------------------------------------------------- delete
 
@@ -61,26 +61,14 @@ pub async fn delete(
     auth: Authorized<p::RolesDelete>,
     path: web::Path<(String, String)>,
 ) -> AppResult<HttpResponse> {
-    let (role, before) = find_deletable(&state, &auth, role_id(path)?).await?;
-    let actor = auth.actor();
-    let name = role.name.clone();
+    let id = role_id(path)?;
+    let acting = auth.acting().clone();
     let result = state
         .db
-        .run(move |conn| {
-            crate::db::transaction(conn, |conn| {
-                roles::delete(conn, &role)?;
-                let event = Event {
-                    org_id: role.org_id,
-                    action: "role_deleted",
-                    target: &role.name,
-                    details: format!("privileges: {}", summary(before.iter())),
-                };
-                audit::record(conn, &actor, event)
-            })
-        })
+        .run(move |conn| role_edits::delete(conn, &acting, id))
         .await;
     match result {
-        Ok(()) => flash::success(&session, format!("Role '{name}' deleted.")),
+        Ok(role) => flash::success(&session, format!("Role '{}' deleted.", role.name)),
         Err(AppError::Conflict(message)) => flash::error(&session, message),
         Err(e) => return Err(e),
     }

@@ -4,7 +4,7 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 
 use crate::auth::{Authorized, Scope};
-use crate::domain::audit::{self, Event};
+use crate::domain::role_edits::{self, RoleInput};
 use crate::domain::privileges::{CATALOGUE, Privilege, PrivilegeSet, p};
 use crate::domain::roles::{self, Role, RoleName};
 use crate::error::{AppError, AppResult, FieldErrors};
@@ -156,29 +156,15 @@ pub(super) fn role_id(path: web::Path<(String, String)>) -> AppResult<i64> {
 
 /// A role visible in the viewed org, with its privileges, or 404.
 pub(super) async fn find(state: &State, scope: &Scope, id: i64) -> AppResult<(Role, PrivilegeSet)> {
-    let org = scope.org().clone();
+    let acting = scope.acting().clone();
     state
         .db
-        .run(move |conn| {
-            let role = roles::find_visible(conn, &org, id)?.ok_or(AppError::NotFound)?;
-            let privileges = roles::privileges_of(conn, &role)?;
-            Ok((role, privileges))
-        })
+        .run(move |conn| role_edits::find(conn, &acting, id))
         .await
 }
 
-/// Roles are changed only on their owner's page; the built-in one never.
 pub(super) fn owned_here(scope: &Scope, role: &Role) -> bool {
-    !role.builtin && role.org_id == Some(scope.org().id)
-}
-
-pub(super) fn summary(keys: impl Iterator<Item = Privilege>) -> String {
-    let keys: Vec<&str> = keys.map(Privilege::key).collect();
-    if keys.is_empty() {
-        "none".into()
-    } else {
-        keys.join(", ")
-    }
+    role_edits::owned_here(scope, role)
 }
 
 pub async fn new_form(
@@ -228,24 +214,14 @@ pub async fn create(
             return render_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
         }
     };
-    let org = auth.org().clone();
-    let actor = auth.actor();
-    let saved = privileges.clone();
+    let acting = auth.acting().clone();
+    let input = RoleInput {
+        name,
+        requested: form.privileges.clone(),
+    };
     let result = state
         .db
-        .run(move |conn| {
-            crate::db::transaction(conn, |conn| {
-                let role = roles::create(conn, &org, &name, &saved)?;
-                let event = Event {
-                    org_id: Some(org.id),
-                    action: "role_created",
-                    target: &role.name,
-                    details: format!("privileges: {}", summary(saved.iter())),
-                };
-                audit::record(conn, &actor, event)?;
-                Ok(role)
-            })
-        })
+        .run(move |conn| role_edits::create(conn, &acting, input))
         .await;
     match result {
         Ok(role) => {
@@ -337,35 +313,18 @@ pub async fn update(
             return render_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
         }
     };
-    let actor = auth.actor();
-    let (saved_role, saved) = (role.clone(), after.clone());
+    let acting = auth.acting().clone();
+    let input = RoleInput {
+        name,
+        requested: form.privileges.clone(),
+    };
     let result = state
         .db
-        .run(move |conn| {
-            crate::db::transaction(conn, |conn| {
-                roles::update(conn, &saved_role, &name, &saved)?;
-                let mut details = Vec::new();
-                if saved_role.name != name.as_str() {
-                    details.push(format!("name: '{}' → '{}'", saved_role.name, name.as_str()));
-                }
-                details.push(format!(
-                    "privileges added: {}; removed: {}",
-                    summary(saved.iter().filter(|p| !before.has(*p))),
-                    summary(before.iter().filter(|p| !saved.has(*p))),
-                ));
-                let event = Event {
-                    org_id: saved_role.org_id,
-                    action: "role_updated",
-                    target: name.as_str(),
-                    details: details.join("; "),
-                };
-                audit::record(conn, &actor, event)
-            })
-        })
+        .run(move |conn| role_edits::update(conn, &acting, id, input))
         .await;
     match result {
-        Ok(()) => {
-            flash::success(&session, format!("Role '{}' saved.", form.name.trim()));
+        Ok(role) => {
+            flash::success(&session, format!("Role '{}' saved.", role.name));
             Ok(see_other(&list_url(&auth)))
         }
         Err(AppError::Invalid(errors)) => {

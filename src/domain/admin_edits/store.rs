@@ -1,33 +1,20 @@
-//! Changes to administrators: add (as invited), edit, suspend, delete, with
-//! the rules that protect the portal from losing its last super administrator.
+//! The rows behind administrator operations: insert, update, suspend,
+//! delete, and the lookups the forms need. Only the operations in this
+//! folder call the writers, inside their transactions.
 
 use diesel::prelude::*;
 
 use crate::db::DbConn;
 use crate::db::schema::{administrators, roles};
-use crate::domain::admins::{self, Administrator, KIND_ADMIN, KIND_API, Status};
+use super::Profile;
+use crate::domain::admins::{self, Administrator, KIND_API, Status};
 use crate::domain::orgs::Organization;
-use crate::domain::roles::SUPER_ADMIN_ROLE;
-use crate::domain::values::{Email, PersonName};
+use crate::domain::values::Email;
 use crate::each_backend;
 use crate::error::{AppError, AppResult};
 
 /// The External Applications every org can connect (seed 000).
 pub const STANDARD_APPLICATIONS: &[&str] = &["HttpApi", "Salesforce"];
-
-/// Validated fields of the Add / Edit Administrator form.
-#[derive(Debug, Clone)]
-pub struct Profile {
-    pub first_name: PersonName,
-    pub last_name: PersonName,
-    pub email: Email,
-    pub backup_email: Option<Email>,
-    pub language: String,
-    pub org_id: i64,
-    pub role_id: i64,
-    /// Set for API users only.
-    pub external_application: Option<String>,
-}
 
 /// The role every API user has: no portal privileges at all. It has no org
 /// and is not built-in, so it is never listed or assignable.
@@ -55,7 +42,7 @@ pub fn api_user_role_id(conn: &mut DbConn) -> AppResult<i64> {
 }
 
 /// Creates an administrator (or API user) as `invited`, without a password.
-pub fn create_invited(
+pub(super) fn create_invited(
     conn: &mut DbConn,
     kind: &str,
     profile: &Profile,
@@ -83,7 +70,7 @@ pub fn create_invited(
     admins::find_by_id(conn, id)?.ok_or(AppError::NotFound)
 }
 
-pub fn update_profile(conn: &mut DbConn, id: i64, profile: &Profile) -> AppResult<()> {
+pub(super) fn update_profile(conn: &mut DbConn, id: i64, profile: &Profile) -> AppResult<()> {
     diesel::update(administrators::table.find(id))
         .set((
             administrators::first_name.eq(profile.first_name.as_str()),
@@ -101,43 +88,10 @@ pub fn update_profile(conn: &mut DbConn, id: i64, profile: &Profile) -> AppResul
     Ok(())
 }
 
-/// Refuses to take away the portal's last way in: the last active Enterprise
-/// Super Administrator of the top organization.
-pub fn ensure_not_last_super_admin(
-    conn: &mut DbConn,
-    admin: &Administrator,
-    top: &Organization,
-) -> AppResult<()> {
-    let role_name: String = roles::table
-        .find(admin.role_id)
-        .select(roles::name)
-        .first(conn)?;
-    let is_super = role_name == SUPER_ADMIN_ROLE && admin.org_id == top.id;
-    if !is_super || admin.status() != Status::Active {
-        return Ok(());
-    }
-    let others: i64 = administrators::table
-        .inner_join(roles::table)
-        .filter(roles::builtin.eq(true))
-        .filter(administrators::org_id.eq(top.id))
-        .filter(administrators::status.eq(Status::Active.as_str()))
-        .filter(administrators::kind.eq(KIND_ADMIN))
-        .filter(administrators::id.ne(admin.id))
-        .count()
-        .get_result(conn)?;
-    if others == 0 {
-        return Err(AppError::Conflict(format!(
-            "{} is the last active Enterprise Super Administrator of the top organization and cannot be removed, suspended or given another role.",
-            admin.full_name()
-        )));
-    }
-    Ok(())
-}
-
 /// Sets the status the suspension boxes ask for. Lifting a suspension
 /// returns the administrator to active, or invited if no password was set.
 /// Suspending ends their sessions at once.
-pub fn apply_suspension(
+pub(super) fn apply_suspension(
     conn: &mut DbConn,
     admin: &Administrator,
     login: bool,
@@ -164,7 +118,7 @@ pub fn apply_suspension(
     Ok(next)
 }
 
-pub fn delete(conn: &mut DbConn, admin: &Administrator) -> AppResult<()> {
+pub(super) fn delete_row(conn: &mut DbConn, admin: &Administrator) -> AppResult<()> {
     crate::domain::sessions::end_all_for(conn, admin.id)?;
     diesel::delete(administrators::table.find(admin.id)).execute(conn)?;
     Ok(())
