@@ -6,10 +6,9 @@ use std::io::BufRead;
 use crate::auth::password;
 use crate::config::Config;
 use crate::db::{self, Db};
-use crate::domain::admins::{self, NewActiveAdmin};
-use crate::domain::audit::{self, Actor, Event};
+use crate::domain::first_admin::{self, Authority, NewSuperAdmin};
 use crate::domain::values::{Email, NewPassword, OrgName, PersonName};
-use crate::domain::{orgs, roles};
+use crate::error::AppError;
 
 pub struct CreateAdmin {
     pub email: String,
@@ -66,36 +65,23 @@ pub fn create_admin(config: &Config, args: CreateAdmin) -> anyhow::Result<String
 
     let db = Db::new(db::connect(&config.database, 1)?);
     let mut conn = db.get().map_err(|e| anyhow::anyhow!("{e}"))?;
-    let org = db::transaction(&mut conn, |conn| {
-        let org = match orgs::top(conn)? {
-            Some(org) => org,
-            None => orgs::create_top(conn, &org_name)?,
-        };
-        let role_id = roles::super_admin_role_id(conn)?;
-        let new = NewActiveAdmin {
-            org: &org,
-            role_id,
-            first_name: &first,
-            last_name: &last,
-            email: &email,
-            password_hash: hash,
-        };
-        admins::create_active(conn, new)?;
-        let event = Event {
-            org_id: Some(org.id),
-            action: "administrator_created",
-            target: email.as_str(),
-            details: "Enterprise Super Administrator, created with the create-admin command".into(),
-        };
-        audit::record(conn, &Actor::system(), event)?;
-        Ok::<_, crate::error::AppError>(org)
-    })
-    .map_err(|e| match e {
-        crate::error::AppError::Invalid(errors) => {
-            anyhow::anyhow!("{}", errors.get("email").unwrap_or("invalid input"))
-        }
-        other => anyhow::anyhow!("{other}"),
-    })?;
+    let new = NewSuperAdmin {
+        first_name: first,
+        last_name: last,
+        email: email.clone(),
+        password_hash: hash,
+    };
+    let authority = Authority::CommandLine {
+        org_name: &org_name,
+    };
+    let (org, _) = first_admin::create_super_admin(&mut conn, authority, new)
+        .map_err(|e| match e {
+            AppError::Invalid(errors) => {
+                anyhow::anyhow!("{}", errors.get("email").unwrap_or("invalid input"))
+            }
+            other => anyhow::anyhow!("{other}"),
+        })?
+        .ok_or_else(|| anyhow::anyhow!("the administrator was not created"))?;
     Ok(format!(
         "Created Enterprise Super Administrator {email} in {}.",
         org.label()

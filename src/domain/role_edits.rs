@@ -51,8 +51,11 @@ pub fn summary(keys: impl Iterator<Item = Privilege>) -> String {
 /// which the creator must hold every privilege.
 pub fn create(conn: &mut DbConn, acting: &Acting, input: RoleInput) -> AppResult<Role> {
     acting.require(Privilege::RolesCreate)?;
-    let privileges =
-        roles::resolve_grant(&input.requested, &PrivilegeSet::default(), acting.privileges())?;
+    let privileges = roles::resolve_grant(
+        &input.requested,
+        &PrivilegeSet::default(),
+        acting.privileges(),
+    )?;
     db::transaction(conn, |conn| {
         let role = roles::create(conn, acting.org(), &input.name, &privileges)?;
         let event = Event {

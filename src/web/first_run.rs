@@ -9,40 +9,19 @@ use serde::Deserialize;
 
 use crate::auth::{guards, password};
 use crate::config::Config;
-use crate::db::{self, DbConn};
-use crate::domain::admins::{self, NewActiveAdmin};
-use crate::domain::audit::{self, Actor, Event};
-use crate::domain::tokens::{self, Purpose};
-use crate::domain::values::{Email, NewPassword, OrgName, PersonName};
-use crate::domain::{orgs, roles};
-use crate::error::{AppError, AppResult, FieldErrors};
+use crate::db::DbConn;
+use crate::domain::first_admin::{self, Authority, NewSuperAdmin};
+use crate::domain::values::{Email, NewPassword, PersonName};
+use crate::error::{AppResult, FieldErrors};
 use crate::web::{State, flash, render, render_status, see_other};
 
 /// Called at start: when no administrator exists, makes sure the top org
 /// exists and returns a fresh setup link (older links stop working).
 pub fn prepare(conn: &mut DbConn, config: &Config, base_url: &str) -> AppResult<Option<String>> {
-    db::transaction(conn, |conn| {
-        if admins::any_exist(conn)? {
-            return Ok(None);
-        }
-        let top = match orgs::top(conn)? {
-            Some(top) => top,
-            None => {
-                let name = OrgName::parse(&config.top_org_name)
-                    .map_err(|m| AppError::internal(anyhow::anyhow!("TOP_ORG_NAME: {m}")))?;
-                orgs::create_top(conn, &name)?
-            }
-        };
-        tokens::revoke(conn, Purpose::Setup, None)?;
-        let token = tokens::issue(
-            conn,
-            Purpose::Setup,
-            Some(top.id),
-            None,
-            config.setup_token_ttl,
-        )?;
-        Ok(Some(format!("{base_url}/setup/{token}")))
-    })
+    Ok(
+        first_admin::prepare(conn, &config.top_org_name, config.setup_token_ttl)?
+            .map(|token| format!("{base_url}/setup/{token}")),
+    )
 }
 
 #[derive(Template)]
@@ -75,16 +54,7 @@ fn link_dead() -> HttpResponse {
 async fn org_name_for(state: &State, token: String) -> AppResult<Option<String>> {
     state
         .db
-        .run(move |conn| {
-            if admins::any_exist(conn)? {
-                return Ok(None);
-            }
-            let Some(t) = tokens::peek(conn, Purpose::Setup, &token)? else {
-                return Ok(None);
-            };
-            let org = orgs::by_id(conn, t.org_id.ok_or(AppError::NotFound)?)?;
-            Ok(Some(org.name))
-        })
+        .run(move |conn| first_admin::setup_org_name(conn, &token))
         .await
 }
 
@@ -134,45 +104,24 @@ pub async fn submit(
         );
     };
     let hash = web::block(move || password::hash(pw.expose())).await??;
-    let client = guards::client_addr(&req);
+    let client_addr = guards::client_addr(&req);
+    let new = NewSuperAdmin {
+        first_name: first,
+        last_name: last,
+        email,
+        password_hash: hash,
+    };
     let created = state
         .db
         .run(move |conn| {
-            db::transaction(conn, |conn| {
-                let Some(t) = tokens::consume(conn, Purpose::Setup, &token)? else {
-                    return Ok(false);
-                };
-                if admins::any_exist(conn)? {
-                    return Ok(false);
-                }
-                let org = orgs::by_id(conn, t.org_id.ok_or(AppError::NotFound)?)?;
-                let role_id = roles::super_admin_role_id(conn)?;
-                let new = NewActiveAdmin {
-                    org: &org,
-                    role_id,
-                    first_name: &first,
-                    last_name: &last,
-                    email: &email,
-                    password_hash: hash,
-                };
-                let id = admins::create_active(conn, new)?;
-                let actor = Actor {
-                    id: Some(id),
-                    name: format!("{} {} <{}>", first.as_str(), last.as_str(), email),
-                    client_addr: client,
-                };
-                let event = Event {
-                    org_id: Some(org.id),
-                    action: "administrator_created",
-                    target: &actor.name,
-                    details: "first Enterprise Super Administrator, created with the setup link"
-                        .into(),
-                };
-                audit::record(conn, &actor, event)?;
-                Ok(true)
-            })
+            let authority = Authority::SetupLink {
+                raw_token: &token,
+                client_addr,
+            };
+            first_admin::create_super_admin(conn, authority, new)
         })
-        .await?;
+        .await?
+        .is_some();
     if !created {
         return Ok(link_dead());
     }

@@ -8,7 +8,7 @@ use askama::Template;
 use serde::Deserialize;
 
 use crate::auth::{Authorized, Scope};
-use crate::domain::audit::{self, Event};
+use crate::domain::org_edits;
 use crate::domain::orgs::{self, Organization};
 use crate::domain::privileges::{Privilege, p};
 use crate::domain::values::OrgName;
@@ -102,23 +102,10 @@ pub async fn create(
             return render_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
         }
     };
-    let parent = auth.org().clone();
-    let actor = auth.actor();
+    let acting = auth.acting().clone();
     let result = state
         .db
-        .run(move |conn| {
-            crate::db::transaction(conn, |conn| {
-                let child = orgs::create_child(conn, &parent, &name)?;
-                let event = Event {
-                    org_id: Some(parent.id),
-                    action: "suborg_created",
-                    target: &child.label(),
-                    details: format!("created below {}", parent.label()),
-                };
-                audit::record(conn, &actor, event)?;
-                Ok(child)
-            })
-        })
+        .run(move |conn| org_edits::create(conn, &acting, &name))
         .await;
     match result {
         Ok(child) => {
@@ -141,16 +128,12 @@ pub async fn create(
 
 /// A strict descendant of the viewed org, or 404.
 async fn find_sub(state: &State, scope: &Scope, display_id: String) -> AppResult<Organization> {
-    let root = scope.org().clone();
+    let acting = scope.acting().clone();
     let sub = state
         .db
-        .run(move |conn| orgs::find_in_subtree(conn, &root, &display_id))
-        .await?
-        .ok_or(AppError::NotFound)?;
-    if sub.id == scope.org().id {
-        return Err(AppError::NotFound);
-    }
-    Ok(sub)
+        .run(move |conn| org_edits::find_sub(conn, &acting, &display_id))
+        .await?;
+    Ok(sub.org().clone())
 }
 
 pub async fn rename(
@@ -160,7 +143,8 @@ pub async fn rename(
     path: web::Path<(String, String)>,
     form: web::Form<NameForm>,
 ) -> AppResult<HttpResponse> {
-    let sub = find_sub(&state, &auth, path.into_inner().1).await?;
+    let display_id = path.into_inner().1;
+    let sub = find_sub(&state, &auth, display_id.clone()).await?;
     let back = format!("/orgs/{}/suborgs", auth.org().display_id);
     let name = match OrgName::parse(&form.name) {
         Ok(name) => name,
@@ -172,26 +156,13 @@ pub async fn rename(
             return Ok(see_other(&back));
         }
     };
-    let actor = auth.actor();
-    let parent_id = auth.org().id;
-    let old = sub.name.clone();
+    let acting = auth.acting().clone();
     let result = state
         .db
-        .run(move |conn| {
-            crate::db::transaction(conn, |conn| {
-                orgs::rename(conn, &sub, &name)?;
-                let event = Event {
-                    org_id: Some(parent_id),
-                    action: "suborg_renamed",
-                    target: &sub.display_id,
-                    details: format!("name: '{}' → '{}'", sub.name, name.as_str()),
-                };
-                audit::record(conn, &actor, event)
-            })
-        })
+        .run(move |conn| org_edits::rename(conn, &acting, &display_id, &name))
         .await;
     match result {
-        Ok(()) => flash::success(
+        Ok(old) => flash::success(
             &session,
             format!(
                 "Sub-Organization '{old}' renamed to '{}'.",
@@ -246,27 +217,17 @@ pub async fn delete(
     auth: Authorized<p::ProfileDeleteSubOrganization>,
     path: web::Path<(String, String)>,
 ) -> AppResult<HttpResponse> {
-    let sub = find_sub(&state, &auth, path.into_inner().1).await?;
-    let actor = auth.actor();
-    let parent_id = auth.org().id;
-    let name = sub.name.clone();
+    let display_id = path.into_inner().1;
+    let acting = auth.acting().clone();
     let result = state
         .db
-        .run(move |conn| {
-            crate::db::transaction(conn, |conn| {
-                orgs::delete(conn, &sub)?;
-                let event = Event {
-                    org_id: Some(parent_id),
-                    action: "suborg_deleted",
-                    target: &sub.label(),
-                    details: String::new(),
-                };
-                audit::record(conn, &actor, event)
-            })
-        })
+        .run(move |conn| org_edits::delete(conn, &acting, &display_id))
         .await;
     match result {
-        Ok(()) => flash::success(&session, format!("Sub-Organization '{name}' deleted.")),
+        Ok(sub) => flash::success(
+            &session,
+            format!("Sub-Organization '{}' deleted.", sub.name),
+        ),
         Err(AppError::Conflict(message)) => flash::error(&session, message),
         Err(e) => return Err(e),
     }

@@ -16,12 +16,18 @@ pub struct Deleted {
 /// Why deleting `id` would be refused now, if it would: oneself, or the last
 /// active Enterprise Super Administrator. For the confirmation page; the
 /// operation checks again under its lock.
-pub fn refusal(conn: &mut DbConn, acting: &Acting, admin: &Administrator) -> AppResult<Option<String>> {
+pub fn refusal(
+    conn: &mut DbConn,
+    acting: &Acting,
+    admin: &Administrator,
+) -> AppResult<Option<String>> {
     if admin.id == acting.id() {
         return Ok(Some("You cannot delete yourself.".into()));
     }
     // A transaction so that the lock the rule takes is released at once.
-    match db::transaction(conn, |conn| rules::ensure_not_last_super_admin(conn, admin.id)) {
+    match db::transaction(conn, |conn| {
+        rules::ensure_not_last_super_admin(conn, admin.id)
+    }) {
         Ok(()) => Ok(None),
         Err(AppError::Conflict(message)) => Ok(Some(message)),
         Err(e) => Err(e),

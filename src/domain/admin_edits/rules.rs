@@ -63,7 +63,11 @@ pub fn find_manageable(conn: &mut DbConn, acting: &Acting, id: i64) -> AppResult
 /// org's subtree, the role be visible there and within the assigner's
 /// privileges. Missing choices are field errors; a role beyond one's own
 /// privileges is a forged form, refused outright.
-pub(super) fn resolve(conn: &mut DbConn, acting: &Acting, input: &AdminInput) -> AppResult<Profile> {
+pub(super) fn resolve(
+    conn: &mut DbConn,
+    acting: &Acting,
+    input: &AdminInput,
+) -> AppResult<Profile> {
     let mut errors = FieldErrors::new();
     let target: Option<ScopedOrg> = acting.org().find_below(conn, &input.org)?;
     if target.is_none() {

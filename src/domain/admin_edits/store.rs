@@ -4,9 +4,9 @@
 
 use diesel::prelude::*;
 
+use super::Profile;
 use crate::db::DbConn;
 use crate::db::schema::{administrators, roles};
-use super::Profile;
 use crate::domain::admins::{self, Administrator, KIND_API, Status};
 use crate::domain::orgs::Organization;
 use crate::domain::values::Email;

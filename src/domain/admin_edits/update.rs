@@ -73,8 +73,8 @@ pub fn update(
             changes.account_suspended,
         )?;
         let email_changed = before.email != profile.email.as_str();
-        let backup_changed = before.backup_email.as_deref()
-            != profile.backup_email.as_ref().map(|e| e.as_str());
+        let backup_changed =
+            before.backup_email.as_deref() != profile.backup_email.as_ref().map(|e| e.as_str());
         let mut invitation_resent_to = None;
         if email_changed || backup_changed {
             tokens::revoke(conn, Purpose::PasswordReset, Some(before.id))?;

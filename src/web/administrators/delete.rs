@@ -90,7 +90,10 @@ pub async fn delete(
         .await;
     match result {
         Ok(deleted) => {
-            flash::success(&session, format!("{} was deleted.", deleted.admin.full_name()));
+            flash::success(
+                &session,
+                format!("{} was deleted.", deleted.admin.full_name()),
+            );
             Ok(see_other(&list))
         }
         Err(AppError::Conflict(message)) => {

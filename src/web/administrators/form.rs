@@ -213,7 +213,11 @@ pub async fn create(
 ) -> AppResult<HttpResponse> {
     let form = form.into_inner();
     let api = form.kind == KIND_API;
-    require(&scope, if api { KIND_API } else { KIND_ADMIN }, Action::Create)?;
+    require(
+        &scope,
+        if api { KIND_API } else { KIND_ADMIN },
+        Action::Create,
+    )?;
     let acting = scope.acting().clone();
     let links = state.links();
     let result = match super::validate::parse(&form, api) {

@@ -3,8 +3,8 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 
 use crate::auth::{Authorized, Scope};
-use crate::domain::role_edits;
 use crate::domain::privileges::{PrivilegeSet, p};
+use crate::domain::role_edits;
 use crate::domain::roles::{self, Role};
 use crate::error::{AppError, AppResult};
 use crate::web::layout::{Chrome, Section};

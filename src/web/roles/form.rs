@@ -4,8 +4,8 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 
 use crate::auth::{Authorized, Scope};
-use crate::domain::role_edits::{self, RoleInput};
 use crate::domain::privileges::{CATALOGUE, Privilege, PrivilegeSet, p};
+use crate::domain::role_edits::{self, RoleInput};
 use crate::domain::roles::{self, Role, RoleName};
 use crate::error::{AppError, AppResult, FieldErrors};
 use crate::web::layout::{Chrome, Section};
