@@ -14,5 +14,6 @@ pub mod privileges;
 pub mod role_edits;
 pub mod roles;
 pub mod sessions;
+pub mod sign_in;
 pub mod tokens;
 pub mod values;

@@ -6,8 +6,7 @@ use askama::Template;
 use serde::Deserialize;
 
 use crate::auth::{CurrentAdmin, TypedSession, csrf, guards, password};
-use crate::domain::audit::{self, Actor, Event};
-use crate::domain::{admins, orgs};
+use crate::domain::{admins, sign_in};
 use crate::error::{AppError, AppResult};
 use crate::web::flash::{self, Flash};
 use crate::web::layout::Section;
@@ -95,24 +94,11 @@ pub async fn login(
     };
 
     if let Some(message) = refusal {
-        let org_id = found.as_ref().map(|a| a.org_id);
-        let attempted = email.trim().to_lowercase();
-        let actor = Actor::anonymous(client);
+        let email_tried = email.clone();
+        let account = found.clone();
         state
             .db
-            .run(move |conn| {
-                let org_id = match org_id {
-                    Some(id) => Some(id),
-                    None => orgs::top(conn)?.map(|o| o.id),
-                };
-                let event = Event {
-                    org_id,
-                    action: "sign_in_failed",
-                    target: &attempted,
-                    details: String::new(),
-                };
-                audit::record(conn, &actor, event)
-            })
+            .run(move |conn| sign_in::record_failure(conn, account.as_ref(), &email_tried, client))
             .await?;
         let page = LoginPage {
             csrf: csrf::token(&session),
@@ -125,24 +111,9 @@ pub async fn login(
     let admin = found.ok_or(AppError::Unauthenticated)?;
 
     TypedSession(session.clone()).sign_in(admin.id)?;
-    let actor = Actor {
-        id: Some(admin.id),
-        name: format!("{} <{}>", admin.full_name(), admin.email),
-        client_addr: client,
-    };
-    let (admin_id, org_id) = (admin.id, admin.org_id);
     state
         .db
-        .run(move |conn| {
-            admins::record_sign_in(conn, admin_id)?;
-            let event = Event {
-                org_id: Some(org_id),
-                action: "sign_in",
-                target: &actor.name,
-                details: String::new(),
-            };
-            audit::record(conn, &actor, event)
-        })
+        .run(move |conn| sign_in::record_success(conn, &admin, client))
         .await?;
     Ok(see_other("/"))
 }
@@ -153,19 +124,10 @@ pub async fn logout(
     admin: Option<CurrentAdmin>,
 ) -> AppResult<HttpResponse> {
     if let Some(admin) = admin {
-        let actor = admin.actor();
-        let org_id = admin.admin().org_id;
+        let acting = (*admin.0).clone();
         state
             .db
-            .run(move |conn| {
-                let event = Event {
-                    org_id: Some(org_id),
-                    action: "sign_out",
-                    target: &actor.name,
-                    details: String::new(),
-                };
-                audit::record(conn, &actor, event)
-            })
+            .run(move |conn| sign_in::record_sign_out(conn, &acting))
             .await?;
     }
     TypedSession(session.clone()).sign_out();

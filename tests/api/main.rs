@@ -12,6 +12,7 @@ mod cli;
 mod invitations;
 mod outbox;
 mod password_reset;
+mod races;
 mod roles;
 mod security;
 mod setup;
