@@ -9,6 +9,7 @@ mod administrators;
 mod auth;
 mod browser;
 mod cli;
+mod email_change;
 mod invitations;
 mod outbox;
 mod password_reset;
