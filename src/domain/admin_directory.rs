@@ -6,8 +6,8 @@ use diesel::prelude::*;
 
 use crate::db::DbConn;
 use crate::db::schema::{administrators, organizations, roles};
+use crate::domain::acting::ScopedOrg;
 use crate::domain::admins::{Administrator, KIND_ADMIN, KIND_API};
-use crate::domain::orgs::Organization;
 use crate::error::AppResult;
 
 /// What the list may show and how it is narrowed.
@@ -85,13 +85,13 @@ macro_rules! filtered {
     }};
 }
 
-pub fn count(conn: &mut DbConn, org: &Organization, filter: &Filter) -> AppResult<i64> {
+pub fn count(conn: &mut DbConn, org: &ScopedOrg, filter: &Filter) -> AppResult<i64> {
     Ok(filtered!(org, filter).count().get_result(conn)?)
 }
 
 pub fn page(
     conn: &mut DbConn,
-    org: &Organization,
+    org: &ScopedOrg,
     filter: &Filter,
     offset: i64,
     limit: i64,
@@ -156,7 +156,7 @@ pub fn page(
 /// Every administrator the filter matches (for "select all"), in one query.
 pub fn matching(
     conn: &mut DbConn,
-    org: &Organization,
+    org: &ScopedOrg,
     filter: &Filter,
 ) -> AppResult<Vec<Administrator>> {
     Ok(filtered!(org, filter)
@@ -168,7 +168,7 @@ pub fn matching(
 /// ids are left out, as if they did not exist.
 pub fn in_subtree(
     conn: &mut DbConn,
-    org: &Organization,
+    org: &ScopedOrg,
     ids: &[i64],
 ) -> AppResult<Vec<Administrator>> {
     Ok(administrators::table
@@ -183,7 +183,7 @@ pub fn in_subtree(
 /// An administrator by id, only if they belong to `org`'s subtree.
 pub fn find_in_subtree(
     conn: &mut DbConn,
-    org: &Organization,
+    org: &ScopedOrg,
     id: i64,
 ) -> AppResult<Option<Administrator>> {
     Ok(administrators::table

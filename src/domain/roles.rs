@@ -7,6 +7,8 @@ use std::collections::HashMap;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
+use crate::domain::acting::ScopedOrg;
+
 use crate::db::schema::{administrators, organizations, role_privileges, roles};
 use crate::db::{self, DbConn};
 use crate::domain::orgs::Organization;
@@ -123,7 +125,7 @@ macro_rules! visible_in {
 /// page and the total number of matching roles.
 pub fn list_visible(
     conn: &mut DbConn,
-    org: &Organization,
+    org: &ScopedOrg,
     q: &str,
     offset: i64,
     limit: i64,
@@ -164,11 +166,7 @@ pub fn list_visible(
 
 /// The role with this id if it is visible in `org` (own, ancestor's or
 /// built-in); anything else is `None`, exactly as if it did not exist.
-pub fn find_visible(
-    conn: &mut DbConn,
-    org: &Organization,
-    role_id: i64,
-) -> AppResult<Option<Role>> {
+pub fn find_visible(conn: &mut DbConn, org: &ScopedOrg, role_id: i64) -> AppResult<Option<Role>> {
     Ok(roles::table
         .filter(roles::id.eq(role_id))
         .filter(visible_in!(org))
@@ -182,7 +180,7 @@ pub fn find_visible(
 /// is assignable only by someone who holds everything.
 pub fn assignable(
     conn: &mut DbConn,
-    org: &Organization,
+    org: &ScopedOrg,
     assigner: &PrivilegeSet,
 ) -> AppResult<Vec<Role>> {
     let visible: Vec<Role> = roles::table

@@ -8,6 +8,7 @@ use askama::Template;
 use serde::Deserialize;
 
 use crate::auth::{Authorized, Scope};
+use crate::domain::acting::ScopedOrg;
 use crate::domain::org_edits;
 use crate::domain::orgs::{self, Organization};
 use crate::domain::privileges::{Privilege, p};
@@ -127,13 +128,12 @@ pub async fn create(
 }
 
 /// A strict descendant of the viewed org, or 404.
-async fn find_sub(state: &State, scope: &Scope, display_id: String) -> AppResult<Organization> {
+async fn find_sub(state: &State, scope: &Scope, display_id: String) -> AppResult<ScopedOrg> {
     let acting = scope.acting().clone();
-    let sub = state
+    state
         .db
         .run(move |conn| org_edits::find_sub(conn, &acting, &display_id))
-        .await?;
-    Ok(sub.org().clone())
+        .await
 }
 
 pub async fn rename(
@@ -206,7 +206,7 @@ pub async fn confirm_delete(
     .await?;
     render(&DeletePage {
         chrome,
-        org: sub,
+        org: sub.org().clone(),
         blocked,
     })
 }

@@ -22,7 +22,12 @@ async fn super_role(app: &TestApp) -> String {
         .to_string()
 }
 
-fn fields<'a>(org: &'a str, email: &'a str, backup: &'a str, role: &'a str) -> Vec<(&'a str, &'a str)> {
+fn fields<'a>(
+    org: &'a str,
+    email: &'a str,
+    backup: &'a str,
+    role: &'a str,
+) -> Vec<(&'a str, &'a str)> {
     vec![
         ("kind", "admin"),
         ("first_name", "Nia"),
@@ -52,7 +57,8 @@ async fn changing_an_invited_administrators_email_kills_the_old_link_and_invites
     for_each_backend(|app| async move {
         let top = app.sign_in_super().await;
         let role = super_role(&app).await;
-        app.get_html(&format!("/orgs/{top}/administrators/new")).await;
+        app.get_html(&format!("/orgs/{top}/administrators/new"))
+            .await;
         let response = app
             .post_form(
                 &format!("/orgs/{top}/administrators"),
@@ -60,7 +66,13 @@ async fn changing_an_invited_administrators_email_kills_the_old_link_and_invites
             )
             .await;
         assert_eq!(response.status().as_u16(), 303);
-        let old_link = link_in(wait_for_mail(&app, "typo@exmaple.com", 1).await.last().unwrap(), "/invite/");
+        let old_link = link_in(
+            wait_for_mail(&app, "typo@exmaple.com", 1)
+                .await
+                .last()
+                .unwrap(),
+            "/invite/",
+        );
         let id: i64 = app
             .db
             .run(|conn| {
@@ -72,7 +84,8 @@ async fn changing_an_invited_administrators_email_kills_the_old_link_and_invites
             .await
             .unwrap();
 
-        app.get_html(&format!("/orgs/{top}/administrators/{id}")).await;
+        app.get_html(&format!("/orgs/{top}/administrators/{id}"))
+            .await;
         let response = app
             .post_form(
                 &format!("/orgs/{top}/administrators/{id}"),
@@ -81,13 +94,30 @@ async fn changing_an_invited_administrators_email_kills_the_old_link_and_invites
             .await;
         assert_eq!(response.status().as_u16(), 303);
         let list = app.get_html(&format!("/orgs/{top}/administrators")).await;
-        assert!(list.contains("invitation was sent again to nia@example.com"), "{list}");
+        assert!(
+            list.contains("invitation was sent again to nia@example.com"),
+            "{list}"
+        );
 
         let path = old_link.trim_start_matches(&app.address).to_owned();
-        assert_eq!(app.get(&path).await.status().as_u16(), 404, "the old link is dead");
-        let new_link = link_in(wait_for_mail(&app, "nia@example.com", 1).await.last().unwrap(), "/invite/");
+        assert_eq!(
+            app.get(&path).await.status().as_u16(),
+            404,
+            "the old link is dead"
+        );
+        let new_link = link_in(
+            wait_for_mail(&app, "nia@example.com", 1)
+                .await
+                .last()
+                .unwrap(),
+            "/invite/",
+        );
         let path = new_link.trim_start_matches(&app.address).to_owned();
-        assert_eq!(app.get(&path).await.status().as_u16(), 200, "the new link works");
+        assert_eq!(
+            app.get(&path).await.status().as_u16(),
+            200,
+            "the new link works"
+        );
     })
     .await;
 }
@@ -97,7 +127,12 @@ async fn changing_the_backup_email_revokes_a_pending_password_reset_link() {
     for_each_backend(|app| async move {
         let top = app.sign_in_super().await;
         let id = app
-            .create_admin(&top, "ops@example.com", "ops password long", &[Privilege::DashboardView])
+            .create_admin(
+                &top,
+                "ops@example.com",
+                "ops password long",
+                &[Privilege::DashboardView],
+            )
             .await;
         let role: String = app
             .db
@@ -112,13 +147,21 @@ async fn changing_the_backup_email_revokes_a_pending_password_reset_link() {
             .to_string();
         app.sign_out().await;
         app.get_html("/password/forgot").await;
-        app.post_form("/password/forgot", &[("email", "ops@example.com")]).await;
-        let reset = link_in(wait_for_mail(&app, "ops@example.com", 1).await.last().unwrap(), "/password/reset/");
+        app.post_form("/password/forgot", &[("email", "ops@example.com")])
+            .await;
+        let reset = link_in(
+            wait_for_mail(&app, "ops@example.com", 1)
+                .await
+                .last()
+                .unwrap(),
+            "/password/reset/",
+        );
         let reset_path = reset.trim_start_matches(&app.address).to_owned();
         assert_eq!(app.get(&reset_path).await.status().as_u16(), 200);
 
         app.sign_in(SUPER_EMAIL, SUPER_PASSWORD).await;
-        app.get_html(&format!("/orgs/{top}/administrators/{id}")).await;
+        app.get_html(&format!("/orgs/{top}/administrators/{id}"))
+            .await;
         let mut form = fields(&top, "ops@example.com", "attacker@example.net", &role);
         form[1] = ("first_name", "Test");
         form[2] = ("last_name", "Admin");

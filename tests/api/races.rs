@@ -115,7 +115,8 @@ async fn demoting_oneself_and_suspending_the_other_super_admin_at_once_leaves_on
             .await;
         let (super_id, lesser_role) = (super_role(&app).await, role_of(&app, lesser).await);
         let (super_s, lesser_s) = (super_id.to_string(), lesser_role.to_string());
-        app.get_html(&format!("/orgs/{top}/administrators/{me}")).await;
+        app.get_html(&format!("/orgs/{top}/administrators/{me}"))
+            .await;
         for trial in 0..TRIALS {
             both_super_again(&app, [me, other], super_id).await;
             let demote_me = edit_fields(&top, SUPER_EMAIL, &lesser_s, false);
@@ -213,8 +214,14 @@ async fn a_role_deleted_while_it_is_being_assigned_is_either_kept_or_not_assigne
                 app.post_form(&delete_url, &[]),
                 app.post_form(&create_url, &fields),
             );
-            assert!(deleted.status().as_u16() < 500, "trial {trial}: delete failed");
-            assert!(created.status().as_u16() < 500, "trial {trial}: create failed");
+            assert!(
+                deleted.status().as_u16() < 500,
+                "trial {trial}: delete failed"
+            );
+            assert!(
+                created.status().as_u16() < 500,
+                "trial {trial}: create failed"
+            );
             let (role_left, assigned): (i64, i64) = app
                 .db
                 .run(move |conn| {

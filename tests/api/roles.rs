@@ -1,6 +1,6 @@
 use diesel::prelude::*;
-use switchboard::db::schema::{audit_events, organizations, role_privileges, roles};
-use switchboard::domain::orgs::Organization;
+use switchboard::db::schema::{administrators, audit_events, role_privileges, roles};
+use switchboard::domain::acting::Acting;
 use switchboard::domain::privileges::{Privilege, PrivilegeSet};
 
 use crate::helpers::*;
@@ -583,10 +583,14 @@ async fn only_roles_within_the_assigners_privileges_are_assignable() {
         }
         let names = |assigner: PrivilegeSet, org: String| {
             app.db.run(move |conn| {
-                let org = organizations::table
-                    .filter(organizations::display_id.eq(&org))
-                    .select(Organization::as_select())
+                // Tenant queries take a ScopedOrg: the org proven to lie in
+                // an administrator's subtree.
+                let me: i64 = administrators::table
+                    .filter(administrators::email.eq(SUPER_EMAIL))
+                    .select(administrators::id)
                     .first(conn)?;
+                let acting = Acting::load(conn, me, None)?.expect("signed-in admin");
+                let org = acting.home().find_below(conn, &org)?.expect("in scope");
                 let roles = switchboard::domain::roles::assignable(conn, &org, &assigner)?;
                 Ok(roles.into_iter().map(|r| r.name).collect::<Vec<_>>())
             })

@@ -7,8 +7,8 @@ use diesel::prelude::*;
 use super::Profile;
 use crate::db::DbConn;
 use crate::db::schema::{administrators, roles};
+use crate::domain::acting::ScopedOrg;
 use crate::domain::admins::{self, Administrator, KIND_API, Status};
-use crate::domain::orgs::Organization;
 use crate::domain::values::Email;
 use crate::each_backend;
 use crate::error::{AppError, AppResult};
@@ -141,7 +141,7 @@ pub fn other_api_users_of_application(conn: &mut DbConn, admin: &Administrator) 
 
 /// External Applications offered in `org`: the standard ones and the custom
 /// names already used by API users of its subtree.
-pub fn applications(conn: &mut DbConn, org: &Organization) -> AppResult<Vec<String>> {
+pub fn applications(conn: &mut DbConn, org: &ScopedOrg) -> AppResult<Vec<String>> {
     use crate::db::schema::organizations;
     let mut custom: Vec<Option<String>> = administrators::table
         .inner_join(organizations::table)
