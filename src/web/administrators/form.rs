@@ -2,9 +2,9 @@ use actix_session::Session;
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 use askama::Template;
-use serde::Deserialize;
 
 use super::list::Choice;
+pub(super) use super::validate::AdminForm;
 use super::{Action, may, require, status_label};
 use crate::auth::Scope;
 use crate::domain::admin_edits::{self, Invited};
@@ -16,31 +16,6 @@ use crate::error::{AppError, AppResult, FieldErrors};
 use crate::web::layout::{Chrome, Section};
 use crate::web::{State, flash, render_status, see_other};
 
-#[derive(Deserialize, Default, Clone)]
-pub struct AdminForm {
-    #[serde(default)]
-    pub(super) kind: String,
-    #[serde(default)]
-    pub(super) first_name: String,
-    #[serde(default)]
-    pub(super) last_name: String,
-    #[serde(default)]
-    pub(super) email: String,
-    #[serde(default)]
-    pub(super) backup_email: String,
-    #[serde(default)]
-    pub(super) role_id: String,
-    #[serde(default)]
-    pub(super) org: String,
-    #[serde(default)]
-    pub(super) language: String,
-    #[serde(default)]
-    pub(super) external_application: String,
-    #[serde(default)]
-    pub(super) custom_application: String,
-    pub(super) login_suspended: Option<String>,
-    pub(super) account_suspended: Option<String>,
-}
 
 #[derive(Template)]
 #[template(path = "administrators/form.html")]

@@ -1,10 +1,38 @@
 //! Turns the Add / Edit Administrator form into an `AdminInput`: the fields
 //! parsed; the checks against the database are the operation's.
 
-use super::form::AdminForm;
+use serde::Deserialize;
+
 use crate::domain::admin_edits::AdminInput;
 use crate::domain::values::{Email, PersonName, parse_admin_language};
 use crate::error::{AppError, AppResult, FieldErrors};
+
+#[derive(Deserialize, Default, Clone)]
+/// The Add / Edit Administrator form as posted.
+pub struct AdminForm {
+    #[serde(default)]
+    pub(super) kind: String,
+    #[serde(default)]
+    pub(super) first_name: String,
+    #[serde(default)]
+    pub(super) last_name: String,
+    #[serde(default)]
+    pub(super) email: String,
+    #[serde(default)]
+    pub(super) backup_email: String,
+    #[serde(default)]
+    pub(super) role_id: String,
+    #[serde(default)]
+    pub(super) org: String,
+    #[serde(default)]
+    pub(super) language: String,
+    #[serde(default)]
+    pub(super) external_application: String,
+    #[serde(default)]
+    pub(super) custom_application: String,
+    pub(super) login_suspended: Option<String>,
+    pub(super) account_suspended: Option<String>,
+}
 
 pub(super) fn parse(form: &AdminForm, api: bool) -> AppResult<AdminInput> {
     let mut errors = FieldErrors::new();
