@@ -6,7 +6,7 @@ use diesel::prelude::*;
 
 use crate::db::DbConn;
 use crate::db::schema::{administrators, organizations, roles};
-use crate::domain::acting::ScopedOrg;
+use crate::domain::acting::scope::ScopedOrg;
 use crate::domain::admins::{Administrator, KIND_ADMIN, KIND_API};
 use crate::error::AppResult;
 

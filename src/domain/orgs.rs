@@ -4,7 +4,6 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use crate::domain::acting::ScopedOrg;
 use rand::Rng;
 
 use crate::db::schema::{administrators, organizations, roles};
@@ -217,7 +216,7 @@ pub fn rename(conn: &mut DbConn, org: &Organization, name: &OrgName) -> AppResul
 /// counts, in three queries whatever the number of children.
 pub fn children_with_counts(
     conn: &mut DbConn,
-    org: &ScopedOrg,
+    org: &Organization,
 ) -> AppResult<Vec<(Organization, i64, i64)>> {
     use std::collections::HashMap;
     let kids = children(conn, org)?;
@@ -247,7 +246,7 @@ pub fn children_with_counts(
 }
 
 /// Counts of what still hangs off an org: (administrators, sub-organizations).
-pub fn dependants(conn: &mut DbConn, org: &ScopedOrg) -> AppResult<(i64, i64)> {
+pub fn dependants(conn: &mut DbConn, org: &Organization) -> AppResult<(i64, i64)> {
     let admins = administrators::table
         .filter(administrators::org_id.eq(org.id))
         .count()
@@ -261,7 +260,7 @@ pub fn dependants(conn: &mut DbConn, org: &ScopedOrg) -> AppResult<(i64, i64)> {
 
 /// Deletes an empty sub-organization. The top org, or one that still has
 /// administrators or sub-organizations, is refused with a message.
-pub fn delete(conn: &mut DbConn, org: &ScopedOrg) -> AppResult<()> {
+pub fn delete(conn: &mut DbConn, org: &Organization) -> AppResult<()> {
     if org.parent_id.is_none() {
         return Err(AppError::Conflict(
             "The top organization cannot be deleted.".into(),

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use crate::domain::acting::ScopedOrg;
+use crate::domain::acting::scope::ScopedOrg;
 
 use crate::db::schema::{administrators, organizations, role_privileges, roles};
 use crate::db::{self, DbConn};

@@ -7,7 +7,7 @@ use diesel::prelude::*;
 use super::Profile;
 use crate::db::DbConn;
 use crate::db::schema::{administrators, roles};
-use crate::domain::acting::ScopedOrg;
+use crate::domain::acting::scope::ScopedOrg;
 use crate::domain::admins::{self, Administrator, KIND_API, Status};
 use crate::domain::values::Email;
 use crate::each_backend;

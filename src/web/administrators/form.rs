@@ -16,7 +16,6 @@ use crate::error::{AppError, AppResult, FieldErrors};
 use crate::web::layout::{Chrome, Section};
 use crate::web::{State, flash, render_status, see_other};
 
-
 #[derive(Template)]
 #[template(path = "administrators/form.html")]
 pub(super) struct FormPage {
