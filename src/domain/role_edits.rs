@@ -47,7 +47,7 @@ pub fn summary(keys: impl Iterator<Item = Privilege>) -> String {
     }
 }
 
-/// + Create Role: a role of the acting org holding what was ticked, of
+/// "+ Create Role": a role of the acting org holding what was ticked, of
 /// which the creator must hold every privilege.
 pub fn create(conn: &mut DbConn, acting: &Acting, input: RoleInput) -> AppResult<Role> {
     acting.require(Privilege::RolesCreate)?;

@@ -1,5 +1,3 @@
-use diesel::prelude::*;
-use switchboard::db::schema::{administrators, roles};
 use switchboard::domain::privileges::Privilege;
 
 use crate::helpers::*;
@@ -21,29 +19,11 @@ async fn invitation_link(app: &TestApp, to: &str) -> String {
 }
 
 async fn super_role_id(app: &TestApp) -> String {
-    app.db
-        .run(|conn| {
-            Ok(roles::table
-                .filter(roles::builtin.eq(true))
-                .select(roles::id)
-                .first::<i64>(conn)?)
-        })
-        .await
-        .unwrap()
-        .to_string()
+    app.super_role_id().await.to_string()
 }
 
 async fn admin_id(app: &TestApp, email: &str) -> i64 {
-    let email = email.to_owned();
-    app.db
-        .run(move |conn| {
-            Ok(administrators::table
-                .filter(administrators::email.eq(&email))
-                .select(administrators::id)
-                .first(conn)?)
-        })
-        .await
-        .unwrap()
+    app.admin_id(email).await
 }
 
 async fn add_admin(app: &TestApp, org: &str, email: &str, role_id: &str) -> reqwest::Response {
@@ -291,16 +271,7 @@ impl SecondBrowser<'_> {
 }
 
 async fn edit_field(app: &TestApp, id: i64) -> String {
-    app.db
-        .run(move |conn| {
-            Ok(administrators::table
-                .find(id)
-                .select(administrators::role_id)
-                .first::<i64>(conn)?)
-        })
-        .await
-        .unwrap()
-        .to_string()
+    app.role_of(id).await.to_string()
 }
 
 fn profile_fields<'a>(org: &'a str, role_id: &'a str) -> Vec<(&'a str, &'a str)> {

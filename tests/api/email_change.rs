@@ -2,25 +2,10 @@
 //! password-reset link stops working when an administrator's email or backup
 //! email changes, and a pending invitation goes to the new address instead.
 
-use diesel::prelude::*;
-use switchboard::db::schema::{administrators, roles};
 use switchboard::domain::privileges::Privilege;
 
 use crate::helpers::*;
 use crate::invitations::{emails_to, link_in};
-
-async fn super_role(app: &TestApp) -> String {
-    app.db
-        .run(|conn| {
-            Ok(roles::table
-                .filter(roles::builtin.eq(true))
-                .select(roles::id)
-                .first::<i64>(conn)?)
-        })
-        .await
-        .unwrap()
-        .to_string()
-}
 
 fn fields<'a>(
     org: &'a str,
@@ -56,7 +41,7 @@ async fn wait_for_mail(app: &TestApp, to: &str, count: usize) -> Vec<switchboard
 async fn changing_an_invited_administrators_email_kills_the_old_link_and_invites_the_new_address() {
     for_each_backend(|app| async move {
         let top = app.sign_in_super().await;
-        let role = super_role(&app).await;
+        let role = app.super_role_id().await.to_string();
         app.get_html(&format!("/orgs/{top}/administrators/new"))
             .await;
         let response = app
@@ -73,16 +58,7 @@ async fn changing_an_invited_administrators_email_kills_the_old_link_and_invites
                 .unwrap(),
             "/invite/",
         );
-        let id: i64 = app
-            .db
-            .run(|conn| {
-                Ok(administrators::table
-                    .filter(administrators::email.eq("typo@exmaple.com"))
-                    .select(administrators::id)
-                    .first(conn)?)
-            })
-            .await
-            .unwrap();
+        let id = app.admin_id("typo@exmaple.com").await;
 
         app.get_html(&format!("/orgs/{top}/administrators/{id}"))
             .await;
@@ -134,17 +110,7 @@ async fn changing_the_backup_email_revokes_a_pending_password_reset_link() {
                 &[Privilege::DashboardView],
             )
             .await;
-        let role: String = app
-            .db
-            .run(move |conn| {
-                Ok(administrators::table
-                    .find(id)
-                    .select(administrators::role_id)
-                    .first::<i64>(conn)?)
-            })
-            .await
-            .unwrap()
-            .to_string();
+        let role = app.role_of(id).await.to_string();
         app.sign_out().await;
         app.get_html("/password/forgot").await;
         app.post_form("/password/forgot", &[("email", "ops@example.com")])

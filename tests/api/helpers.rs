@@ -420,4 +420,44 @@ impl TestApp {
             .expect("client");
         (client, jar)
     }
+
+    /// The id of the built-in Enterprise Super Administrator role.
+    pub async fn super_role_id(&self) -> i64 {
+        self.db
+            .run(|conn| {
+                Ok(roles::table
+                    .filter(roles::builtin.eq(true))
+                    .select(roles::id)
+                    .first::<i64>(conn)?)
+            })
+            .await
+            .expect("the built-in role")
+    }
+
+    /// The id of the administrator with this email.
+    pub async fn admin_id(&self, email: &str) -> i64 {
+        let email = email.to_owned();
+        self.db
+            .run(move |conn| {
+                Ok(administrators::table
+                    .filter(administrators::email.eq(&email))
+                    .select(administrators::id)
+                    .first::<i64>(conn)?)
+            })
+            .await
+            .expect("an administrator with this email")
+    }
+
+    /// The role id of administrator `id`.
+    pub async fn role_of(&self, id: i64) -> i64 {
+        self.db
+            .run(move |conn| {
+                Ok(administrators::table
+                    .find(id)
+                    .select(administrators::role_id)
+                    .first::<i64>(conn)?)
+            })
+            .await
+            .expect("the administrator's role")
+    }
 }

@@ -9,43 +9,6 @@ use crate::helpers::{SUPER_EMAIL, TestApp, for_each_backend};
 
 const TRIALS: usize = 10;
 
-async fn super_role(app: &TestApp) -> i64 {
-    app.db
-        .run(|conn| {
-            Ok(roles::table
-                .filter(roles::builtin.eq(true))
-                .select(roles::id)
-                .first::<i64>(conn)?)
-        })
-        .await
-        .unwrap()
-}
-
-async fn role_of(app: &TestApp, admin: i64) -> i64 {
-    app.db
-        .run(move |conn| {
-            Ok(administrators::table
-                .find(admin)
-                .select(administrators::role_id)
-                .first::<i64>(conn)?)
-        })
-        .await
-        .unwrap()
-}
-
-async fn id_of(app: &TestApp, email: &str) -> i64 {
-    let email = email.to_owned();
-    app.db
-        .run(move |conn| {
-            Ok(administrators::table
-                .filter(administrators::email.eq(&email))
-                .select(administrators::id)
-                .first::<i64>(conn)?)
-        })
-        .await
-        .unwrap()
-}
-
 /// Makes both administrators active Enterprise Super Administrators again.
 async fn both_super_again(app: &TestApp, ids: [i64; 2], role: i64) {
     app.db
@@ -101,7 +64,7 @@ fn edit_fields<'a>(
 async fn demoting_oneself_and_suspending_the_other_super_admin_at_once_leaves_one() {
     for_each_backend(|app| async move {
         let top = app.sign_in_super().await;
-        let me = id_of(&app, SUPER_EMAIL).await;
+        let me = app.admin_id(SUPER_EMAIL).await;
         let other = app
             .create_admin(&top, "second@example.com", "second password!", &[])
             .await;
@@ -113,7 +76,7 @@ async fn demoting_oneself_and_suspending_the_other_super_admin_at_once_leaves_on
                 &[Privilege::DashboardView],
             )
             .await;
-        let (super_id, lesser_role) = (super_role(&app).await, role_of(&app, lesser).await);
+        let (super_id, lesser_role) = (app.super_role_id().await, app.role_of(lesser).await);
         let (super_s, lesser_s) = (super_id.to_string(), lesser_role.to_string());
         app.get_html(&format!("/orgs/{top}/administrators/{me}"))
             .await;
@@ -191,9 +154,9 @@ async fn a_role_deleted_while_it_is_being_assigned_is_either_kept_or_not_assigne
                     &[Privilege::DashboardView],
                 )
                 .await;
-            let role = role_of(&app, holder).await;
+            let role = app.role_of(holder).await;
             // Free the role so that it may be deleted.
-            let super_id = super_role(&app).await;
+            let super_id = app.super_role_id().await;
             app.db
                 .run(move |conn| {
                     diesel::update(administrators::table.find(holder))

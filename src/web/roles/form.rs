@@ -103,7 +103,7 @@ async fn form_page(
     session: &Session,
     input: FormInput<'_>,
 ) -> AppResult<FormPage> {
-    let holder = &scope.privileges();
+    let holder = scope.privileges();
     let sections = sections(input.ticked, holder, input.editable);
     let title = input.heading.clone();
     Ok(FormPage {
@@ -194,7 +194,7 @@ pub async fn create(
     let privileges = roles::resolve_grant(
         &form.privileges,
         &PrivilegeSet::default(),
-        &auth.privileges(),
+        auth.privileges(),
     )?;
     let reshow = |errors: FieldErrors| FormInput {
         heading: "Create A New Role".into(),
@@ -294,7 +294,7 @@ pub async fn update(
         return Err(AppError::Forbidden);
     }
     let form = parse_form(&body)?;
-    let after = roles::resolve_grant(&form.privileges, &before, &auth.privileges())?;
+    let after = roles::resolve_grant(&form.privileges, &before, auth.privileges())?;
     let reshow = |errors: FieldErrors| FormInput {
         heading: format!("Edit Role: {}", role.name),
         action: format!("{}/{}", list_url(&auth), role.id),
