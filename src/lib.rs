@@ -99,6 +99,7 @@ impl Application {
                 .build();
             App::new()
                 .app_data(state.clone())
+                .app_data(auth::csrf::CsrfCookieConfig::new(key.clone(), secure))
                 .app_data(
                     aw::FormConfig::default()
                         .limit(64 * 1024)

@@ -1,6 +1,6 @@
 use diesel::prelude::*;
-use switchboard::db::schema::administrators;
 use switchboard::auth::password;
+use switchboard::db::schema::administrators;
 use switchboard::domain::privileges::Privilege;
 
 use crate::helpers::*;
@@ -88,10 +88,9 @@ async fn session_id_changes_at_sign_in() {
             ],
         )
         .await;
+        // Still holding the session that carried the set-up page's flash.
+        let before = app.session_cookie().expect("a session before sign-in");
         app.get_html("/login").await;
-        let before = app
-            .session_cookie()
-            .expect("anonymous session for the CSRF token");
         let response = app
             .post_form(
                 "/login",

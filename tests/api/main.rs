@@ -9,6 +9,7 @@ mod administrators;
 mod auth;
 mod browser;
 mod cli;
+mod csrf;
 mod invitations;
 mod outbox;
 mod password_reset;
