@@ -18,7 +18,7 @@ use futures_util::StreamExt;
 use std::future::{Ready, ready};
 
 use crate::auth::csrf_cookie::{self, IssuedToken};
-use crate::auth::multipart;
+use crate::auth::{multipart, redact};
 use crate::domain::tokens::random_token;
 use crate::error::AppError;
 
@@ -196,7 +196,7 @@ pub async fn guard(
     }
     if !accepted {
         tracing::warn!(
-            path = %req.path(),
+            path = %redact::redact_path(req.path()),
             "refused a POST without a valid CSRF token"
         );
         let response = AppError::Forbidden.error_response();

@@ -5,6 +5,7 @@ pub mod csrf_cookie;
 pub mod guards;
 pub mod multipart;
 pub mod password;
+pub mod redact;
 pub mod session;
 pub mod session_store;
 
