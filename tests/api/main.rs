@@ -14,6 +14,7 @@ mod invitations;
 mod outbox;
 mod password_reset;
 mod roles;
+mod route_matrix;
 mod security;
 mod setup;
 mod smtp_sink;
