@@ -19,7 +19,7 @@ use actix_session::SessionMiddleware;
 use actix_session::config::{BrowserSession, TtlExtensionPolicy};
 use actix_web::cookie::{Key, SameSite};
 use actix_web::dev::Server;
-use actix_web::middleware::{DefaultHeaders, from_fn};
+use actix_web::middleware::{DefaultHeaders, Logger, from_fn};
 use actix_web::{App, HttpServer, web as aw};
 
 use crate::auth::session_store::DbSessionStore;
@@ -99,6 +99,7 @@ impl Application {
                 .build();
             App::new()
                 .app_data(state.clone())
+                .app_data(auth::csrf::CsrfCookieConfig::new(key.clone(), secure))
                 .app_data(
                     aw::FormConfig::default()
                         .limit(64 * 1024)
@@ -119,10 +120,7 @@ impl Application {
                 .wrap(from_fn(auth::csrf::guard))
                 .wrap(sessions)
                 .wrap(security_headers())
-                .wrap(
-                    actix_web::middleware::Logger::new("%r %s %Dms")
-                        .log_target("switchboard::http"),
-                )
+                .wrap(access_log())
         })
         .listen(listener)?;
         if let Some(workers) = config.workers {
@@ -176,6 +174,25 @@ fn session_key(config: &Config) -> Key {
         Some(secret) if secret.len() >= 64 => Key::derive_from(secret.as_bytes()),
         _ => Key::generate(),
     }
+}
+
+/// One line per request, with secret tokens cut out of the path (`%r`
+/// would log `/invite/<token>` as it came).
+fn access_log() -> Logger {
+    Logger::new("%{request}xi %s %Dms")
+        .custom_request_replace("request", |req| {
+            let path = req
+                .uri()
+                .path_and_query()
+                .map_or_else(|| req.path(), |pq| pq.as_str());
+            format!(
+                "{} {} {:?}",
+                req.method(),
+                auth::redact::redact_path(path),
+                req.version()
+            )
+        })
+        .log_target("switchboard::http")
 }
 
 fn security_headers() -> DefaultHeaders {

@@ -3,6 +3,7 @@
 //! hash so a wrong email and a wrong password take the same time.
 
 use std::sync::OnceLock;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use argon2::password_hash::{
     PasswordHash, PasswordHasher, PasswordVerifier, SaltString, rand_core::OsRng,
@@ -32,12 +33,25 @@ fn dummy_hash() -> &'static str {
     DUMMY.get_or_init(|| hash(&crate::domain::tokens::random_token()).unwrap_or_default())
 }
 
+static DUMMY_VERIFICATIONS: AtomicU64 = AtomicU64::new(0);
+
+/// How many verifications ran against the dummy hash since the process
+/// started. For tests: they prove an unknown email still pays for a full
+/// argon2 verification without timing anything (the count is process-wide,
+/// so compare before and after, never against a fixed number).
+pub fn dummy_verifications() -> u64 {
+    DUMMY_VERIFICATIONS.load(Ordering::Relaxed)
+}
+
 /// Verifies `password` against `stored`, or against the dummy hash when there
 /// is none, so both paths do the same work. Returns true only on a real match.
 pub fn verify(stored: Option<&str>, password: &str) -> bool {
     let (phc, real) = match stored {
         Some(h) => (h, true),
-        None => (dummy_hash(), false),
+        None => {
+            DUMMY_VERIFICATIONS.fetch_add(1, Ordering::Relaxed);
+            (dummy_hash(), false)
+        }
     };
     let Ok(parsed) = PasswordHash::new(phc) else {
         return false;

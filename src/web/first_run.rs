@@ -7,6 +7,7 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
+use crate::auth::csrf::CsrfToken;
 use crate::auth::{guards, password};
 use crate::config::Config;
 use crate::db::DbConn;
@@ -60,14 +61,14 @@ async fn org_name_for(state: &State, token: String) -> AppResult<Option<String>>
 
 pub async fn form(
     state: State,
-    session: actix_session::Session,
+    csrf_token: CsrfToken,
     token: web::Path<String>,
 ) -> AppResult<HttpResponse> {
     let Some(org_name) = org_name_for(&state, token.into_inner()).await? else {
         return Ok(link_dead());
     };
     render(&SetupPage {
-        csrf: crate::auth::csrf::token(&session),
+        csrf: csrf_token.value(),
         org_name,
         form: SetupForm::default(),
         errors: FieldErrors::new(),
@@ -77,6 +78,7 @@ pub async fn form(
 pub async fn submit(
     state: State,
     session: actix_session::Session,
+    csrf_token: CsrfToken,
     req: HttpRequest,
     token: web::Path<String>,
     form: web::Form<SetupForm>,
@@ -96,7 +98,7 @@ pub async fn submit(
         return render_status(
             StatusCode::UNPROCESSABLE_ENTITY,
             &SetupPage {
-                csrf: crate::auth::csrf::token(&session),
+                csrf: csrf_token.value(),
                 org_name,
                 form,
                 errors,

@@ -7,7 +7,8 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
-use crate::auth::{csrf, guards, password};
+use crate::auth::csrf::CsrfToken;
+use crate::auth::{guards, password};
 use crate::domain::admins::{Administrator, KIND_API};
 use crate::domain::invitations;
 use crate::domain::tokens::Purpose;
@@ -96,18 +97,19 @@ async fn invited(state: &State, token: String) -> AppResult<Option<Administrator
 
 pub async fn form(
     state: State,
-    session: Session,
+    csrf_token: CsrfToken,
     token: web::Path<String>,
 ) -> AppResult<HttpResponse> {
     let Some(admin) = invited(&state, token.into_inner()).await? else {
         return Ok(link_dead());
     };
-    render(&page(&admin, csrf::token(&session), FieldErrors::new()))
+    render(&page(&admin, csrf_token.value(), FieldErrors::new()))
 }
 
 pub async fn submit(
     state: State,
     session: Session,
+    csrf_token: CsrfToken,
     req: HttpRequest,
     token: web::Path<String>,
     form: web::Form<PasswordForm>,
@@ -121,7 +123,7 @@ pub async fn submit(
         Err(errors) => {
             return render_status(
                 StatusCode::UNPROCESSABLE_ENTITY,
-                &page(&admin, csrf::token(&session), errors),
+                &page(&admin, csrf_token.value(), errors),
             );
         }
     };

@@ -14,6 +14,7 @@ pub mod password_reset;
 pub mod placeholders;
 pub mod reports;
 pub mod roles;
+pub mod route_table;
 pub mod signin;
 pub mod suborgs;
 
@@ -26,7 +27,7 @@ pub use crate::state::AppState;
 
 pub type State = web::Data<AppState>;
 
-/// The single route table.
+/// The single route table (the org pages are in `org_routes!` below).
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/", web::get().to(signin::home))
         .route("/healthz", web::get().to(health::healthz))
@@ -48,68 +49,41 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             "/password/reset/{token}",
             web::post().to(password_reset::reset),
         )
-        .service(
-            web::scope("/orgs/{org}")
-                .route("", web::get().to(dashboard::org_home))
-                .route("/dashboard", web::get().to(dashboard::show))
-                .route("/suborgs", web::get().to(suborgs::list))
-                .route("/suborgs", web::post().to(suborgs::create))
-                .route("/suborgs/{sub}/rename", web::post().to(suborgs::rename))
-                .route(
-                    "/suborgs/{sub}/delete",
-                    web::get().to(suborgs::confirm_delete),
-                )
-                .route("/suborgs/{sub}/delete", web::post().to(suborgs::delete))
-                .route("/reports", web::get().to(reports::index))
-                .route(
-                    "/reports/administrators-activity",
-                    web::get().to(reports::administrators_activity),
-                )
-                .route("/accounts", web::get().to(placeholders::accounts))
-                .route("/setup", web::get().to(placeholders::setup))
-                .route("/administrators", web::get().to(administrators::list))
-                .route("/administrators", web::post().to(administrators::create))
-                .route(
-                    "/administrators/new",
-                    web::get().to(administrators::new_admin),
-                )
-                .route(
-                    "/administrators/new-api-user",
-                    web::get().to(administrators::new_api_user),
-                )
-                .route(
-                    "/administrators/reinvite",
-                    web::get().to(administrators::reinvite_result),
-                )
-                .route(
-                    "/administrators/reinvite",
-                    web::post().to(administrators::reinvite),
-                )
-                .route(
-                    "/administrators/reinvite/status.csv",
-                    web::get().to(administrators::reinvite_status_csv),
-                )
-                .route("/administrators/{id}", web::get().to(administrators::show))
-                .route(
-                    "/administrators/{id}",
-                    web::post().to(administrators::update),
-                )
-                .route(
-                    "/administrators/{id}/delete",
-                    web::get().to(administrators::confirm_delete),
-                )
-                .route(
-                    "/administrators/{id}/delete",
-                    web::post().to(administrators::delete),
-                )
-                .route("/roles", web::get().to(roles::list))
-                .route("/roles", web::post().to(roles::create))
-                .route("/roles/new", web::get().to(roles::new_form))
-                .route("/roles/{id}", web::get().to(roles::show))
-                .route("/roles/{id}", web::post().to(roles::update))
-                .route("/roles/{id}/delete", web::get().to(roles::confirm_delete))
-                .route("/roles/{id}/delete", web::post().to(roles::delete)),
-        );
+        .service(org_scope());
+}
+
+// The org pages: one line per route (method, path below `/orgs/{org}`,
+// handler). tests/api/route_matrix.rs walks this table for tenancy and CSRF.
+crate::org_routes! {
+    get "" => dashboard::org_home;
+    get "/dashboard" => dashboard::show;
+    get "/suborgs" => suborgs::list;
+    post "/suborgs" => suborgs::create;
+    post "/suborgs/{sub}/rename" => suborgs::rename;
+    get "/suborgs/{sub}/delete" => suborgs::confirm_delete;
+    post "/suborgs/{sub}/delete" => suborgs::delete;
+    get "/reports" => reports::index;
+    get "/reports/administrators-activity" => reports::administrators_activity;
+    get "/accounts" => placeholders::accounts;
+    get "/setup" => placeholders::setup;
+    get "/administrators" => administrators::list;
+    post "/administrators" => administrators::create;
+    get "/administrators/new" => administrators::new_admin;
+    get "/administrators/new-api-user" => administrators::new_api_user;
+    get "/administrators/reinvite" => administrators::reinvite_result;
+    post "/administrators/reinvite" => administrators::reinvite;
+    get "/administrators/reinvite/status.csv" => administrators::reinvite_status_csv;
+    get "/administrators/{id}" => administrators::show;
+    post "/administrators/{id}" => administrators::update;
+    get "/administrators/{id}/delete" => administrators::confirm_delete;
+    post "/administrators/{id}/delete" => administrators::delete;
+    get "/roles" => roles::list;
+    post "/roles" => roles::create;
+    get "/roles/new" => roles::new_form;
+    get "/roles/{id}" => roles::show;
+    post "/roles/{id}" => roles::update;
+    get "/roles/{id}/delete" => roles::confirm_delete;
+    post "/roles/{id}/delete" => roles::delete;
 }
 
 /// Renders a template as a 200 HTML page.

@@ -9,7 +9,8 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
-use crate::auth::{csrf, guards, password};
+use crate::auth::csrf::CsrfToken;
+use crate::auth::{guards, password};
 use crate::domain::admins::Administrator;
 use crate::domain::password_resets;
 use crate::domain::values::Email;
@@ -66,9 +67,9 @@ fn link_dead() -> HttpResponse {
     )
 }
 
-pub async fn form(session: Session) -> AppResult<HttpResponse> {
+pub async fn form(csrf_token: CsrfToken) -> AppResult<HttpResponse> {
     render(&ForgotPage {
-        csrf: csrf::token(&session),
+        csrf: csrf_token.value(),
         email: String::new(),
         errors: FieldErrors::new(),
     })
@@ -78,7 +79,7 @@ pub async fn form(session: Session) -> AppResult<HttpResponse> {
 /// malformed address is sent back (that says nothing about who exists).
 pub async fn request(
     state: State,
-    session: Session,
+    csrf_token: CsrfToken,
     req: HttpRequest,
     form: web::Form<ForgotForm>,
 ) -> AppResult<HttpResponse> {
@@ -91,7 +92,7 @@ pub async fn request(
             return render_status(
                 StatusCode::UNPROCESSABLE_ENTITY,
                 &ForgotPage {
-                    csrf: csrf::token(&session),
+                    csrf: csrf_token.value(),
                     email,
                     errors,
                 },
@@ -144,18 +145,19 @@ fn page(admin: &Administrator, csrf: String, errors: FieldErrors) -> ResetPage {
 
 pub async fn reset_form(
     state: State,
-    session: Session,
+    csrf_token: CsrfToken,
     token: web::Path<String>,
 ) -> AppResult<HttpResponse> {
     let Some(admin) = holder(&state, token.into_inner()).await? else {
         return Ok(link_dead());
     };
-    render(&page(&admin, csrf::token(&session), FieldErrors::new()))
+    render(&page(&admin, csrf_token.value(), FieldErrors::new()))
 }
 
 pub async fn reset(
     state: State,
     session: Session,
+    csrf_token: CsrfToken,
     req: HttpRequest,
     token: web::Path<String>,
     form: web::Form<PasswordForm>,
@@ -169,7 +171,7 @@ pub async fn reset(
         Err(errors) => {
             return render_status(
                 StatusCode::UNPROCESSABLE_ENTITY,
-                &page(&admin, csrf::token(&session), errors),
+                &page(&admin, csrf_token.value(), errors),
             );
         }
     };

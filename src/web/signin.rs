@@ -5,7 +5,8 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
-use crate::auth::{CurrentAdmin, TypedSession, csrf, guards, password};
+use crate::auth::csrf::CsrfToken;
+use crate::auth::{CurrentAdmin, TypedSession, guards, password};
 use crate::domain::{admins, sign_in};
 use crate::error::{AppError, AppResult};
 use crate::web::flash::{self, Flash};
@@ -52,12 +53,16 @@ pub async fn home(admin: Option<CurrentAdmin>) -> HttpResponse {
     }
 }
 
-pub async fn login_form(admin: Option<CurrentAdmin>, session: Session) -> AppResult<HttpResponse> {
+pub async fn login_form(
+    admin: Option<CurrentAdmin>,
+    session: Session,
+    csrf_token: CsrfToken,
+) -> AppResult<HttpResponse> {
     if let Some(admin) = admin {
         return Ok(see_other(&landing(&admin)));
     }
     render(&LoginPage {
-        csrf: csrf::token(&session),
+        csrf: csrf_token.value(),
         email: String::new(),
         error: None,
         flashes: flash::take(&session),
@@ -67,6 +72,7 @@ pub async fn login_form(admin: Option<CurrentAdmin>, session: Session) -> AppRes
 pub async fn login(
     state: State,
     session: Session,
+    csrf_token: CsrfToken,
     req: HttpRequest,
     form: web::Form<LoginForm>,
 ) -> AppResult<HttpResponse> {
@@ -101,7 +107,7 @@ pub async fn login(
             .run(move |conn| sign_in::record_failure(conn, account.as_ref(), &email_tried, client))
             .await?;
         let page = LoginPage {
-            csrf: csrf::token(&session),
+            csrf: csrf_token.value(),
             email,
             error: Some(message.into()),
             flashes: vec![],

@@ -1,6 +1,5 @@
-use std::time::{Duration, Instant};
-
 use diesel::prelude::*;
+use switchboard::auth::password;
 use switchboard::db::schema::administrators;
 use switchboard::domain::privileges::Privilege;
 
@@ -29,16 +28,14 @@ async fn sign_in_lands_on_the_dashboard_and_sign_out_ends_the_session() {
     .await;
 }
 
-async fn failed_sign_in(app: &TestApp, email: &str, password: &str) -> (u16, String, Duration) {
+async fn failed_sign_in(app: &TestApp, email: &str, password: &str) -> (u16, String) {
     app.get_html("/login").await;
-    let started = Instant::now();
     let response = app
         .post_form("/login", &[("email", email), ("password", password)])
         .await;
-    let elapsed = started.elapsed();
     let status = response.status().as_u16();
     let html = response.text().await.unwrap();
-    (status, html, elapsed)
+    (status, html)
 }
 
 #[tokio::test]
@@ -46,13 +43,17 @@ async fn wrong_email_and_wrong_password_look_the_same() {
     for_each_backend(|app| async move {
         app.sign_in_super().await;
         app.sign_out().await;
-        let mut unknown_total = Duration::ZERO;
-        let mut wrong_total = Duration::ZERO;
         for _ in 0..3 {
-            let (s1, unknown, t1) =
-                failed_sign_in(&app, "nobody@example.com", SUPER_PASSWORD).await;
-            let (s2, wrong, t2) =
-                failed_sign_in(&app, SUPER_EMAIL, "not the password at all").await;
+            let before = password::dummy_verifications();
+            let (s1, unknown) = failed_sign_in(&app, "nobody@example.com", SUPER_PASSWORD).await;
+            // An unknown email still pays for a full argon2 verification
+            // (counted, not timed: other tests share the process, so the
+            // count can only be "at least one more").
+            assert!(
+                password::dummy_verifications() > before,
+                "an unknown email is verified against the dummy hash"
+            );
+            let (s2, wrong) = failed_sign_in(&app, SUPER_EMAIL, "not the password at all").await;
             assert_eq!(s1, s2);
             assert!(unknown.contains("Incorrect email or password."));
             assert!(wrong.contains("Incorrect email or password."));
@@ -67,14 +68,7 @@ async fn wrong_email_and_wrong_password_look_the_same() {
                 strip(&unknown, "nobody@example.com"),
                 strip(&wrong, SUPER_EMAIL)
             );
-            unknown_total += t1;
-            wrong_total += t2;
         }
-        // An unknown email still pays for a full argon2 verification.
-        assert!(
-            unknown_total * 3 >= wrong_total,
-            "unknown email answered in {unknown_total:?}, wrong password in {wrong_total:?}"
-        );
     })
     .await;
 }
@@ -94,10 +88,9 @@ async fn session_id_changes_at_sign_in() {
             ],
         )
         .await;
+        // Still holding the session that carried the set-up page's flash.
+        let before = app.session_cookie().expect("a session before sign-in");
         app.get_html("/login").await;
-        let before = app
-            .session_cookie()
-            .expect("anonymous session for the CSRF token");
         let response = app
             .post_form(
                 "/login",

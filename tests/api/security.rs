@@ -103,13 +103,32 @@ async fn pages_carry_security_headers() {
 #[tokio::test]
 async fn secure_cookies_use_the_host_prefix() {
     let app = spawn_app_with(None, &[("SECURE_COOKIES", "true")]).await;
-    let response = app.get("/login").await;
-    let cookie = response
-        .headers()
-        .get("set-cookie")
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("")
-        .to_owned();
+    let set_cookie = |response: &reqwest::Response| {
+        response
+            .headers()
+            .get("set-cookie")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+            .to_owned()
+    };
+    let form = app.get("/login").await;
+    let csrf_cookie = set_cookie(&form);
+    assert!(
+        csrf_cookie.starts_with("__Host-switchboard-csrf=") && csrf_cookie.contains("Secure"),
+        "{csrf_cookie}"
+    );
+    let token = csrf_in(&form.text().await.unwrap()).unwrap();
+    // The client keeps no Secure cookies over plain HTTP: hand it back as a
+    // browser on HTTPS would. Signing out leaves a flash, which is session state.
+    let (client, _) = app.new_browser();
+    let response = client
+        .post(app.url("/logout"))
+        .header("Cookie", csrf_cookie.split(';').next().unwrap())
+        .form(&[("csrf_token", token.as_str())])
+        .send()
+        .await
+        .unwrap();
+    let cookie = set_cookie(&response);
     assert!(
         cookie.starts_with("__Host-switchboard=") && cookie.contains("Secure"),
         "{cookie}"

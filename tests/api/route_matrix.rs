@@ -1,0 +1,427 @@
+//! Walks every route in `web::ORG_ROUTES` (the table the app is built from):
+//! (a) under an org the administrator cannot see, every GET and POST is 404;
+//! (b) under their own org with a record of another org in `{id}`/`{sub}`,
+//!     404 as well (also for an administrator who can see both orgs);
+//! (c) every POST without the CSRF token is 403.
+//! None of them may change the database.
+
+use diesel::prelude::*;
+use switchboard::db::schema::{
+    administrators, audit_events, organizations, outbox, role_privileges, roles, tokens,
+};
+use switchboard::domain::privileges::Privilege;
+use switchboard::web::ORG_ROUTES;
+use switchboard::web::route_table::{OrgMethod, OrgRoute};
+
+use crate::helpers::*;
+
+/// What `{id}` stands for in a route.
+#[derive(Clone, Copy)]
+enum Id {
+    Admin,
+    Role,
+}
+
+/// How to fill one route (GET and POST of a path share it): what `{id}` is,
+/// and a form its POST handler would accept, so that only the check under
+/// test can stop it. `$org`, `$admin`, `$role` and `$sub` in values are
+/// replaced like the path parameters.
+struct Case {
+    path: &'static str,
+    id: Option<Id>,
+    form: &'static [(&'static str, &'static str)],
+}
+
+const fn case(
+    path: &'static str,
+    id: Option<Id>,
+    form: &'static [(&'static str, &'static str)],
+) -> Case {
+    Case { path, id, form }
+}
+
+const ADMIN_FORM: &[(&str, &str)] = &[
+    ("kind", "admin"),
+    ("first_name", "Eve"),
+    ("last_name", "Intruder"),
+    ("email", "eve@example.com"),
+    ("role_id", "$role"),
+    ("org", "$org"),
+    ("language", "English"),
+];
+
+const ADMIN_EDIT_FORM: &[(&str, &str)] = &[
+    ("kind", "admin"),
+    ("first_name", "Mallory"),
+    ("last_name", "Intruder"),
+    ("email", "mallory@example.com"),
+    ("role_id", "$role"),
+    ("org", "$org"),
+    ("language", "Spanish"),
+];
+
+const CASES: &[Case] = &[
+    case("", None, &[]),
+    case("/dashboard", None, &[]),
+    case("/suborgs", None, &[("name", "Planted")]),
+    case("/suborgs/{sub}/rename", None, &[("name", "Hijacked")]),
+    case("/suborgs/{sub}/delete", None, &[]),
+    case("/reports", None, &[]),
+    case("/reports/administrators-activity", None, &[]),
+    case("/accounts", None, &[]),
+    case("/setup", None, &[]),
+    case("/administrators", None, ADMIN_FORM),
+    case("/administrators/new", None, &[]),
+    case("/administrators/new-api-user", None, &[]),
+    case(
+        "/administrators/reinvite",
+        None,
+        &[("ids", "$admin"), ("confirm_active", "1")],
+    ),
+    case("/administrators/reinvite/status.csv", None, &[]),
+    case("/administrators/{id}", Some(Id::Admin), ADMIN_EDIT_FORM),
+    case(
+        "/administrators/{id}/delete",
+        Some(Id::Admin),
+        &[("confirm_integration", "1")],
+    ),
+    case(
+        "/roles",
+        None,
+        &[("name", "Planted role"), ("privileges", "dashboard.view")],
+    ),
+    case("/roles/new", None, &[]),
+    case(
+        "/roles/{id}",
+        Some(Id::Role),
+        &[("name", "Hijacked role"), ("privileges", "dashboard.view")],
+    ),
+    case("/roles/{id}/delete", Some(Id::Role), &[]),
+];
+
+/// The values a walk puts into the path and the form.
+#[derive(Clone)]
+struct Fill {
+    org: String,
+    admin: i64,
+    role: i64,
+    sub: String,
+}
+
+impl Fill {
+    fn value(&self, v: &str) -> String {
+        match v {
+            "$org" => self.org.clone(),
+            "$admin" => self.admin.to_string(),
+            "$role" => self.role.to_string(),
+            "$sub" => self.sub.clone(),
+            other => other.to_owned(),
+        }
+    }
+}
+
+fn case_for(route: &OrgRoute) -> &'static Case {
+    CASES
+        .iter()
+        .find(|c| c.path == route.path)
+        .unwrap_or_else(|| {
+            panic!(
+                "{} /orgs/{{org}}{} has no case in tests/api/route_matrix.rs: say what its \
+             parameters stand for",
+                route.method.as_str(),
+                route.path
+            )
+        })
+}
+
+fn has_record(route: &OrgRoute) -> bool {
+    route.path.contains('{')
+}
+
+/// `/orgs/{org}…` with every parameter filled, or a panic naming the route.
+fn url_for(route: &OrgRoute, fill: &Fill) -> String {
+    let case = case_for(route);
+    let mut path = route.path.replace("{sub}", &fill.sub);
+    if path.contains("{id}") {
+        let id = match case.id {
+            Some(Id::Admin) => fill.admin,
+            Some(Id::Role) => fill.role,
+            None => panic!(
+                "the case for {} /orgs/{{org}}{} must say what {{id}} is",
+                route.method.as_str(),
+                route.path
+            ),
+        };
+        path = path.replace("{id}", &id.to_string());
+    }
+    assert!(
+        !path.contains('{'),
+        "route_matrix cannot fill a parameter of {} /orgs/{{org}}{}",
+        route.method.as_str(),
+        route.path
+    );
+    format!("/orgs/{}{path}", fill.org)
+}
+
+fn form_for(route: &OrgRoute, fill: &Fill) -> Vec<(String, String)> {
+    case_for(route)
+        .form
+        .iter()
+        .map(|(k, v)| ((*k).to_owned(), fill.value(v)))
+        .collect()
+}
+
+async fn send(app: &TestApp, route: &OrgRoute, fill: &Fill, with_token: bool) -> u16 {
+    let url = app.url(&url_for(route, fill));
+    let response = match route.method {
+        OrgMethod::Get => app.client.get(url).send().await,
+        OrgMethod::Post => {
+            let mut form = form_for(route, fill);
+            if with_token {
+                form.insert(0, ("csrf_token".into(), app.csrf()));
+            }
+            app.client.post(url).form(&form).send().await
+        }
+    };
+    response.expect("request").status().as_u16()
+}
+
+/// What a request must not change: the tenant tables in full, and the
+/// number of audit events, tokens and queued emails.
+async fn snapshot(app: &TestApp) -> String {
+    app.db
+        .run(|conn| {
+            let orgs: Vec<(i64, Option<i64>, String, String)> = organizations::table
+                .select((
+                    organizations::id,
+                    organizations::parent_id,
+                    organizations::name,
+                    organizations::time_zone,
+                ))
+                .order(organizations::id)
+                .load(conn)?;
+            let roles: Vec<(i64, Option<i64>, String)> = roles::table
+                .select((roles::id, roles::org_id, roles::name))
+                .order(roles::id)
+                .load(conn)?;
+            let grants: Vec<(i64, String)> = role_privileges::table
+                .select((role_privileges::role_id, role_privileges::privilege))
+                .order((role_privileges::role_id, role_privileges::privilege))
+                .load(conn)?;
+            let admins: Vec<(i64, i64, i64, String, String, String, String)> =
+                administrators::table
+                    .select((
+                        administrators::id,
+                        administrators::org_id,
+                        administrators::role_id,
+                        administrators::first_name,
+                        administrators::email,
+                        administrators::status,
+                        administrators::language,
+                    ))
+                    .order(administrators::id)
+                    .load(conn)?;
+            let audit: i64 = audit_events::table.count().get_result(conn)?;
+            let tokens: i64 = tokens::table.count().get_result(conn)?;
+            let outbox: i64 = outbox::table.count().get_result(conn)?;
+            Ok(format!(
+                "{orgs:?}\n{roles:?}\n{grants:?}\n{admins:?}\naudit={audit} tokens={tokens} \
+                 outbox={outbox}"
+            ))
+        })
+        .await
+        .expect("snapshot")
+}
+
+async fn role_of(app: &TestApp, email: &str) -> i64 {
+    let email = email.to_owned();
+    app.db
+        .run(move |conn| {
+            Ok(administrators::table
+                .filter(administrators::email.eq(email))
+                .select(administrators::role_id)
+                .first(conn)?)
+        })
+        .await
+        .expect("role")
+}
+
+/// Two sibling sub-orgs, each with a sub-org and administrators.
+struct World {
+    own: Fill,
+    foreign: Fill,
+    foreign_records_in_own_org: Fill,
+}
+
+async fn build_world(app: &TestApp) -> World {
+    let top = app.sign_in_super().await;
+    let a = app.create_suborg(&top, "Org A").await;
+    let b = app.create_suborg(&top, "Org B").await;
+    let a1 = app.create_suborg(&a, "Org A One").await;
+    let b1 = app.create_suborg(&b, "Org B One").await;
+    app.create_admin(&a, "a@example.com", "a password long", Privilege::ALL)
+        .await;
+    let a2 = app
+        .create_admin(
+            &a,
+            "a2@example.com",
+            "a2 password long",
+            &[Privilege::DashboardView],
+        )
+        .await;
+    let b_admin = app
+        .create_admin(
+            &b,
+            "b@example.com",
+            "b password long",
+            &[Privilege::DashboardView],
+        )
+        .await;
+    let own = Fill {
+        org: a.clone(),
+        admin: a2,
+        role: role_of(app, "a2@example.com").await,
+        sub: a1,
+    };
+    let foreign = Fill {
+        org: b,
+        admin: b_admin,
+        role: role_of(app, "b@example.com").await,
+        sub: b1,
+    };
+    let foreign_records_in_own_org = Fill {
+        org: a,
+        ..foreign.clone()
+    };
+    World {
+        own,
+        foreign,
+        foreign_records_in_own_org,
+    }
+}
+
+/// The answer a walk expects from every route.
+#[derive(Clone, Copy, Debug)]
+enum Expect {
+    Is(u16),
+    Not(u16),
+}
+
+/// Sends every route (those with a record parameter only, if asked) and
+/// returns a line for each answer other than `expected`.
+async fn walk(
+    app: &TestApp,
+    fill: &Fill,
+    only_records: bool,
+    methods: &[OrgMethod],
+    with_token: bool,
+    expected: Expect,
+) -> Vec<String> {
+    let mut wrong = Vec::new();
+    for route in ORG_ROUTES {
+        if !methods.contains(&route.method) || (only_records && !has_record(route)) {
+            continue;
+        }
+        let status = send(app, route, fill, with_token).await;
+        let fine = match expected {
+            Expect::Is(code) => status == code,
+            Expect::Not(code) => status != code,
+        };
+        if !fine {
+            wrong.push(format!(
+                "{} {} answered {status}, expected {expected:?}",
+                route.method.as_str(),
+                url_for(route, fill)
+            ));
+        }
+    }
+    wrong
+}
+
+#[test]
+fn every_org_route_has_a_case() {
+    for route in ORG_ROUTES {
+        case_for(route);
+    }
+}
+
+#[tokio::test]
+async fn every_org_route_refuses_foreign_orgs_foreign_records_and_missing_tokens() {
+    for_each_backend(|app| async move {
+        let world = build_world(&app).await;
+        let both = [OrgMethod::Get, OrgMethod::Post];
+        let mut failures = Vec::new();
+
+        // As the super administrator, who can see both A and B: B's records
+        // under A's address are still not found.
+        app.get_html(&format!("/orgs/{}/dashboard", world.own.org))
+            .await;
+        let before = snapshot(&app).await;
+        let found = walk(
+            &app,
+            &world.foreign_records_in_own_org,
+            true,
+            &both,
+            true,
+            Expect::Is(404),
+        )
+        .await;
+        failures.extend(found.into_iter().map(|f| format!("(b, super) {f}")));
+        assert_eq!(
+            snapshot(&app).await,
+            before,
+            "(b, super) changed the database"
+        );
+
+        app.sign_out().await;
+        let signed_in = app.sign_in("a@example.com", "a password long").await;
+        assert_redirect_to(&signed_in, "/");
+        app.get_html(&format!("/orgs/{}/dashboard", world.own.org))
+            .await;
+        let before = snapshot(&app).await;
+
+        let found = walk(&app, &world.foreign, false, &both, true, Expect::Is(404)).await;
+        failures.extend(found.into_iter().map(|f| format!("(a) {f}")));
+        assert_eq!(snapshot(&app).await, before, "(a) changed the database");
+
+        let found = walk(
+            &app,
+            &world.foreign_records_in_own_org,
+            true,
+            &both,
+            true,
+            Expect::Is(404),
+        )
+        .await;
+        failures.extend(found.into_iter().map(|f| format!("(b) {f}")));
+        assert_eq!(snapshot(&app).await, before, "(b) changed the database");
+
+        let found = walk(
+            &app,
+            &world.own,
+            false,
+            &[OrgMethod::Post],
+            false,
+            Expect::Is(403),
+        )
+        .await;
+        failures.extend(found.into_iter().map(|f| format!("(c) {f}")));
+        assert_eq!(snapshot(&app).await, before, "(c) changed the database");
+
+        // Control: with the admin's own records the same addresses are found,
+        // so the 404s above come from the foreign ids, not from bad paths.
+        let found = walk(
+            &app,
+            &world.own,
+            false,
+            &[OrgMethod::Get],
+            true,
+            Expect::Not(404),
+        )
+        .await;
+        failures.extend(found.into_iter().map(|f| format!("(control) {f}")));
+
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    })
+    .await;
+}
