@@ -5,6 +5,8 @@ pub mod admin_directory;
 pub mod admin_edits;
 pub mod admins;
 pub mod audit;
+pub mod batch_report;
+pub mod batches;
 pub mod invitations;
 pub mod orgs;
 pub mod password_resets;
