@@ -3,6 +3,7 @@
 pub mod acting;
 pub mod admin_directory;
 pub mod admin_edits;
+pub mod admin_reinvite;
 pub mod admins;
 pub mod audit;
 pub mod batch_report;

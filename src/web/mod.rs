@@ -65,6 +65,15 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                     "/reports/administrators-activity",
                     web::get().to(reports::administrators_activity),
                 )
+                .route("/reports/batches", web::get().to(reports::batches::list))
+                .route(
+                    "/reports/batches/{id:\\d+}.csv",
+                    web::get().to(reports::batches::csv),
+                )
+                .route(
+                    "/reports/batches/{id:\\d+}",
+                    web::get().to(reports::batches::show),
+                )
                 .route("/accounts", web::get().to(placeholders::accounts))
                 .route("/setup", web::get().to(placeholders::setup))
                 .route("/administrators", web::get().to(administrators::list))

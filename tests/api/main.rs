@@ -12,6 +12,8 @@ mod cli;
 mod invitations;
 mod outbox;
 mod password_reset;
+mod reinvite;
+mod reports_batches;
 mod roles;
 mod security;
 mod setup;
