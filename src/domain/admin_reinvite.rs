@@ -8,6 +8,9 @@
 use std::collections::HashSet;
 use std::time::Duration;
 
+use diesel::prelude::*;
+
+use crate::db::schema::{administrators, roles as roles_table};
 use crate::db::{self, DbConn};
 use crate::domain::acting::Acting;
 use crate::domain::admin_directory::{self, Filter};
@@ -169,6 +172,24 @@ pub fn reinvite(
     })
 }
 
+/// The last-super-administrator rule counts, then writes. On PostgreSQL two
+/// transactions could each count the other's target as still active, so the
+/// active super administrators are locked first; on SQLite the transaction
+/// began IMMEDIATE and already holds the only write lock.
+fn lock_active_super_admins(conn: &mut DbConn, top: &Organization) -> AppResult<()> {
+    if let DbConn::Pg(pg) = conn {
+        administrators::table
+            .inner_join(roles_table::table)
+            .filter(roles_table::builtin.eq(true))
+            .filter(administrators::org_id.eq(top.id))
+            .filter(administrators::status.eq(Status::Active.as_str()))
+            .select(administrators::id)
+            .for_update()
+            .load::<i64>(pg)?;
+    }
+    Ok(())
+}
+
 fn line(admin: &Administrator, outcome: Outcome, result: &str, message: String) -> NewItem {
     NewItem {
         target: admin.full_name(),
@@ -230,6 +251,7 @@ fn reinvite_one(
             return Ok(skipped(&admin, "Already active; not re-invited."));
         }
         Status::Active => {
+            lock_active_super_admins(conn, top)?;
             match admin_edits::ensure_not_last_super_admin(conn, &admin, top) {
                 Ok(()) => {}
                 Err(AppError::Conflict(message)) => return Ok(skipped(&admin, message)),

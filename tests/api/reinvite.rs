@@ -272,3 +272,99 @@ async fn a_flood_of_ids_is_refused_and_changes_nothing() {
     })
     .await;
 }
+
+/// A browser of its own, signed in, with the CSRF token of its session.
+async fn signed_in_browser(
+    app: &TestApp,
+    top: &str,
+    email: &str,
+    password: &str,
+) -> (reqwest::Client, String) {
+    let (client, _jar) = app.new_browser();
+    let login = client
+        .get(app.url("/login"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let token = csrf_in(&login).unwrap();
+    let response = client
+        .post(app.url("/login"))
+        .form(&[
+            ("csrf_token", token.as_str()),
+            ("email", email),
+            ("password", password),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_redirect_to(&response, "/");
+    let page = client
+        .get(app.url(&format!("/orgs/{top}/administrators")))
+        .send()
+        .await
+        .unwrap();
+    (client, csrf_in(&page.text().await.unwrap()).unwrap())
+}
+
+#[tokio::test]
+async fn two_re_invites_at_once_never_remove_both_super_administrators() {
+    for_each_backend(|app| async move {
+        let top = app.sign_in_super().await;
+        let first = admin_id(&app, SUPER_EMAIL).await;
+        let second = app
+            .create_admin(
+                &top,
+                "second@example.com",
+                "second password",
+                &[Privilege::DashboardView],
+            )
+            .await;
+        app.db
+            .run(move |conn| {
+                use switchboard::db::schema::roles;
+                let builtin: i64 = roles::table
+                    .filter(roles::builtin.eq(true))
+                    .select(roles::id)
+                    .first(conn)?;
+                diesel::update(administrators::table.find(second))
+                    .set(administrators::role_id.eq(builtin))
+                    .execute(conn)?;
+                Ok(())
+            })
+            .await
+            .unwrap();
+        for deputy in ["d1@example.com", "d2@example.com"] {
+            app.create_admin(&top, deputy, "deputy password", Privilege::ALL)
+                .await;
+        }
+        let (one, one_csrf) =
+            signed_in_browser(&app, &top, "d1@example.com", "deputy password").await;
+        let (two, two_csrf) =
+            signed_in_browser(&app, &top, "d2@example.com", "deputy password").await;
+        let path = app.url(&format!("/orgs/{top}/administrators/reinvite"));
+        let (first_id, second_id) = (first.to_string(), second.to_string());
+        let send = |client: &reqwest::Client, csrf: &str, id: &str| {
+            client
+                .post(&path)
+                .form(&[("csrf_token", csrf), ("ids", id), ("confirm_active", "yes")])
+                .send()
+        };
+        let (a, b) = tokio::join!(
+            send(&one, &one_csrf, &first_id),
+            send(&two, &two_csrf, &second_id)
+        );
+        assert_eq!(a.unwrap().status().as_u16(), 303);
+        assert_eq!(b.unwrap().status().as_u16(), 303);
+
+        let statuses = [status_of(&app, first).await, status_of(&app, second).await];
+        assert_eq!(
+            statuses.iter().filter(|s| *s == "active").count(),
+            1,
+            "exactly one super administrator was re-invited: {statuses:?}"
+        );
+    })
+    .await;
+}
