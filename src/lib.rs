@@ -100,6 +100,11 @@ impl Application {
             App::new()
                 .app_data(state.clone())
                 .app_data(auth::csrf::CsrfCookieConfig::new(key.clone(), secure))
+                // Raw bodies (read by the CSRF guard and the Re-invite form)
+                // may carry up to a page of ids many times over; a flood of
+                // ids is then refused by the form with a clear 400 rather
+                // than cut off at the default 256 KiB with a bare 413.
+                .app_data(aw::PayloadConfig::new(1024 * 1024))
                 .app_data(
                     aw::FormConfig::default()
                         .limit(64 * 1024)

@@ -109,9 +109,42 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    batches (id) {
+        id -> BigInt,
+        org_id -> BigInt,
+        operation -> Text,
+        actor_id -> Nullable<BigInt>,
+        actor_name -> Text,
+        file_name -> Nullable<Text>,
+        state -> Text,
+        total -> BigInt,
+        succeeded -> BigInt,
+        skipped -> BigInt,
+        failed -> BigInt,
+        created_at -> Timestamp,
+        finished_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    batch_items (batch_id, position) {
+        batch_id -> BigInt,
+        position -> BigInt,
+        target -> Text,
+        identifier -> Text,
+        input -> Nullable<Text>,
+        outcome -> Text,
+        result -> Text,
+        message -> Text,
+    }
+}
+
 diesel::joinable!(administrators -> organizations (org_id));
 diesel::joinable!(administrators -> roles (role_id));
 diesel::joinable!(role_privileges -> roles (role_id));
+diesel::joinable!(batches -> organizations (org_id));
+diesel::joinable!(batch_items -> batches (batch_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     organizations,
@@ -122,4 +155,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     tokens,
     audit_events,
     outbox,
+    batches,
+    batch_items,
 );

@@ -3,8 +3,11 @@
 pub mod acting;
 pub mod admin_directory;
 pub mod admin_edits;
+pub mod admin_reinvite;
 pub mod admins;
 pub mod audit;
+pub mod batch_report;
+pub mod batches;
 pub mod first_admin;
 pub mod invitations;
 pub mod org_edits;

@@ -64,6 +64,9 @@ crate::org_routes! {
     post "/suborgs/{sub}/delete" => suborgs::delete;
     get "/reports" => reports::index;
     get "/reports/administrators-activity" => reports::administrators_activity;
+    get "/reports/batches" => reports::batches::list;
+    get "/reports/batches/{id:\\d+}.csv" => reports::batches::csv;
+    get "/reports/batches/{id:\\d+}" => reports::batches::show;
     get "/accounts" => placeholders::accounts;
     get "/setup" => placeholders::setup;
     get "/administrators" => administrators::list;

@@ -1,5 +1,8 @@
 //! Reports. Administrators Activity lists the audit trail of the viewed org
-//! and its sub-organizations.
+//! and its sub-organizations; Batch Operation Reports (in `batches`) the
+//! bulk operations run there.
+
+pub mod batches;
 
 use actix_session::Session;
 use actix_web::{HttpResponse, web};
@@ -36,7 +39,7 @@ struct ActivityPage {
 pub async fn index(state: State, session: Session, scope: Scope) -> AppResult<HttpResponse> {
     scope.require_any(&Section::Reports.opened_by())?;
     let base = format!("/orgs/{}/reports", scope.org().display_id);
-    let reports = [
+    let mut reports: Vec<ReportLink> = [
         (
             Privilege::ReportsViewConsumptionMetrics,
             "Consumption Metrics",
@@ -64,6 +67,12 @@ pub async fn index(state: State, session: Session, scope: Scope) -> AppResult<Ht
         href: slug.map(|s| format!("{base}/{s}")),
     })
     .collect();
+    if scope.privileges().has_any(&batches::OPENED_BY) {
+        reports.push(ReportLink {
+            label: "Batch Operation Reports",
+            href: Some(format!("{base}/batches")),
+        });
+    }
     let chrome = Chrome::load(&state, &scope, &session, Section::Reports, "Reports").await?;
     render(&IndexPage { chrome, reports })
 }

@@ -376,19 +376,20 @@ async fn re_invite_sends_to_pending_and_asks_before_resetting_active_admins() {
                 ],
             )
             .await;
-        assert_redirect_to(&response, &format!("/orgs/{top}/administrators/reinvite"));
-        let result = app
-            .get_html(&format!("/orgs/{top}/administrators/reinvite"))
-            .await;
+        let batch = location(&response);
+        assert_eq!(response.status().as_u16(), 303);
+        assert!(
+            batch.starts_with(&format!("/orgs/{top}/reports/batches/")),
+            "{batch}"
+        );
+        let result = app.get_html(&batch).await;
         assert!(
             result.contains("2 invitation(s) sent")
                 && result.contains("Download invitation status")
         );
         assert_eq!(app.emails().await.len(), before + 2);
 
-        let csv = app
-            .get(&format!("/orgs/{top}/administrators/reinvite/status.csv"))
-            .await;
+        let csv = app.get(&format!("{batch}.csv")).await;
         assert!(
             csv.headers()["content-type"]
                 .to_str()
@@ -523,10 +524,25 @@ async fn re_invite_all_takes_everyone_on_the_filtered_list_and_no_one_else() {
                 ],
             )
             .await;
-        assert_redirect_to(&response, &format!("/orgs/{top}/administrators/reinvite"));
-        let result = app
-            .get_html(&format!("/orgs/{top}/administrators/reinvite"))
+        let confirm = response.text().await.unwrap();
+        assert!(
+            confirm.contains("All 2 administrators matching this filter are selected"),
+            "{confirm}"
+        );
+        let response = app
+            .post_form(
+                &format!("/orgs/{top}/administrators/reinvite"),
+                &[
+                    ("all", "1"),
+                    ("q", "sales"),
+                    ("role", ""),
+                    ("status", "invited"),
+                    ("selection", "filter"),
+                ],
+            )
             .await;
+        assert_eq!(response.status().as_u16(), 303);
+        let result = app.get_html(&location(&response)).await;
         assert!(
             result.contains("2 invitation(s) sent, 0 skipped"),
             "{result}"

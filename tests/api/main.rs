@@ -15,6 +15,8 @@ mod invitations;
 mod outbox;
 mod password_reset;
 mod races;
+mod reinvite;
+mod reports_batches;
 mod roles;
 mod route_matrix;
 mod security;

@@ -7,7 +7,7 @@
 
 use diesel::prelude::*;
 use switchboard::db::schema::{
-    administrators, audit_events, organizations, outbox, role_privileges, roles, tokens,
+    administrators, audit_events, batches, organizations, outbox, role_privileges, roles, tokens,
 };
 use switchboard::domain::privileges::Privilege;
 use switchboard::web::ORG_ROUTES;
@@ -20,6 +20,7 @@ use crate::helpers::*;
 enum Id {
     Admin,
     Role,
+    Batch,
 }
 
 /// How to fill one route (GET and POST of a path share it): what `{id}` is,
@@ -97,6 +98,9 @@ const CASES: &[Case] = &[
         &[("name", "Hijacked role"), ("privileges", "dashboard.view")],
     ),
     case("/roles/{id}/delete", Some(Id::Role), &[]),
+    case("/reports/batches", None, &[]),
+    case("/reports/batches/{id:\\d+}", Some(Id::Batch), &[]),
+    case("/reports/batches/{id:\\d+}.csv", Some(Id::Batch), &[]),
 ];
 
 /// The values a walk puts into the path and the form.
@@ -106,6 +110,7 @@ struct Fill {
     admin: i64,
     role: i64,
     sub: String,
+    batch: i64,
 }
 
 impl Fill {
@@ -142,17 +147,20 @@ fn has_record(route: &OrgRoute) -> bool {
 fn url_for(route: &OrgRoute, fill: &Fill) -> String {
     let case = case_for(route);
     let mut path = route.path.replace("{sub}", &fill.sub);
-    if path.contains("{id}") {
+    // `{id}`, or `{id:regex}` where the route restricts what an id looks like.
+    if let Some(start) = path.find("{id") {
+        let end = start + path[start..].find('}').expect("closing brace") + 1;
         let id = match case.id {
             Some(Id::Admin) => fill.admin,
             Some(Id::Role) => fill.role,
+            Some(Id::Batch) => fill.batch,
             None => panic!(
                 "the case for {} /orgs/{{org}}{} must say what {{id}} is",
                 route.method.as_str(),
                 route.path
             ),
         };
-        path = path.replace("{id}", &id.to_string());
+        path.replace_range(start..end, &id.to_string());
     }
     assert!(
         !path.contains('{'),
@@ -233,6 +241,36 @@ async fn snapshot(app: &TestApp) -> String {
         .expect("snapshot")
 }
 
+/// A finished batch of `org` (as a re-invite there would leave).
+async fn batch_in(app: &TestApp, org: &str) -> i64 {
+    let org = org.to_owned();
+    app.db
+        .run(move |conn| {
+            let org_id: i64 = organizations::table
+                .filter(organizations::display_id.eq(&org))
+                .select(organizations::id)
+                .first(conn)?;
+            let now = chrono::Utc::now().naive_utc();
+            let values = (
+                batches::org_id.eq(org_id),
+                batches::operation.eq("reinvite_administrators"),
+                batches::actor_name.eq("Test"),
+                batches::state.eq("done"),
+                batches::total.eq(0_i64),
+                batches::created_at.eq(now),
+                batches::finished_at.eq(Some(now)),
+            );
+            Ok(
+                switchboard::each_backend!(conn, c => diesel::insert_into(batches::table)
+                .values(values)
+                .returning(batches::id)
+                .get_result::<i64>(c))?,
+            )
+        })
+        .await
+        .expect("batch")
+}
+
 async fn role_of(app: &TestApp, email: &str) -> i64 {
     let email = email.to_owned();
     app.db
@@ -282,12 +320,15 @@ async fn build_world(app: &TestApp) -> World {
         admin: a2,
         role: role_of(app, "a2@example.com").await,
         sub: a1,
+        batch: batch_in(app, &a).await,
     };
+    let foreign_batch = batch_in(app, &b).await;
     let foreign = Fill {
         org: b,
         admin: b_admin,
         role: role_of(app, "b@example.com").await,
         sub: b1,
+        batch: foreign_batch,
     };
     let foreign_records_in_own_org = Fill {
         org: a,

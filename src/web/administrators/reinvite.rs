@@ -1,39 +1,35 @@
-//! Re-invite: send the invitation again to the ticked administrators (or all
-//! on the filtered list). Re-inviting an active administrator resets their
-//! password and sessions (seed 003), so it needs an explicit confirmation.
+//! Re-invite, as a thin adapter over `domain::admin_reinvite`: read the
+//! form, ask what must be confirmed (everyone on the filtered list rather
+//! than this page; resetting active administrators), run the operation and
+//! show its Batch. The result lives in the database, so the page and its
+//! "Download invitation status" survive signing out and work on any
+//! instance.
 
 use actix_session::Session;
-use actix_web::http::header;
 use actix_web::{HttpResponse, web};
 use askama::Template;
-use serde::{Deserialize, Serialize};
 
 use super::list::ListQuery;
-use super::{Action, may};
 use crate::auth::Scope;
-use crate::db;
 use crate::domain::admin_directory;
-use crate::domain::admins::{Administrator, KIND_API, Status};
-use crate::domain::audit::{self, Event};
-use crate::domain::invitations::{self, Inviter};
-use crate::domain::privileges::Privilege;
-use crate::domain::{orgs, roles};
+use crate::domain::admin_reinvite::{self, Selection, Ticked};
+use crate::domain::admins::Administrator;
 use crate::error::{AppError, AppResult};
 use crate::web::layout::{Chrome, Section};
 use crate::web::{State, render, see_other};
 
-const SESSION_KEY: &str = "reinvite_status";
+pub use crate::domain::admin_reinvite::REINVITE;
 
-/// Re-inviting goes with the Delete privilege of the record's kind (DESIGN.md).
-pub const REINVITE: [Privilege; 2] = [Privilege::AdministratorsDelete, Privilege::ApiUsersDelete];
+/// How many active administrators the confirmation names before "and N more".
+const NAMED: usize = 50;
 
-/// One line of the invitation status (and of the downloadable CSV).
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct StatusLine {
-    pub name: String,
-    pub email: String,
-    pub result: String,
-    pub message: String,
+#[derive(Template)]
+#[template(path = "administrators/reinvite_select_all.html")]
+struct SelectAllPage {
+    chrome: Chrome,
+    total: i64,
+    query: ListQuery,
+    page_ids: Vec<i64>,
 }
 
 #[derive(Template)]
@@ -41,32 +37,49 @@ pub struct StatusLine {
 struct ConfirmPage {
     chrome: Chrome,
     active: Vec<Administrator>,
+    more: usize,
+    /// Set when everyone matching the filter is selected; else `ids`.
+    all: Option<ListQuery>,
     ids: Vec<i64>,
 }
 
-#[derive(Template)]
-#[template(path = "administrators/reinvite_result.html")]
-struct ResultPage {
-    chrome: Chrome,
-    lines: Vec<StatusLine>,
-    sent: usize,
-    skipped: usize,
+/// The Re-invite form as posted from the list or a confirmation page.
+struct ReinviteForm {
+    all: bool,
+    query: ListQuery,
+    ticked: Ticked,
+    page_ids: Ticked,
+    /// "filter" or "page", chosen on the select-all confirmation.
+    selection: Option<String>,
+    /// "yes" or "no", chosen on the active-administrators confirmation.
+    confirm_active: Option<String>,
 }
 
-fn pairs(body: &[u8]) -> AppResult<Vec<(String, String)>> {
-    serde_urlencoded::from_bytes(body)
-        .map_err(|_| AppError::BadRequest("The form could not be read.".into()))
-}
-
-fn value<'a>(pairs: &'a [(String, String)], key: &str) -> Option<&'a str> {
-    pairs
-        .iter()
-        .find(|(k, _)| k == key)
-        .map(|(_, v)| v.as_str())
-}
-
-fn may_reinvite(scope: &Scope, admin: &Administrator) -> bool {
-    may(scope, &admin.kind, Action::Delete)
+impl ReinviteForm {
+    fn parse(body: &[u8]) -> AppResult<Self> {
+        let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(body)
+            .map_err(|_| AppError::BadRequest("The form could not be read.".into()))?;
+        let value = |key: &str| pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone());
+        let values = |key: &'static str| {
+            pairs
+                .iter()
+                .filter(move |(k, _)| k == key)
+                .map(|(_, v)| v.as_str())
+        };
+        Ok(ReinviteForm {
+            all: value("all").as_deref() == Some("1"),
+            query: ListQuery {
+                q: value("q").unwrap_or_default(),
+                role: value("role").unwrap_or_default(),
+                status: value("status").unwrap_or_default(),
+                page: None,
+            },
+            ticked: Ticked::parse(values("ids"))?,
+            page_ids: Ticked::parse(values("page_ids"))?,
+            selection: value("selection"),
+            confirm_active: value("confirm_active"),
+        })
+    }
 }
 
 pub async fn reinvite(
@@ -76,206 +89,119 @@ pub async fn reinvite(
     body: web::Bytes,
 ) -> AppResult<HttpResponse> {
     scope.require_any(&REINVITE)?;
-    let pairs = pairs(&body)?;
-    let org = scope.org().clone();
-    let targets: Vec<Administrator> = if value(&pairs, "all") == Some("1") {
-        let query = ListQuery {
-            q: value(&pairs, "q").unwrap_or("").into(),
-            role: value(&pairs, "role").unwrap_or("").into(),
-            status: value(&pairs, "status").unwrap_or("").into(),
-            page: None,
-        };
-        let filter = query.filter(&scope);
-        state
-            .db
-            .run(move |conn| admin_directory::matching(conn, &org, &filter))
-            .await?
-    } else {
-        let ids: Vec<i64> = pairs
-            .iter()
-            .filter(|(k, _)| k == "ids")
-            .filter_map(|(_, v)| v.parse().ok())
-            .collect();
-        state
-            .db
-            .run(move |conn| admin_directory::in_subtree(conn, &org, &ids))
-            .await?
-    };
+    let form = ReinviteForm::parse(&body)?;
     let list = format!("/orgs/{}/administrators", scope.org().display_id);
+    let selection = match (form.all, form.selection.as_deref()) {
+        (true, Some("filter")) => Selection::AllMatching(form.query.filter(&scope)),
+        (true, Some("page")) => Selection::Ticked(form.page_ids.clone()),
+        // The header box selects more than the visible page: say so first.
+        (true, _) => return select_all_page(&state, &session, &scope, form).await,
+        (false, _) => Selection::Ticked(form.ticked.clone()),
+    };
+    let acting = scope.acting().clone();
+    let chosen = selection.clone();
+    let targets = state
+        .db
+        .run(move |conn| admin_reinvite::targets(conn, &acting, &chosen))
+        .await?;
     if targets.is_empty() {
         crate::web::flash::error(&session, "Select the administrators to re-invite.");
         return Ok(see_other(&list));
     }
-    let confirm = value(&pairs, "confirm_active");
-    let active: Vec<Administrator> = targets
-        .iter()
-        .filter(|a| a.status() == Status::Active)
-        .cloned()
-        .collect();
-    if !active.is_empty() && confirm.is_none() {
-        let mut chrome = Chrome::load(
-            &state,
-            &scope,
-            &session,
-            Section::Administrators,
-            "Re-invite",
-        )
-        .await?;
-        chrome.title = "Re-invite active administrators?".into();
-        let ids = targets.iter().map(|a| a.id).collect();
-        return render(&ConfirmPage {
-            chrome,
-            active,
-            ids,
-        });
-    }
-    let include_active = confirm == Some("yes");
-
-    let mut lines = Vec::with_capacity(targets.len());
-    for admin in targets {
-        let line = reinvite_one(&state, &scope, admin, include_active).await?;
-        lines.push(line);
-    }
-    state.mailer.wake();
-    session
-        .insert(SESSION_KEY, &lines)
-        .map_err(AppError::internal)?;
-    Ok(see_other(&format!("{list}/reinvite")))
-}
-
-async fn reinvite_one(
-    state: &State,
-    scope: &Scope,
-    admin: Administrator,
-    include_active: bool,
-) -> AppResult<StatusLine> {
-    let mut line = StatusLine {
-        name: admin.full_name(),
-        email: admin.email.clone(),
-        result: "Skipped".into(),
-        message: String::new(),
+    let active = admin_reinvite::active_others(&scope, &targets);
+    let Some(confirm) = form
+        .confirm_active
+        .as_deref()
+        .or(active.is_empty().then_some("no"))
+    else {
+        return confirm_page(&state, &session, &scope, active, &selection, form.query).await;
     };
-    if !may_reinvite(scope, &admin) {
-        line.message = "Your role does not allow re-inviting this user.".into();
-        return Ok(line);
-    }
-    let status = admin.status();
-    match status {
-        Status::LoginSuspended | Status::AccountSuspended => {
-            line.message = format!("{}: lift the suspension first.", status.label());
-            return Ok(line);
-        }
-        Status::Active if !include_active => {
-            line.message = "Already active; not re-invited.".into();
-            return Ok(line);
-        }
-        _ => {}
-    }
-    let role_id = admin.role_id;
-    let assigner = scope.privileges().clone();
-    let actor = scope.actor();
-    let inviter_name = scope.admin().full_name();
-    let base_url = state.base_url.clone();
-    let ttl = state.config.invite_ttl;
-    let was_active = status == Status::Active;
+    let links = state.links();
+    let include_active = confirm == "yes";
+    let acting = scope.acting().clone();
     let outcome = state
         .db
         .run(move |conn| {
-            let role = roles::by_id(conn, role_id)?;
-            if admin.kind != KIND_API && !roles::privileges_of(conn, &role)?.is_subset_of(&assigner)
-            {
-                return Ok(false);
-            }
-            db::transaction(conn, |conn| {
-                if was_active {
-                    invitations::reinvite_active(conn, admin.id)?;
-                }
-                let org = orgs::by_id(conn, admin.org_id)?;
-                let inviter = Inviter {
-                    name: &inviter_name,
-                    base_url: &base_url,
-                    ttl,
-                };
-                invitations::send_invitation(conn, &admin, &org.name, &inviter)?;
-                let event = Event {
-                    org_id: Some(admin.org_id),
-                    action: "administrator_reinvited",
-                    target: &format!("{} <{}>", admin.full_name(), admin.email),
-                    details: if was_active {
-                        "was active: password and sessions reset".into()
-                    } else {
-                        "invitation sent again".into()
-                    },
-                };
-                audit::record(conn, &actor, event)?;
-                Ok(true)
-            })
+            admin_reinvite::reinvite(conn, &acting, &selection, include_active, &links)
         })
-        .await?;
-    if outcome {
-        line.result = "Sent".into();
-        line.message = if was_active {
-            "Invitation sent; the password was reset and sessions ended.".into()
-        } else {
-            "Invitation sent.".into()
-        };
-    } else {
-        line.message = "Your role does not allow re-inviting this user.".into();
+        .await;
+    let outcome = match outcome {
+        Ok(outcome) => outcome,
+        Err(AppError::Conflict(message)) => {
+            crate::web::flash::error(&session, message);
+            return Ok(see_other(&list));
+        }
+        Err(e) => return Err(e),
+    };
+    if outcome.queued_mail() {
+        state.mailer.wake();
     }
-    Ok(line)
+    Ok(see_other(&format!(
+        "/orgs/{}/reports/batches/{}",
+        scope.org().display_id,
+        outcome.batch_id
+    )))
 }
 
-fn stored(session: &Session) -> Vec<StatusLine> {
-    session.get(SESSION_KEY).ok().flatten().unwrap_or_default()
-}
-
-pub async fn result_page(state: State, session: Session, scope: Scope) -> AppResult<HttpResponse> {
-    scope.require_any(&REINVITE)?;
-    let lines = stored(&session);
-    let sent = lines.iter().filter(|l| l.result == "Sent").count();
-    let skipped = lines.len() - sent;
-    let chrome = Chrome::load(
-        &state,
-        &scope,
-        &session,
-        Section::Administrators,
-        "Re-invite",
-    )
-    .await?;
-    render(&ResultPage {
+async fn select_all_page(
+    state: &State,
+    session: &Session,
+    scope: &Scope,
+    form: ReinviteForm,
+) -> AppResult<HttpResponse> {
+    let org = scope.org().clone();
+    let filter = form.query.filter(scope);
+    let total = state
+        .db
+        .run(move |conn| admin_directory::count(conn, &org, &filter))
+        .await?;
+    let mut chrome =
+        Chrome::load(state, scope, session, Section::Administrators, "Re-invite").await?;
+    chrome.title = "Re-invite everyone matching this filter?".into();
+    render(&SelectAllPage {
         chrome,
-        lines,
-        sent,
-        skipped,
+        total,
+        query: form.query,
+        page_ids: form.page_ids.ids().to_vec(),
     })
 }
 
-/// A spreadsheet cannot run a cell that starts like a formula.
-pub fn neutralise(cell: &str) -> String {
-    match cell.chars().next() {
-        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{cell}"),
-        _ => cell.to_owned(),
-    }
+async fn confirm_page(
+    state: &State,
+    session: &Session,
+    scope: &Scope,
+    mut active: Vec<Administrator>,
+    selection: &Selection,
+    query: ListQuery,
+) -> AppResult<HttpResponse> {
+    let more = active.len().saturating_sub(NAMED);
+    active.truncate(NAMED);
+    let (all, ids) = match selection {
+        Selection::AllMatching(_) => (Some(query), Vec::new()),
+        Selection::Ticked(ticked) => (None, ticked.ids().to_vec()),
+    };
+    let mut chrome =
+        Chrome::load(state, scope, session, Section::Administrators, "Re-invite").await?;
+    chrome.title = "Re-invite active administrators?".into();
+    render(&ConfirmPage {
+        chrome,
+        active,
+        more,
+        all,
+        ids,
+    })
 }
 
-pub async fn reinvite_status_csv(session: Session, scope: Scope) -> AppResult<HttpResponse> {
+/// The results used to live in the session at this address; they are
+/// Batches now, listed under Reports.
+pub async fn result_page(scope: Scope) -> AppResult<HttpResponse> {
     scope.require_any(&REINVITE)?;
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    writer
-        .write_record(["name", "email", "result", "message"])
-        .map_err(AppError::internal)?;
-    for line in stored(&session) {
-        let record = [&line.name, &line.email, &line.result, &line.message].map(|c| neutralise(c));
-        writer.write_record(&record).map_err(AppError::internal)?;
-    }
-    let body = writer
-        .into_inner()
-        .map_err(|e| AppError::internal(anyhow::anyhow!("{e}")))?;
-    Ok(HttpResponse::Ok()
-        .insert_header((header::CONTENT_TYPE, "text/csv; charset=utf-8"))
-        .insert_header((
-            header::CONTENT_DISPOSITION,
-            "attachment; filename=\"invitation-status.csv\"",
-        ))
-        .body(body))
+    Ok(see_other(&format!(
+        "/orgs/{}/reports/batches",
+        scope.org().display_id
+    )))
+}
+
+pub async fn reinvite_status_csv(scope: Scope) -> AppResult<HttpResponse> {
+    result_page(scope).await
 }

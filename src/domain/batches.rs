@@ -1,0 +1,339 @@
+//! Batches: the record of one bulk operation (re-invite, CSV import, bulk
+//! edit or delete, move) with one result per target or input row. The
+//! operations write them as they go; Reports → Batch Operation Reports reads
+//! them back, so a result outlives the request, the session and the
+//! instance that produced it.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use crate::db::DbConn;
+use crate::db::schema::{batch_items, batches, organizations};
+use crate::domain::acting::{Acting, ScopedOrg};
+use crate::each_backend;
+use crate::error::AppResult;
+
+/// What a batch did. Stored as a stable key; the label is for people.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Operation {
+    ReinviteAdministrators,
+}
+
+impl Operation {
+    pub const ALL: [Operation; 1] = [Operation::ReinviteAdministrators];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Operation::ReinviteAdministrators => "reinvite_administrators",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Operation::ReinviteAdministrators => "Re-invite administrators",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Operation> {
+        Self::ALL.into_iter().find(|o| o.key() == key)
+    }
+}
+
+/// How far a batch got. `Running` is also what a batch shows when the
+/// process died half-way: its items say how far.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum State {
+    Running,
+    Done,
+    Failed,
+}
+
+impl State {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            State::Running => "running",
+            State::Done => "done",
+            State::Failed => "failed",
+        }
+    }
+
+    pub fn label_of(key: &str) -> &'static str {
+        match key {
+            "running" => "Running",
+            "done" => "Done",
+            "failed" => "Failed",
+            _ => "Unknown",
+        }
+    }
+}
+
+/// How one item ended; the batch keeps a count of each.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Succeeded,
+    Skipped,
+    Failed,
+}
+
+impl Outcome {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Succeeded => "succeeded",
+            Outcome::Skipped => "skipped",
+            Outcome::Failed => "failed",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = batches)]
+pub struct Batch {
+    pub id: i64,
+    pub org_id: i64,
+    pub operation: String,
+    pub actor_id: Option<i64>,
+    pub actor_name: String,
+    pub file_name: Option<String>,
+    pub state: String,
+    pub total: i64,
+    pub succeeded: i64,
+    pub skipped: i64,
+    pub failed: i64,
+    pub created_at: NaiveDateTime,
+    pub finished_at: Option<NaiveDateTime>,
+}
+
+impl Batch {
+    /// The operation's label; a key this build does not know is shown as is.
+    pub fn operation_label(&self) -> &str {
+        match Operation::from_key(&self.operation) {
+            Some(op) => op.label(),
+            None => &self.operation,
+        }
+    }
+
+    pub fn is(&self, operation: Operation) -> bool {
+        self.operation == operation.key()
+    }
+
+    pub fn state_label(&self) -> &'static str {
+        State::label_of(&self.state)
+    }
+}
+
+/// One stored result.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = batch_items)]
+pub struct Item {
+    pub batch_id: i64,
+    pub position: i64,
+    pub target: String,
+    pub identifier: String,
+    pub input: Option<String>,
+    pub outcome: String,
+    pub result: String,
+    pub message: String,
+}
+
+impl Item {
+    /// The input row as given (CSV imports), as (column, value) pairs.
+    pub fn input_pairs(&self) -> Vec<(String, String)> {
+        self.input
+            .as_deref()
+            .and_then(|s| serde_json::from_str(s).ok())
+            .unwrap_or_default()
+    }
+}
+
+/// One result to record: who or what it was about, the input row when there
+/// is one, and what happened, in the words of the operation ("Sent").
+#[derive(Debug, Clone)]
+pub struct NewItem {
+    pub target: String,
+    pub identifier: String,
+    pub input: Option<Vec<(String, String)>>,
+    pub outcome: Outcome,
+    pub result: String,
+    pub message: String,
+}
+
+/// Starts a batch in the org the administrator acts in.
+pub fn create(
+    conn: &mut DbConn,
+    acting: &Acting,
+    operation: Operation,
+    file_name: Option<&str>,
+    total: i64,
+) -> AppResult<Batch> {
+    let actor = acting.actor();
+    let values = (
+        batches::org_id.eq(acting.org().id),
+        batches::operation.eq(operation.key()),
+        batches::actor_id.eq(actor.id),
+        batches::actor_name.eq(&actor.name),
+        batches::file_name.eq(file_name),
+        batches::state.eq(State::Running.as_str()),
+        batches::total.eq(total),
+        batches::created_at.eq(chrono::Utc::now().naive_utc()),
+    );
+    let id: i64 = each_backend!(conn, c => diesel::insert_into(batches::table)
+        .values(values)
+        .returning(batches::id)
+        .get_result(c))?;
+    Ok(batches::table
+        .find(id)
+        .select(Batch::as_select())
+        .first(conn)?)
+}
+
+/// Records the result at `position` (1-based, input order) and counts it.
+/// Call it in the transaction of the item's change, so a result is stored
+/// exactly when its change is.
+pub fn record_item(
+    conn: &mut DbConn,
+    batch_id: i64,
+    position: i64,
+    item: &NewItem,
+) -> AppResult<()> {
+    let input = item
+        .input
+        .as_ref()
+        .map(serde_json::to_string)
+        .transpose()
+        .map_err(crate::error::AppError::internal)?;
+    diesel::insert_into(batch_items::table)
+        .values((
+            batch_items::batch_id.eq(batch_id),
+            batch_items::position.eq(position),
+            batch_items::target.eq(&item.target),
+            batch_items::identifier.eq(&item.identifier),
+            batch_items::input.eq(input),
+            batch_items::outcome.eq(item.outcome.as_str()),
+            batch_items::result.eq(&item.result),
+            batch_items::message.eq(&item.message),
+        ))
+        .execute(conn)?;
+    let row = batches::table.find(batch_id);
+    match item.outcome {
+        Outcome::Succeeded => diesel::update(row)
+            .set(batches::succeeded.eq(batches::succeeded + 1))
+            .execute(conn)?,
+        Outcome::Skipped => diesel::update(row)
+            .set(batches::skipped.eq(batches::skipped + 1))
+            .execute(conn)?,
+        Outcome::Failed => diesel::update(row)
+            .set(batches::failed.eq(batches::failed + 1))
+            .execute(conn)?,
+    };
+    Ok(())
+}
+
+/// Marks the batch finished (`Done` or `Failed`) and returns it as stored.
+pub fn finish(conn: &mut DbConn, batch_id: i64, state: State) -> AppResult<Batch> {
+    diesel::update(batches::table.find(batch_id))
+        .set((
+            batches::state.eq(state.as_str()),
+            batches::finished_at.eq(Some(chrono::Utc::now().naive_utc())),
+        ))
+        .execute(conn)?;
+    Ok(batches::table
+        .find(batch_id)
+        .select(Batch::as_select())
+        .first(conn)?)
+}
+
+/// A batch with the org it ran in, for lists and pages.
+#[derive(Debug, Clone)]
+pub struct Listed {
+    pub batch: Batch,
+    pub org_display_id: String,
+    pub org_name: String,
+}
+
+/// The batch with this id, if it ran in `org` or below; else `None` (404).
+pub fn find_in_scope(conn: &mut DbConn, org: &ScopedOrg, id: i64) -> AppResult<Option<Listed>> {
+    let found: Option<(Batch, String, String)> = batches::table
+        .inner_join(organizations::table)
+        .filter(batches::id.eq(id))
+        .filter(organizations::path.like(format!("{}%", org.path)))
+        .select((
+            Batch::as_select(),
+            organizations::display_id,
+            organizations::name,
+        ))
+        .first(conn)
+        .optional()?;
+    Ok(found.map(|(batch, org_display_id, org_name)| Listed {
+        batch,
+        org_display_id,
+        org_name,
+    }))
+}
+
+pub fn count_in_scope(conn: &mut DbConn, org: &ScopedOrg) -> AppResult<i64> {
+    Ok(batches::table
+        .inner_join(organizations::table)
+        .filter(organizations::path.like(format!("{}%", org.path)))
+        .count()
+        .get_result(conn)?)
+}
+
+/// Batches of `org` and below, newest first (ids only grow, so the primary
+/// key orders them without a sort on time).
+pub fn page_in_scope(
+    conn: &mut DbConn,
+    org: &ScopedOrg,
+    offset: i64,
+    limit: i64,
+) -> AppResult<Vec<Listed>> {
+    let rows: Vec<(Batch, String, String)> = batches::table
+        .inner_join(organizations::table)
+        .filter(organizations::path.like(format!("{}%", org.path)))
+        .order(batches::id.desc())
+        .offset(offset)
+        .limit(limit)
+        .select((
+            Batch::as_select(),
+            organizations::display_id,
+            organizations::name,
+        ))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|(batch, org_display_id, org_name)| Listed {
+            batch,
+            org_display_id,
+            org_name,
+        })
+        .collect())
+}
+
+/// Items of a batch in input order, one page at a time (a batch found
+/// through `find_in_scope`, so the scope was already checked).
+pub fn items_page(
+    conn: &mut DbConn,
+    batch: &Batch,
+    offset: i64,
+    limit: i64,
+) -> AppResult<Vec<Item>> {
+    Ok(batch_items::table
+        .filter(batch_items::batch_id.eq(batch.id))
+        .order(batch_items::position)
+        .offset(offset)
+        .limit(limit)
+        .select(Item::as_select())
+        .load(conn)?)
+}
+
+/// Every item of a batch in input order (for the downloadable report).
+pub fn all_items(conn: &mut DbConn, batch: &Batch) -> AppResult<Vec<Item>> {
+    Ok(batch_items::table
+        .filter(batch_items::batch_id.eq(batch.id))
+        .order(batch_items::position)
+        .select(Item::as_select())
+        .load(conn)?)
+}
+
+pub fn item_count(batch: &Batch) -> i64 {
+    batch.succeeded + batch.skipped + batch.failed
+}

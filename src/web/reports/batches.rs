@@ -1,0 +1,180 @@
+//! Reports → Batch Operation Reports: every bulk operation run in the viewed
+//! org or below, newest first, each with its results and its downloadable
+//! Batch Operations Report. Batches are read from the database, so a result
+//! is there after signing out and on every instance.
+
+use actix_session::Session;
+use actix_web::http::header;
+use actix_web::{HttpResponse, web};
+use askama::Template;
+use chrono::NaiveDateTime;
+
+use crate::auth::Scope;
+use crate::domain::batch_report;
+use crate::domain::batches::{self, Batch, Item, Listed, Operation};
+use crate::domain::privileges::Privilege;
+use crate::error::{AppError, AppResult};
+use crate::web::layout::{Chrome, Section};
+use crate::web::{PAGE_SIZE, PageQuery, Pager, State, render};
+
+/// Whoever may see administrators, API users or accounts may see what bulk
+/// operations did to them.
+pub const OPENED_BY: [Privilege; 3] = [
+    Privilege::AdministratorsView,
+    Privilege::ApiUsersView,
+    Privilege::AccountsView,
+];
+
+/// A batch as the pages show it.
+pub struct BatchView {
+    pub listed: Listed,
+    pub when: String,
+    pub finished: String,
+}
+
+impl BatchView {
+    fn new(listed: Listed, time_zone: &str) -> Self {
+        BatchView {
+            when: local_time(Some(listed.batch.created_at), time_zone),
+            finished: local_time(listed.batch.finished_at, time_zone),
+            listed,
+        }
+    }
+
+    pub fn batch(&self) -> &Batch {
+        &self.listed.batch
+    }
+
+    pub fn is_reinvite(&self) -> bool {
+        self.listed.batch.is(Operation::ReinviteAdministrators)
+    }
+}
+
+#[derive(Template)]
+#[template(path = "reports/batches.html")]
+struct ListPage {
+    chrome: Chrome,
+    batches: Vec<BatchView>,
+    pager: Pager,
+}
+
+#[derive(Template)]
+#[template(path = "reports/batch.html")]
+struct BatchPage {
+    chrome: Chrome,
+    view: BatchView,
+    items: Vec<Item>,
+    pager: Pager,
+}
+
+fn local_time(t: Option<NaiveDateTime>, time_zone: &str) -> String {
+    let tz: chrono_tz::Tz = time_zone.parse().unwrap_or(chrono_tz::UTC);
+    t.map(|t| {
+        t.and_utc()
+            .with_timezone(&tz)
+            .format("%d-%b-%Y %I:%M %p")
+            .to_string()
+            .to_uppercase()
+    })
+    .unwrap_or_default()
+}
+
+pub async fn list(
+    state: State,
+    session: Session,
+    scope: Scope,
+    query: web::Query<PageQuery>,
+) -> AppResult<HttpResponse> {
+    scope.require_any(&OPENED_BY)?;
+    let org = scope.org().clone();
+    let page = query.page;
+    let (listed, pager) = state
+        .db
+        .run(move |conn| {
+            let pager = Pager::new(page, batches::count_in_scope(conn, &org)?);
+            let listed = batches::page_in_scope(conn, &org, pager.offset(), PAGE_SIZE)?;
+            Ok((listed, pager))
+        })
+        .await?;
+    let tz = &scope.org().time_zone;
+    let batches = listed.into_iter().map(|l| BatchView::new(l, tz)).collect();
+    let chrome = Chrome::load(
+        &state,
+        &scope,
+        &session,
+        Section::Reports,
+        "Batch Operation Reports",
+    )
+    .await?;
+    render(&ListPage {
+        chrome,
+        batches,
+        pager,
+    })
+}
+
+/// The batch behind `{id}`, if it ran in the viewed org or below; else 404.
+async fn find(state: &State, scope: &Scope, id: &str) -> AppResult<Listed> {
+    scope.require_any(&OPENED_BY)?;
+    let id: i64 = id.parse().map_err(|_| AppError::NotFound)?;
+    let org = scope.org().clone();
+    state
+        .db
+        .run(move |conn| batches::find_in_scope(conn, &org, id))
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+pub async fn show(
+    state: State,
+    session: Session,
+    scope: Scope,
+    path: web::Path<(String, String)>,
+    query: web::Query<PageQuery>,
+) -> AppResult<HttpResponse> {
+    let listed = find(&state, &scope, &path.1).await?;
+    let page = query.page;
+    let batch = listed.batch.clone();
+    let (items, pager) = state
+        .db
+        .run(move |conn| {
+            let pager = Pager::new(page, batches::item_count(&batch));
+            let items = batches::items_page(conn, &batch, pager.offset(), PAGE_SIZE)?;
+            Ok((items, pager))
+        })
+        .await?;
+    let view = BatchView::new(listed, &scope.org().time_zone);
+    let title = view.batch().operation_label().to_owned();
+    let chrome = Chrome::load(&state, &scope, &session, Section::Reports, title).await?;
+    render(&BatchPage {
+        chrome,
+        view,
+        items,
+        pager,
+    })
+}
+
+pub async fn csv(
+    state: State,
+    scope: Scope,
+    path: web::Path<(String, String)>,
+) -> AppResult<HttpResponse> {
+    let listed = find(&state, &scope, &path.1).await?;
+    let batch = listed.batch;
+    let file_name = if batch.is(Operation::ReinviteAdministrators) {
+        format!("invitation-status-{}.csv", batch.id)
+    } else {
+        format!("batch-operations-report-{}.csv", batch.id)
+    };
+    let body = state
+        .db
+        .run(move |conn| batch_report::csv(&batches::all_items(conn, &batch)?))
+        .await?;
+    Ok(HttpResponse::Ok()
+        .insert_header((header::CONTENT_TYPE, "text/csv; charset=utf-8"))
+        .insert_header((
+            header::CONTENT_DISPOSITION,
+            format!("attachment; filename=\"{file_name}\""),
+        ))
+        .body(body))
+}
