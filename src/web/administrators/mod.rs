@@ -94,7 +94,7 @@ pub async fn find_manageable(
             crate::domain::roles::privileges_of(conn, &role)
         })
         .await?;
-    if !grants.is_subset_of(&scope.privileges()) {
+    if !grants.is_subset_of(scope.privileges()) {
         return Err(AppError::Forbidden);
     }
     Ok(admin)

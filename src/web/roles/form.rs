@@ -208,7 +208,7 @@ pub async fn create(
     let privileges = roles::resolve_grant(
         &form.privileges,
         &PrivilegeSet::default(),
-        &auth.privileges(),
+        auth.privileges(),
     )?;
     let reshow = |errors: FieldErrors| FormInput {
         heading: "Create A New Role".into(),
@@ -318,7 +318,7 @@ pub async fn update(
         return Err(AppError::Forbidden);
     }
     let form = parse_form(&body)?;
-    let after = roles::resolve_grant(&form.privileges, &before, &auth.privileges())?;
+    let after = roles::resolve_grant(&form.privileges, &before, auth.privileges())?;
     let reshow = |errors: FieldErrors| FormInput {
         heading: format!("Edit Role: {}", role.name),
         action: format!("{}/{}", list_url(&auth), role.id),
