@@ -6,6 +6,7 @@ pub mod admin_edits;
 pub mod admins;
 pub mod audit;
 pub mod invitations;
+pub mod job_admin;
 pub mod orgs;
 pub mod password_resets;
 pub mod privileges;

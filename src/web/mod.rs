@@ -5,6 +5,7 @@ pub mod administrators;
 pub mod assets;
 pub mod dashboard;
 pub mod errors;
+pub mod failed_jobs;
 pub mod first_run;
 pub mod flash;
 pub mod health;
@@ -64,6 +65,11 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                 .route(
                     "/reports/administrators-activity",
                     web::get().to(reports::administrators_activity),
+                )
+                .route("/reports/jobs", web::get().to(failed_jobs::list))
+                .route(
+                    "/reports/jobs/{id}/retry",
+                    web::post().to(failed_jobs::retry),
                 )
                 .route("/accounts", web::get().to(placeholders::accounts))
                 .route("/setup", web::get().to(placeholders::setup))

@@ -38,13 +38,22 @@ where
     F: Fn(TestApp) -> Fut,
     Fut: Future<Output = ()>,
 {
+    for_each_backend_with(&[], test).await;
+}
+
+/// `for_each_backend` with extra settings for the app.
+pub async fn for_each_backend_with<F, Fut>(extra: &[(&str, &str)], test: F)
+where
+    F: Fn(TestApp) -> Fut,
+    Fut: Future<Output = ()>,
+{
     eprintln!("--- on SQLite");
-    test(spawn_app(None).await).await;
+    test(spawn_app_with(None, extra).await).await;
     if let Ok(url) = std::env::var("TEST_POSTGRES_URL")
         && !url.is_empty()
     {
         eprintln!("--- on PostgreSQL");
-        test(spawn_app(Some(&url)).await).await;
+        test(spawn_app_with(Some(&url), extra).await).await;
     }
 }
 

@@ -10,6 +10,7 @@ mod auth;
 mod browser;
 mod cli;
 mod invitations;
+mod jobs;
 mod outbox;
 mod password_reset;
 mod roles;
