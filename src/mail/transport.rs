@@ -74,7 +74,7 @@ impl Transport {
         }
     }
 
-    /// Sends one email. Blocking: call it from the worker thread.
+    /// Sends one email. Blocking: call it from the job runner.
     pub fn send(&self, from: &Mailbox, letter: &Letter) -> anyhow::Result<()> {
         match self {
             Transport::Memory(mailbox) => {
