@@ -299,19 +299,24 @@ async fn email_is_only_queued_when_its_transaction_commits() {
     }
 }
 
-/// Waits until the runner has no open job (the purge it queues at start).
+/// Waits until the runner has made its first pass (it queues and runs a
+/// purge at start) and has nothing open; with a long poll interval it then
+/// sleeps, and cannot take jobs from under the test.
 pub async fn wait_until_idle(app: &TestApp) {
     let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
     loop {
-        let open: i64 = app
+        let (purges, open) = app
             .db
             .run(|conn| {
-                Ok(queue::open_of_kind(conn, "purge_sessions")?
-                    + queue::open_of_kind(conn, "send_email")?)
+                let purges = queue::of_kind(conn, "purge_sessions")?;
+                let open = queue::open_of_kind(conn, "send_email")?;
+                Ok((purges, open))
             })
             .await
             .expect("jobs");
-        if open == 0 || tokio::time::Instant::now() >= deadline {
+        let started = !purges.is_empty() && purges.iter().all(|j| j.finished_at.is_some());
+        if (started && open == 0) || tokio::time::Instant::now() >= deadline {
+            assert!(started, "the runner made its first pass: {purges:?}");
             return;
         }
         tokio::time::sleep(Duration::from_millis(20)).await;
