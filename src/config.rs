@@ -6,6 +6,7 @@ use std::time::Duration;
 use anyhow::Context;
 
 use crate::db::DbTarget;
+use crate::jobs::queue::RetryPolicy;
 
 #[derive(Clone, Debug)]
 pub struct Config {
@@ -29,6 +30,51 @@ pub struct Config {
     pub reset_ttl: Duration,
     pub workers: Option<usize>,
     pub mail: MailConfig,
+    pub jobs: JobsConfig,
+}
+
+#[derive(Clone, Debug)]
+pub struct JobsConfig {
+    /// How often the runner looks for due jobs it was not woken for
+    /// (retries, and jobs queued by other instances).
+    pub poll_interval: Duration,
+    /// Backoff (doubling from `base` after each failed attempt, up to `max`)
+    /// and the attempts before a job is given up.
+    pub retry: RetryPolicy,
+    /// How often expired sessions and tokens are purged.
+    pub purge_interval: Duration,
+}
+
+impl JobsConfig {
+    /// `JOB_*` variables; the older `MAIL_*` names still work where no
+    /// `JOB_*` one is set (they governed the email worker this replaced).
+    fn from_lookup(
+        var: impl Fn(&str) -> Option<String>,
+        number: impl Fn(&str, u64) -> anyhow::Result<u64>,
+    ) -> anyhow::Result<Self> {
+        let either = |new: &str, old: &str, default: u64| -> anyhow::Result<u64> {
+            if var(new).is_some() {
+                number(new, default)
+            } else {
+                number(old, default)
+            }
+        };
+        Ok(Self {
+            poll_interval: Duration::from_millis(
+                either("JOB_POLL_MS", "MAIL_POLL_MS", 1000)?.max(10),
+            ),
+            retry: RetryPolicy {
+                base: Duration::from_millis(
+                    either("JOB_RETRY_BASE_MS", "MAIL_RETRY_BASE_MS", 5000)?.max(1),
+                ),
+                max: Duration::from_secs(3600),
+                max_attempts: u32::try_from(
+                    either("JOB_MAX_ATTEMPTS", "MAIL_MAX_ATTEMPTS", 20)?.max(1),
+                )?,
+            },
+            purge_interval: Duration::from_secs(60 * number("JOB_PURGE_MINUTES", 10)?.max(1)),
+        })
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -41,14 +87,6 @@ pub struct MailConfig {
     pub from: String,
     /// `MAIL_TRANSPORT`: SMTP when `SMTP_URL` is set, else files; `memory` in tests.
     pub transport: MailTransport,
-    /// Wait after the first failed attempt; doubles with each attempt.
-    pub retry_base: Duration,
-    pub retry_max: Duration,
-    /// Attempts before a message is given up (it stays in the outbox with its error).
-    pub max_attempts: u32,
-    /// How often the worker looks for due messages it was not woken for
-    /// (retries, and messages queued by other instances).
-    pub poll_interval: Duration,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -66,19 +104,12 @@ impl Default for MailConfig {
             mail_dir: "data/mail".into(),
             from: "Switchboard <no-reply@localhost>".into(),
             transport: MailTransport::Files,
-            retry_base: Duration::from_secs(5),
-            retry_max: Duration::from_secs(3600),
-            max_attempts: 20,
-            poll_interval: Duration::from_secs(1),
         }
     }
 }
 
 impl MailConfig {
-    fn from_lookup(
-        var: impl Fn(&str) -> Option<String>,
-        number: impl Fn(&str, u64) -> anyhow::Result<u64>,
-    ) -> anyhow::Result<Self> {
+    fn from_lookup(var: impl Fn(&str) -> Option<String>) -> anyhow::Result<Self> {
         let defaults = Self::default();
         let smtp_url = var("SMTP_URL");
         let transport = match var("MAIL_TRANSPORT")
@@ -99,10 +130,6 @@ impl MailConfig {
             mail_dir: var("MAIL_DIR").unwrap_or(defaults.mail_dir),
             from: var("MAIL_FROM").unwrap_or(defaults.from),
             transport,
-            retry_base: Duration::from_millis(number("MAIL_RETRY_BASE_MS", 5000)?.max(1)),
-            retry_max: defaults.retry_max,
-            max_attempts: u32::try_from(number("MAIL_MAX_ATTEMPTS", 20)?.max(1))?,
-            poll_interval: Duration::from_millis(number("MAIL_POLL_MS", 1000)?.max(10)),
         })
     }
 }
@@ -147,7 +174,8 @@ impl Config {
                 .map(|w| w.parse())
                 .transpose()
                 .context("WORKERS")?,
-            mail: MailConfig::from_lookup(var, number)?,
+            mail: MailConfig::from_lookup(var)?,
+            jobs: JobsConfig::from_lookup(var, number)?,
         })
     }
 }

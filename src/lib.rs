@@ -8,6 +8,7 @@ pub mod config;
 pub mod db;
 pub mod domain;
 pub mod error;
+pub mod jobs;
 pub mod mail;
 pub mod state;
 pub mod web;
@@ -47,7 +48,13 @@ impl Application {
             actix_web::rt::task::spawn_blocking(move || db::connect(&target, pool_size)).await??;
         let db = Db::new(pool);
         auth::password::warm_up();
-        let mailer = mail::Mailer::start(&config.mail, db.clone())?;
+        let outgoing = mail::Outgoing::from_config(&config.mail)?;
+        let mailbox = outgoing.mailbox();
+        let context = jobs::Context {
+            db: db.clone(),
+            mail: outgoing,
+        };
+        let mailer = mail::Mailer::new(jobs::runner::start(&config.jobs, context)?, mailbox);
 
         let listener = TcpListener::bind(&config.bind_addr)?;
         let port = listener.local_addr()?.port();

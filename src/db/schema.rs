@@ -99,12 +99,23 @@ diesel::table! {
         body_html -> Text,
         message_id -> Text,
         created_at -> Timestamp,
-        attempts -> Integer,
-        next_attempt_at -> Timestamp,
+        sent_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    jobs (id) {
+        id -> BigInt,
+        kind -> Text,
+        payload -> Text,
+        org_id -> Nullable<BigInt>,
+        run_after -> Timestamp,
         locked_until -> Nullable<Timestamp>,
         claimed_by -> Nullable<Text>,
+        attempts -> Integer,
         last_error -> Nullable<Text>,
-        sent_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+        finished_at -> Nullable<Timestamp>,
         failed_at -> Nullable<Timestamp>,
     }
 }
@@ -145,6 +156,7 @@ diesel::joinable!(administrators -> roles (role_id));
 diesel::joinable!(role_privileges -> roles (role_id));
 diesel::joinable!(batches -> organizations (org_id));
 diesel::joinable!(batch_items -> batches (batch_id));
+diesel::joinable!(jobs -> organizations (org_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     organizations,
@@ -157,4 +169,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     outbox,
     batches,
     batch_items,
+    jobs,
 );

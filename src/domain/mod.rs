@@ -10,6 +10,7 @@ pub mod batch_report;
 pub mod batches;
 pub mod first_admin;
 pub mod invitations;
+pub mod job_admin;
 pub mod org_edits;
 pub mod orgs;
 pub mod password_resets;

@@ -118,3 +118,14 @@ pub fn revoke(conn: &mut DbConn, purpose: Purpose, admin_id: Option<i64>) -> App
     };
     Ok(())
 }
+
+/// Deletes tokens that expired or were used more than a day ago: they can
+/// no longer be used, and a day is enough to tell "already used" from
+/// "unknown" on the pages that take them.
+pub fn purge_stale(conn: &mut DbConn) -> AppResult<usize> {
+    let cutoff = chrono::Utc::now().naive_utc() - chrono::Duration::days(1);
+    Ok(diesel::delete(
+        tokens::table.filter(tokens::expires_at.lt(cutoff).or(tokens::used_at.lt(cutoff))),
+    )
+    .execute(conn)?)
+}

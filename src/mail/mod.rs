@@ -1,6 +1,7 @@
 //! Email. A change that sends mail renders a typed `Email` and queues it with
-//! `outbox::enqueue` inside its own transaction; a background worker sends
-//! the outbox through the configured transport, retrying with backoff.
+//! `outbox::enqueue` inside its own transaction; a `send_email` job
+//! (`delivery`) sends it through the configured transport, retrying with
+//! backoff.
 //!
 //! ```ignore
 //! db::transaction(conn, |conn| {
@@ -10,63 +11,65 @@
 //! state.mailer.wake();
 //! ```
 
+pub mod delivery;
 pub mod outbox;
 pub mod templates;
 pub mod transport;
-pub mod worker;
 
-use std::sync::mpsc;
-
-use anyhow::Context;
+use anyhow::Context as _;
+use lettre::message::Mailbox;
 
 use crate::config::{MailConfig, MailTransport};
-use crate::db::Db;
+use crate::jobs::runner::Waker;
 
 pub use templates::{Email, Language, Rendered};
-pub use transport::{MemoryMailbox, SentEmail, Transport};
+pub use transport::{Letter, MemoryMailbox, SentEmail, Transport};
 
-/// A handle on the delivery worker. Cheap to clone; the worker stops when
-/// the last handle is dropped.
+/// Where mail goes and who it is from: what the `send_email` job needs.
+pub struct Outgoing {
+    transport: Transport,
+    from: Mailbox,
+}
+
+impl Outgoing {
+    pub fn from_config(config: &MailConfig) -> anyhow::Result<Self> {
+        Ok(Self {
+            transport: Transport::from_config(config)?,
+            from: config
+                .from
+                .parse()
+                .with_context(|| format!("MAIL_FROM '{}' is not a valid address", config.from))?,
+        })
+    }
+
+    /// Sends one email. Blocking: call it from the job runner.
+    pub fn send(&self, letter: &Letter) -> anyhow::Result<()> {
+        self.transport.send(&self.from, letter)
+    }
+
+    pub fn mailbox(&self) -> Option<MemoryMailbox> {
+        self.transport.mailbox()
+    }
+}
+
+/// What handlers hold to get queued mail going. Cheap to clone; the job
+/// runner stops when the last handle is dropped.
 #[derive(Clone)]
 pub struct Mailer {
-    wake: mpsc::SyncSender<()>,
+    jobs: Waker,
     mailbox: Option<MemoryMailbox>,
 }
 
 impl Mailer {
-    /// Builds the transport from configuration and starts the worker thread.
-    pub fn start(config: &MailConfig, db: Db) -> anyhow::Result<Self> {
-        let transport = Transport::from_config(config)?;
-        let from = config
-            .from
-            .parse()
-            .with_context(|| format!("MAIL_FROM '{}' is not a valid address", config.from))?;
-        let mailbox = transport.mailbox();
-        let worker = worker::Worker {
-            db,
-            transport,
-            from,
-            policy: outbox::RetryPolicy {
-                base: config.retry_base,
-                max: config.retry_max,
-                max_attempts: config.max_attempts,
-            },
-            poll_interval: config.poll_interval,
-            id: crate::domain::tokens::random_token()[..16].to_owned(),
-        };
-        // One pending wake-up is enough: the worker drains the whole queue.
-        let (wake, wakes) = mpsc::sync_channel(1);
-        std::thread::Builder::new()
-            .name("email-worker".into())
-            .spawn(move || worker.run(wakes))
-            .context("cannot start the email worker")?;
-        Ok(Self { wake, mailbox })
+    pub fn new(jobs: Waker, mailbox: Option<MemoryMailbox>) -> Self {
+        Self { jobs, mailbox }
     }
 
-    /// Asks the worker to look at the outbox now. Call after the transaction
-    /// that queued mail has committed (before, it would not see the row).
+    /// Asks the job runner to look for due jobs now (mail, and any other job).
+    /// Call after the transaction that queued them has committed (before, it
+    /// would not see the rows).
     pub fn wake(&self) {
-        let _ = self.wake.try_send(());
+        self.jobs.wake();
     }
 
     /// The emails "sent" so far, when the transport is `memory` (tests).

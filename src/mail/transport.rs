@@ -12,7 +12,7 @@ use lettre::{Address, Message, SmtpTransport, Transport as _};
 use crate::config::{MailConfig, MailTransport};
 use crate::mail::templates::one_line;
 
-/// How long one SMTP command may take; the outbox lease is longer.
+/// How long one SMTP command may take; the job lease is longer.
 const SMTP_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// What the memory transport keeps of each email.
@@ -74,7 +74,7 @@ impl Transport {
         }
     }
 
-    /// Sends one email. Blocking: call it from the worker thread.
+    /// Sends one email. Blocking: call it from the job runner.
     pub fn send(&self, from: &Mailbox, letter: &Letter) -> anyhow::Result<()> {
         match self {
             Transport::Memory(mailbox) => {
@@ -135,6 +135,15 @@ impl Letter {
                 self.html.clone(),
             ))?)
     }
+}
+
+/// Did the SMTP server refuse for good (a 5xx reply)? Then retrying the same
+/// message cannot succeed. Timeouts, refused connections and 4xx replies are
+/// worth retrying.
+pub fn is_permanent(error: &anyhow::Error) -> bool {
+    error
+        .downcast_ref::<lettre::transport::smtp::Error>()
+        .is_some_and(lettre::transport::smtp::Error::is_permanent)
 }
 
 /// A display name fit for a header: one line, at most 100 characters.

@@ -51,6 +51,13 @@ pub async fn index(state: State, session: Session, scope: Scope) -> AppResult<Ht
             "Administrators Activity",
             Some("administrators-activity"),
         ),
+        // Failures of background work (undelivered invitations, say) are
+        // administrators' business: the same privilege opens them.
+        (
+            Privilege::ReportsViewAdministratorsActivity,
+            "Failed Jobs",
+            Some("jobs"),
+        ),
         (Privilege::ReportsViewActivities, "Activities", None),
         (Privilege::ReportsViewCallRecording, "Call Recording", None),
         (

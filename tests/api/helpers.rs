@@ -38,13 +38,22 @@ where
     F: Fn(TestApp) -> Fut,
     Fut: Future<Output = ()>,
 {
+    for_each_backend_with(&[], test).await;
+}
+
+/// `for_each_backend` with extra settings for the app.
+pub async fn for_each_backend_with<F, Fut>(extra: &[(&str, &str)], test: F)
+where
+    F: Fn(TestApp) -> Fut,
+    Fut: Future<Output = ()>,
+{
     eprintln!("--- on SQLite");
-    test(spawn_app(None).await).await;
+    test(spawn_app_with(None, extra).await).await;
     if let Ok(url) = std::env::var("TEST_POSTGRES_URL")
         && !url.is_empty()
     {
         eprintln!("--- on PostgreSQL");
-        test(spawn_app(Some(&url)).await).await;
+        test(spawn_app_with(Some(&url), extra).await).await;
     }
 }
 
@@ -377,28 +386,22 @@ impl TestApp {
             .expect("count")
     }
 
-    /// Asks the email worker to send what is queued now.
+    /// Asks the job runner to send what is queued now.
     pub fn wake_mailer(&self) {
         self.mailer.wake();
     }
 
     /// Every email sent so far (memory transport), after waiting up to 5 s
-    /// for the worker to empty the outbox.
+    /// for the job runner to deliver what is queued.
     pub async fn emails(&self) -> Vec<switchboard::mail::SentEmail> {
-        use switchboard::db::schema::outbox;
         self.wake_mailer();
         let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(5);
         loop {
             let pending: i64 = self
                 .db
-                .run(|conn| {
-                    Ok(outbox::table
-                        .filter(outbox::sent_at.is_null().and(outbox::failed_at.is_null()))
-                        .count()
-                        .get_result(conn)?)
-                })
+                .run(|conn| switchboard::jobs::queue::open_of_kind(conn, "send_email"))
                 .await
-                .expect("outbox");
+                .expect("jobs");
             if pending == 0 || tokio::time::Instant::now() >= deadline {
                 break;
             }

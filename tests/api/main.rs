@@ -12,6 +12,7 @@ mod cli;
 mod csrf;
 mod email_change;
 mod invitations;
+mod jobs;
 mod outbox;
 mod password_reset;
 mod races;

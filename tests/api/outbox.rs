@@ -1,12 +1,14 @@
-//! The email outbox: queued in the caller's transaction, sent by the worker
-//! through SMTP (a loopback sink here), retried while the server is down,
-//! claimed by one worker only.
+//! The email outbox: queued in the caller's transaction with its send_email
+//! job, sent by the job runner through SMTP (a loopback sink here), retried
+//! while the server is down, claimed by one worker only.
 
 use std::collections::HashSet;
 use std::time::Duration;
 
 use switchboard::Application;
 use switchboard::error::AppError;
+use switchboard::jobs::queue::{self, JobRow};
+use switchboard::mail::delivery::SendEmail;
 use switchboard::mail::outbox::{self, OutboxMessage};
 use switchboard::mail::{Email, Language};
 
@@ -66,15 +68,43 @@ async fn rows_to(app: &TestApp, to: &str) -> Vec<OutboxMessage> {
         .expect("outbox rows")
 }
 
-/// Waits until the only row to `to` satisfies `done`; returns it.
-async fn wait_for_row(
-    app: &TestApp,
-    to: &str,
-    done: impl Fn(&OutboxMessage) -> bool,
-) -> OutboxMessage {
+/// An outbox message and the job that delivers it.
+#[derive(Debug, Clone)]
+pub struct Delivery {
+    pub message: OutboxMessage,
+    pub job: JobRow,
+}
+
+/// The send_email job of each outbox row, in the order of `messages`.
+pub async fn deliveries(app: &TestApp, messages: Vec<OutboxMessage>) -> Vec<Delivery> {
+    let jobs = app
+        .db
+        .run(|conn| queue::of_kind(conn, "send_email"))
+        .await
+        .expect("jobs");
+    messages
+        .into_iter()
+        .map(|message| {
+            let job = jobs
+                .iter()
+                .find(|j| {
+                    serde_json::from_str::<SendEmail>(&j.payload)
+                        .expect("payload")
+                        .outbox_id
+                        == message.id
+                })
+                .expect("a send_email job per message")
+                .clone();
+            Delivery { message, job }
+        })
+        .collect()
+}
+
+/// Waits until the only message to `to` satisfies `done`; returns it.
+async fn wait_for_row(app: &TestApp, to: &str, done: impl Fn(&Delivery) -> bool) -> Delivery {
     let deadline = tokio::time::Instant::now() + Duration::from_secs(15);
     loop {
-        let rows = rows_to(app, to).await;
+        let rows = deliveries(app, rows_to(app, to).await).await;
         assert_eq!(rows.len(), 1, "one outbox row to {to}");
         if done(&rows[0]) || tokio::time::Instant::now() >= deadline {
             return rows[0].clone();
@@ -112,12 +142,16 @@ async fn queued_email_is_delivered_through_smtp() {
         assert!(message.data.contains("multipart/alternative"));
         assert!(message.data.contains("http://127.0.0.1:8080/invite/abc123"));
 
-        let row = wait_for_row(&app, "ann@example.com", |r| r.sent_at.is_some()).await;
-        assert!(row.sent_at.is_some(), "{}: delivery recorded", app.backend);
-        assert_eq!(row.attempts, 1);
-        assert_eq!(row.last_error, None);
-        assert_eq!(row.locked_until, None);
-        assert_eq!(row.kind, "admin_invitation");
+        let row = wait_for_row(&app, "ann@example.com", |r| r.job.finished_at.is_some()).await;
+        assert!(
+            row.message.sent_at.is_some(),
+            "{}: delivery recorded",
+            app.backend
+        );
+        assert_eq!(row.job.attempts, 1);
+        assert_eq!(row.job.last_error, None);
+        assert_eq!(row.job.locked_until, None);
+        assert_eq!(row.message.kind, "admin_invitation");
     }
 }
 
@@ -128,14 +162,14 @@ async fn email_queued_while_the_mail_server_is_down_is_delivered_once_it_is_back
         let app = spawn(&postgres, &smtp_settings(&url_for_port(port))).await;
         queue(&app, invitation("bob@example.com", "Bob")).await;
 
-        let failed = wait_for_row(&app, "bob@example.com", |r| r.last_error.is_some()).await;
+        let failed = wait_for_row(&app, "bob@example.com", |r| r.job.last_error.is_some()).await;
         assert!(
-            failed.last_error.is_some(),
+            failed.job.last_error.is_some(),
             "{}: the failed attempt is recorded",
             app.backend
         );
-        assert!(failed.sent_at.is_none() && failed.failed_at.is_none());
-        assert!(failed.attempts >= 1);
+        assert!(failed.message.sent_at.is_none() && failed.job.failed_at.is_none());
+        assert!(failed.job.attempts >= 1);
 
         let sink = SmtpSink::start_on(port).await;
         let got = sink.wait_for(1, Duration::from_secs(10)).await;
@@ -146,9 +180,9 @@ async fn email_queued_while_the_mail_server_is_down_is_delivered_once_it_is_back
             app.backend
         );
         assert_eq!(got[0].rcpt_to, ["bob@example.com"]);
-        let sent = wait_for_row(&app, "bob@example.com", |r| r.sent_at.is_some()).await;
-        assert!(sent.sent_at.is_some());
-        assert!(sent.attempts >= 2, "attempts: {}", sent.attempts);
+        let sent = wait_for_row(&app, "bob@example.com", |r| r.job.finished_at.is_some()).await;
+        assert!(sent.message.sent_at.is_some());
+        assert!(sent.job.attempts >= 2, "attempts: {}", sent.job.attempts);
         // Later polls do not send it again.
         tokio::time::sleep(Duration::from_millis(500)).await;
         assert_eq!(
@@ -167,11 +201,11 @@ async fn a_message_that_keeps_failing_is_given_up_but_kept_with_its_error() {
         settings.push(("MAIL_MAX_ATTEMPTS", "2".into()));
         let app = spawn(&postgres, &settings).await;
         queue(&app, invitation("cy@example.com", "Cy")).await;
-        let row = wait_for_row(&app, "cy@example.com", |r| r.failed_at.is_some()).await;
-        assert!(row.failed_at.is_some(), "{}: given up", app.backend);
-        assert_eq!(row.attempts, 2);
-        assert!(row.sent_at.is_none());
-        assert!(row.last_error.as_deref().is_some_and(|e| !e.is_empty()));
+        let row = wait_for_row(&app, "cy@example.com", |r| r.job.failed_at.is_some()).await;
+        assert!(row.job.failed_at.is_some(), "{}: given up", app.backend);
+        assert_eq!(row.job.attempts, 2);
+        assert!(row.message.sent_at.is_none());
+        assert!(row.job.last_error.as_deref().is_some_and(|e| !e.is_empty()));
     }
 }
 
@@ -265,10 +299,35 @@ async fn email_is_only_queued_when_its_transaction_commits() {
     }
 }
 
+/// Waits until the runner has made its first pass (it queues and runs a
+/// purge at start) and has nothing open; with a long poll interval it then
+/// sleeps, and cannot take jobs from under the test.
+pub async fn wait_until_idle(app: &TestApp) {
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
+    loop {
+        let (purges, open) = app
+            .db
+            .run(|conn| {
+                let purges = queue::of_kind(conn, "purge_sessions")?;
+                let open = queue::open_of_kind(conn, "send_email")?;
+                Ok((purges, open))
+            })
+            .await
+            .expect("jobs");
+        let started = !purges.is_empty() && purges.iter().all(|j| j.finished_at.is_some());
+        if (started && open == 0) || tokio::time::Instant::now() >= deadline {
+            assert!(started, "the runner made its first pass: {purges:?}");
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
 #[tokio::test]
 async fn each_message_is_claimed_by_one_worker_only() {
     for postgres in backends() {
-        let app = spawn(&postgres, &[("MAIL_POLL_MS", "3600000".into())]).await;
+        let app = spawn(&postgres, &[("JOB_POLL_MS", "3600000".into())]).await;
+        wait_until_idle(&app).await;
         for i in 0..20 {
             queue(&app, invitation(&format!("user{i}@example.com"), "User")).await;
         }
@@ -281,12 +340,11 @@ async fn each_message_is_claimed_by_one_worker_only() {
                     let name = format!("worker-{w}");
                     let mut conn = db.get().expect("connection");
                     let mut claimed = Vec::new();
-                    while let Some(message) =
-                        outbox::claim_next(&mut conn, &name, Duration::from_secs(60))
-                            .expect("claim")
+                    while let Some(job) =
+                        queue::claim_next(&mut conn, &name, Duration::from_secs(60)).expect("claim")
                     {
-                        assert!(outbox::mark_sent(&mut conn, &message, &name).expect("mark"));
-                        claimed.push(message.id);
+                        assert!(queue::mark_done(&mut conn, &job, &name).expect("mark"));
+                        claimed.push(job.id);
                     }
                     claimed
                 })
@@ -308,23 +366,23 @@ async fn each_message_is_claimed_by_one_worker_only() {
         // A claim is exclusive until its lease expires; then only the new holder may mark it.
         queue(&app, invitation("gus@example.com", "Gus")).await;
         let mut conn = app.db.get().expect("connection");
-        let first = outbox::claim_next(&mut conn, "a", Duration::ZERO)
+        let first = queue::claim_next(&mut conn, "a", Duration::ZERO)
             .expect("claim")
             .expect("due");
         std::thread::sleep(Duration::from_millis(5));
-        let second = outbox::claim_next(&mut conn, "b", Duration::from_secs(60)).expect("claim");
+        let second = queue::claim_next(&mut conn, "b", Duration::from_secs(60)).expect("claim");
         let second = second.expect("the expired claim is taken over");
         assert_eq!(first.id, second.id);
         assert_eq!(second.attempts, 2);
         assert!(
-            outbox::claim_next(&mut conn, "c", Duration::from_secs(60))
+            queue::claim_next(&mut conn, "c", Duration::from_secs(60))
                 .expect("claim")
                 .is_none()
         );
         assert!(
-            !outbox::mark_sent(&mut conn, &first, "a").expect("mark"),
+            !queue::mark_done(&mut conn, &first, "a").expect("mark"),
             "a lost its claim"
         );
-        assert!(outbox::mark_sent(&mut conn, &second, "b").expect("mark"));
+        assert!(queue::mark_done(&mut conn, &second, "b").expect("mark"));
     }
 }

@@ -7,7 +7,8 @@
 
 use diesel::prelude::*;
 use switchboard::db::schema::{
-    administrators, audit_events, batches, organizations, outbox, role_privileges, roles, tokens,
+    administrators, audit_events, batches, jobs, organizations, outbox, role_privileges, roles,
+    tokens,
 };
 use switchboard::domain::privileges::Privilege;
 use switchboard::web::ORG_ROUTES;
@@ -21,6 +22,7 @@ enum Id {
     Admin,
     Role,
     Batch,
+    Job,
 }
 
 /// How to fill one route (GET and POST of a path share it): what `{id}` is,
@@ -101,6 +103,8 @@ const CASES: &[Case] = &[
     case("/reports/batches", None, &[]),
     case("/reports/batches/{id:\\d+}", Some(Id::Batch), &[]),
     case("/reports/batches/{id:\\d+}.csv", Some(Id::Batch), &[]),
+    case("/reports/jobs", None, &[]),
+    case("/reports/jobs/{id}/retry", Some(Id::Job), &[]),
 ];
 
 /// The values a walk puts into the path and the form.
@@ -111,6 +115,7 @@ struct Fill {
     role: i64,
     sub: String,
     batch: i64,
+    job: i64,
 }
 
 impl Fill {
@@ -154,6 +159,7 @@ fn url_for(route: &OrgRoute, fill: &Fill) -> String {
             Some(Id::Admin) => fill.admin,
             Some(Id::Role) => fill.role,
             Some(Id::Batch) => fill.batch,
+            Some(Id::Job) => fill.job,
             None => panic!(
                 "the case for {} /orgs/{{org}}{} must say what {{id}} is",
                 route.method.as_str(),
@@ -232,9 +238,13 @@ async fn snapshot(app: &TestApp) -> String {
             let audit: i64 = audit_events::table.count().get_result(conn)?;
             let tokens: i64 = tokens::table.count().get_result(conn)?;
             let outbox: i64 = outbox::table.count().get_result(conn)?;
+            let failed: i64 = jobs::table
+                .filter(jobs::failed_at.is_not_null())
+                .count()
+                .get_result(conn)?;
             Ok(format!(
                 "{orgs:?}\n{roles:?}\n{grants:?}\n{admins:?}\naudit={audit} tokens={tokens} \
-                 outbox={outbox}"
+                 outbox={outbox} failed_jobs={failed}"
             ))
         })
         .await
@@ -269,6 +279,37 @@ async fn batch_in(app: &TestApp, org: &str) -> i64 {
         })
         .await
         .expect("batch")
+}
+
+/// A failed job of `org` (as an email that could not be delivered leaves).
+async fn failed_job_in(app: &TestApp, org: &str) -> i64 {
+    let org = org.to_owned();
+    app.db
+        .run(move |conn| {
+            let org_id: i64 = organizations::table
+                .filter(organizations::display_id.eq(&org))
+                .select(organizations::id)
+                .first(conn)?;
+            let now = chrono::Utc::now().naive_utc();
+            let values = (
+                jobs::kind.eq("purge_sessions"),
+                jobs::payload.eq("{}"),
+                jobs::org_id.eq(Some(org_id)),
+                jobs::run_after.eq(now),
+                jobs::attempts.eq(3),
+                jobs::last_error.eq(Some("failed in a test")),
+                jobs::created_at.eq(now),
+                jobs::failed_at.eq(Some(now)),
+            );
+            Ok(
+                switchboard::each_backend!(conn, c => diesel::insert_into(jobs::table)
+                .values(values)
+                .returning(jobs::id)
+                .get_result::<i64>(c))?,
+            )
+        })
+        .await
+        .expect("job")
 }
 
 async fn role_of(app: &TestApp, email: &str) -> i64 {
@@ -321,14 +362,17 @@ async fn build_world(app: &TestApp) -> World {
         role: role_of(app, "a2@example.com").await,
         sub: a1,
         batch: batch_in(app, &a).await,
+        job: failed_job_in(app, &a).await,
     };
     let foreign_batch = batch_in(app, &b).await;
+    let foreign_job = failed_job_in(app, &b).await;
     let foreign = Fill {
         org: b,
         admin: b_admin,
         role: role_of(app, "b@example.com").await,
         sub: b1,
         batch: foreign_batch,
+        job: foreign_job,
     };
     let foreign_records_in_own_org = Fill {
         org: a,

@@ -1,6 +1,8 @@
 //! A tiny SMTP server on loopback for tests: it speaks enough of RFC 5321
 //! (EHLO/HELO, MAIL, RCPT, DATA, RSET, NOOP, QUIT; no TLS, no AUTH) for
-//! lettre to deliver to it, and records every message it accepts.
+//! lettre to deliver to it, and records every message it accepts. A sink
+//! started with `start_rejecting` refuses every recipient with a 550, as a
+//! server does for a mailbox that does not exist, and counts the refusals.
 #![allow(dead_code)]
 
 use std::sync::{Arc, Mutex};
@@ -43,6 +45,8 @@ impl Received {
 pub struct SmtpSink {
     pub port: u16,
     pub received: Arc<Mutex<Vec<Received>>>,
+    /// Recipients refused with 550 (a sink started with `start_rejecting`).
+    pub refused: Arc<Mutex<Vec<String>>>,
     task: tokio::task::JoinHandle<()>,
 }
 
@@ -55,20 +59,33 @@ impl SmtpSink {
     /// Listens on this port (e.g. one that a test kept free while the
     /// "mail server was down").
     pub async fn start_on(port: u16) -> Self {
+        Self::listen(port, false).await
+    }
+
+    /// Listens on a free port and answers every RCPT TO with a permanent 550.
+    pub async fn start_rejecting() -> Self {
+        Self::listen(0, true).await
+    }
+
+    async fn listen(port: u16, reject: bool) -> Self {
         let listener = TcpListener::bind(("127.0.0.1", port))
             .await
             .expect("bind the SMTP sink");
         let port = listener.local_addr().expect("sink address").port();
         let received: Arc<Mutex<Vec<Received>>> = Arc::default();
+        let refused: Arc<Mutex<Vec<String>>> = Arc::default();
         let store = received.clone();
+        let refusals = refused.clone();
         let task = tokio::spawn(async move {
             while let Ok((stream, _)) = listener.accept().await {
-                tokio::spawn(session(stream, store.clone()));
+                let refusals = reject.then(|| refusals.clone());
+                tokio::spawn(session(stream, store.clone(), refusals));
             }
         });
         Self {
             port,
             received,
+            refused,
             task,
         }
     }
@@ -114,7 +131,12 @@ pub fn free_port() -> u16 {
         .port()
 }
 
-async fn session(stream: TcpStream, store: Arc<Mutex<Vec<Received>>>) {
+/// One SMTP conversation; with `refusals`, every recipient is refused (and noted).
+async fn session(
+    stream: TcpStream,
+    store: Arc<Mutex<Vec<Received>>>,
+    refusals: Option<Arc<Mutex<Vec<String>>>>,
+) {
     let (read, mut write) = stream.into_split();
     let mut lines = BufReader::new(read);
     let mut current = Received::default();
@@ -150,6 +172,14 @@ async fn session(stream: TcpStream, store: Arc<Mutex<Vec<Received>>>) {
             };
             reply!("250 OK");
         } else if upper.starts_with("RCPT TO:") {
+            if let Some(refusals) = &refusals {
+                refusals
+                    .lock()
+                    .expect("sink lock")
+                    .push(address_in(&command[8..]));
+                reply!("550 5.1.1 No such mailbox here");
+                continue;
+            }
             current.rcpt_to.push(address_in(&command[8..]));
             reply!("250 OK");
         } else if upper == "DATA" {

@@ -1,0 +1,59 @@
+//! `send_email`: the job that delivers one outbox message.
+
+use serde::{Deserialize, Serialize};
+
+use crate::jobs::{Context, Job, JobError};
+use crate::mail::outbox;
+use crate::mail::transport::is_permanent;
+
+/// The payload names the outbox row (which holds the message) and, for the
+/// Failed Jobs report, the kind of email and its recipient; never the link.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct SendEmail {
+    pub outbox_id: i64,
+    /// Absent in jobs made from outbox rows by the migration.
+    #[serde(default)]
+    pub email: String,
+    #[serde(default)]
+    pub to: String,
+}
+
+impl Job for SendEmail {
+    const KIND: &'static str = "send_email";
+
+    fn run(&self, ctx: &Context) -> Result<(), JobError> {
+        let message = {
+            let mut conn = ctx.db.get()?;
+            outbox::find(&mut conn, self.outbox_id)?
+        };
+        let Some(message) = message else {
+            return Err(JobError::Permanent(anyhow::anyhow!(
+                "outbox message {} does not exist",
+                self.outbox_id
+            )));
+        };
+        if message.sent_at.is_some() {
+            // A worker sent it and died before recording the job as done.
+            return Ok(());
+        }
+        // No connection is held while talking to the mail server.
+        ctx.mail.send(&message.letter()).map_err(|e| {
+            if is_permanent(&e) {
+                JobError::Permanent(e)
+            } else {
+                JobError::Retry(e)
+            }
+        })?;
+        let mut conn = ctx.db.get()?;
+        outbox::mark_sent(&mut conn, message.id)?;
+        Ok(())
+    }
+
+    fn summary(&self) -> String {
+        match (self.email.is_empty(), self.to.is_empty()) {
+            (false, false) => format!("{} to {}", self.email, self.to),
+            (true, false) => format!("to {}", self.to),
+            _ => format!("outbox message {}", self.outbox_id),
+        }
+    }
+}
