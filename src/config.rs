@@ -6,7 +6,6 @@ use std::time::Duration;
 use anyhow::Context;
 
 use crate::db::DbTarget;
-use crate::jobs::queue::RetryPolicy;
 
 #[derive(Clone, Debug)]
 pub struct Config {
@@ -197,4 +196,22 @@ fn read_dotenv(path: &str) -> std::collections::HashMap<String, String> {
             )
         })
         .collect()
+}
+
+/// When to retry and when to give up.
+#[derive(Debug, Clone, Copy)]
+pub struct RetryPolicy {
+    pub base: Duration,
+    pub max: Duration,
+    pub max_attempts: u32,
+}
+
+impl RetryPolicy {
+    /// Wait after the `attempts`-th failed attempt: `base · 2^attempts`, at most `max`.
+    pub fn backoff(&self, attempts: i32) -> Duration {
+        let exponent = u32::try_from(attempts.clamp(0, 30)).unwrap_or(30);
+        self.base
+            .checked_mul(1u32 << exponent)
+            .map_or(self.max, |d| d.min(self.max))
+    }
 }

@@ -12,6 +12,7 @@ pub mod jobs;
 pub mod mail;
 pub mod state;
 pub mod web;
+pub mod worker;
 
 use std::net::TcpListener;
 use std::sync::Arc;
@@ -35,7 +36,7 @@ pub struct Application {
     db: Db,
     base_url: String,
     setup_url: Option<String>,
-    mailer: mail::Mailer,
+    mailer: jobs::Mailer,
 }
 
 impl Application {
@@ -54,7 +55,7 @@ impl Application {
             db: db.clone(),
             mail: outgoing,
         };
-        let mailer = mail::Mailer::new(jobs::runner::start(&config.jobs, context)?, mailbox);
+        let mailer = jobs::Mailer::new(worker::start(&config.jobs, context)?, mailbox);
 
         let listener = TcpListener::bind(&config.bind_addr)?;
         let port = listener.local_addr()?.port();
@@ -165,7 +166,7 @@ impl Application {
         &self.db
     }
 
-    pub fn mailer(&self) -> &mail::Mailer {
+    pub fn mailer(&self) -> &jobs::Mailer {
         &self.mailer
     }
 

@@ -13,7 +13,7 @@ pub struct AppState {
     /// Public URL for links, without a trailing slash.
     pub base_url: String,
     /// Wake it after a transaction that queued email commits.
-    pub mailer: crate::mail::Mailer,
+    pub mailer: crate::jobs::Mailer,
 }
 
 impl AppState {

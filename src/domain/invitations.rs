@@ -12,9 +12,9 @@ use crate::db::{self, DbConn};
 use crate::domain::admins::{self, Administrator, KIND_API, Status};
 use crate::domain::audit::{self, Actor, Event};
 use crate::domain::tokens::{self, Purpose};
-use crate::domain::values::Email as Address;
 use crate::error::{AppError, AppResult};
-use crate::mail::{self, Email, Language, outbox};
+use crate::mail::Address;
+use crate::mail::{self, Email, Language};
 
 /// Where links point and how long invitations work: the settings every
 /// operation that sends an invitation needs, whichever adapter calls it.
@@ -51,7 +51,8 @@ fn whole_days(ttl: Duration) -> u32 {
 /// The stored address as a recipient; a row that somehow holds an address we
 /// cannot mail is a conflict the inviting administrator can fix.
 pub(crate) fn recipient(address: &str) -> AppResult<Address> {
-    Address::parse(address)
+    address
+        .parse::<Address>()
         .map_err(|_| AppError::Conflict(format!("No email can be sent to {address}.")))
 }
 
@@ -99,7 +100,7 @@ pub fn send_invitation(
             language,
         }
     };
-    outbox::enqueue(conn, &email)
+    crate::jobs::send_email::queue(conn, &email)
 }
 
 /// Re-inviting an already active administrator scrambles their password

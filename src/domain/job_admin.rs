@@ -11,7 +11,7 @@ use crate::domain::acting::{Acting, ScopedOrg};
 use crate::domain::audit::{self, Event};
 use crate::domain::privileges::Privilege;
 use crate::error::{AppError, AppResult};
-use crate::jobs::{kinds, queue};
+use crate::jobs::queue;
 
 /// Longest last error copied into the audit trail.
 const AUDIT_ERROR_LEN: usize = 200;
@@ -31,7 +31,7 @@ pub struct JobRecord {
 impl JobRecord {
     /// What the job was for (a recipient, never a link).
     pub fn summary(&self) -> String {
-        kinds::describe(&self.kind, &self.payload)
+        crate::jobs::describe(&self.kind, &self.payload)
     }
 }
 

@@ -14,7 +14,7 @@ use crate::domain::audit::{self, Actor, Event};
 use crate::domain::invitations::{audit_name, recipient, refuse_if_suspended};
 use crate::domain::tokens::{self, Purpose};
 use crate::error::AppResult;
-use crate::mail::{self, Email, Language, outbox};
+use crate::mail::{self, Email, Language};
 
 /// Whole hours of a TTL, rounded up, at least one (the email says "N hours").
 pub fn whole_hours(ttl: Duration) -> u32 {
@@ -68,7 +68,7 @@ pub fn send_reset_link(
                 valid_hours: whole_hours(ttl),
                 language: Language::from_name(&admin.language),
             };
-            outbox::enqueue(conn, &email)?;
+            crate::jobs::send_email::queue(conn, &email)?;
         }
         let name = audit_name(admin);
         let event = Event {

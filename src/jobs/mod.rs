@@ -3,7 +3,9 @@
 //! causes it, and run by the runner thread of any instance.
 //!
 //! A job kind is a serialisable struct implementing `Job` (its payload is the
-//! struct as JSON) and listed in `kinds::run`. See `docs-jobs.md`.
+//! struct as JSON) and listed in `worker::kinds::run` (the worker runs jobs;
+//! this module only defines and queues them, so `domain` can queue a job and
+//! a job kind can call `domain`). ARCHITECTURE.md, "Jobs".
 //!
 //! ```ignore
 //! db::transaction(conn, |conn| {
@@ -13,17 +15,15 @@
 //! state.mailer.wake();
 //! ```
 
-pub mod kinds;
-pub mod purge_sessions;
 pub mod queue;
-pub mod runner;
+pub mod send_email;
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use crate::db::{Db, DbConn};
 use crate::error::{AppError, AppResult};
-use crate::mail::Outgoing;
+use crate::mail::{MemoryMailbox, Outgoing};
 
 /// What a job may use while it runs.
 pub struct Context {
@@ -68,4 +68,59 @@ pub trait Job: Serialize + DeserializeOwned {
 pub fn enqueue<J: Job>(conn: &mut DbConn, job: &J, org_id: Option<i64>) -> AppResult<i64> {
     let payload = serde_json::to_string(job).map_err(AppError::internal)?;
     queue::enqueue(conn, J::KIND, &payload, org_id)
+}
+
+/// What handlers hold to get queued mail going. Cheap to clone; the job
+/// runner stops when the last handle is dropped.
+#[derive(Clone)]
+pub struct Mailer {
+    jobs: Waker,
+    mailbox: Option<MemoryMailbox>,
+}
+
+impl Mailer {
+    pub fn new(jobs: Waker, mailbox: Option<MemoryMailbox>) -> Self {
+        Self { jobs, mailbox }
+    }
+
+    /// Asks the job runner to look for due jobs now (mail, and any other job).
+    /// Call after the transaction that queued them has committed (before, it
+    /// would not see the rows).
+    pub fn wake(&self) {
+        self.jobs.wake();
+    }
+
+    /// The emails "sent" so far, when the transport is `memory` (tests).
+    pub fn mailbox(&self) -> Option<MemoryMailbox> {
+        self.mailbox.clone()
+    }
+}
+
+/// Wakes the worker. Cheap to clone; the worker stops when the last is dropped.
+#[derive(Clone)]
+pub struct Waker(std::sync::mpsc::SyncSender<()>);
+
+impl Waker {
+    /// A waker and the receiving end the worker listens on.
+    pub fn channel() -> (Waker, std::sync::mpsc::Receiver<()>) {
+        let (tx, rx) = std::sync::mpsc::sync_channel(1);
+        (Waker(tx), rx)
+    }
+
+    pub fn wake(&self) {
+        // Full means a wake-up is already pending: the worker drains the whole
+        // queue on each, so one is enough.
+        let _ = self.0.try_send(());
+    }
+}
+
+/// What the Failed Jobs report says about a job beside its kind (a
+/// recipient, never a link). Kinds without a summary say nothing more.
+pub fn describe(kind: &str, payload: &str) -> String {
+    match kind {
+        send_email::SendEmail::KIND => serde_json::from_str::<send_email::SendEmail>(payload)
+            .map(|j| j.summary())
+            .unwrap_or_default(),
+        _ => String::new(),
+    }
 }

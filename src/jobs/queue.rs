@@ -15,6 +15,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use diesel::sql_types::{Text, Timestamp};
 
+use crate::config::RetryPolicy;
 use crate::db::DbConn;
 use crate::db::schema::jobs;
 use crate::error::AppResult;
@@ -37,24 +38,6 @@ pub struct JobRow {
     pub created_at: NaiveDateTime,
     pub finished_at: Option<NaiveDateTime>,
     pub failed_at: Option<NaiveDateTime>,
-}
-
-/// When to retry and when to give up.
-#[derive(Debug, Clone, Copy)]
-pub struct RetryPolicy {
-    pub base: Duration,
-    pub max: Duration,
-    pub max_attempts: u32,
-}
-
-impl RetryPolicy {
-    /// Wait after the `attempts`-th failed attempt: `base · 2^attempts`, at most `max`.
-    pub fn backoff(&self, attempts: i32) -> Duration {
-        let exponent = u32::try_from(attempts.clamp(0, 30)).unwrap_or(30);
-        self.base
-            .checked_mul(1u32 << exponent)
-            .map_or(self.max, |d| d.min(self.max))
-    }
 }
 
 /// How an attempt failed.

@@ -1,17 +1,16 @@
 //! Email. A change that sends mail renders a typed `Email` and queues it with
-//! `outbox::enqueue` inside its own transaction; a `send_email` job
-//! (`delivery`) sends it through the configured transport, retrying with
+//! `jobs::send_email::queue` inside its own transaction; a `send_email` job
+//! sends it through the configured transport, retrying with
 //! backoff.
 //!
 //! ```ignore
 //! db::transaction(conn, |conn| {
 //!     /* … create the administrator, issue the token … */
-//!     mail::outbox::enqueue(conn, &mail::Email::AdminInvitation { … })
+//!     jobs::send_email::queue(conn, &mail::Email::AdminInvitation { … })
 //! })?;
 //! state.mailer.wake();
 //! ```
 
-pub mod delivery;
 pub mod outbox;
 pub mod templates;
 pub mod transport;
@@ -20,9 +19,8 @@ use anyhow::Context as _;
 use lettre::message::Mailbox;
 
 use crate::config::{MailConfig, MailTransport};
-use crate::jobs::runner::Waker;
 
-pub use templates::{Email, Language, Rendered};
+pub use templates::{Address, Email, Language, Rendered};
 pub use transport::{Letter, MemoryMailbox, SentEmail, Transport};
 
 /// Where mail goes and who it is from: what the `send_email` job needs.
@@ -49,32 +47,6 @@ impl Outgoing {
 
     pub fn mailbox(&self) -> Option<MemoryMailbox> {
         self.transport.mailbox()
-    }
-}
-
-/// What handlers hold to get queued mail going. Cheap to clone; the job
-/// runner stops when the last handle is dropped.
-#[derive(Clone)]
-pub struct Mailer {
-    jobs: Waker,
-    mailbox: Option<MemoryMailbox>,
-}
-
-impl Mailer {
-    pub fn new(jobs: Waker, mailbox: Option<MemoryMailbox>) -> Self {
-        Self { jobs, mailbox }
-    }
-
-    /// Asks the job runner to look for due jobs now (mail, and any other job).
-    /// Call after the transaction that queued them has committed (before, it
-    /// would not see the rows).
-    pub fn wake(&self) {
-        self.jobs.wake();
-    }
-
-    /// The emails "sent" so far, when the transport is `memory` (tests).
-    pub fn mailbox(&self) -> Option<MemoryMailbox> {
-        self.mailbox.clone()
     }
 }
 

@@ -1,6 +1,6 @@
 //! The outbox table: every email, rendered, written in the transaction of the
 //! change that causes it together with the `send_email` job that delivers it
-//! (`mail::delivery`). Once sent, its bodies are blanked: the links in them
+//! (`jobs::send_email`). Once sent, its bodies are blanked: the links in them
 //! (invitations, password resets) must not stay usable by whoever can read
 //! the database. Subject and recipient stay, as a record of what was sent.
 
@@ -10,7 +10,6 @@ use diesel::prelude::*;
 use crate::db::DbConn;
 use crate::db::schema::{administrators, outbox};
 use crate::error::{AppError, AppResult};
-use crate::mail::delivery::SendEmail;
 use crate::mail::templates::Email;
 use crate::mail::transport::{Letter, display_name};
 
@@ -45,14 +44,20 @@ impl OutboxMessage {
     }
 }
 
-/// Renders `email` and queues it with its delivery job. Call it inside the
-/// transaction of the change that causes the email, so both are kept or
-/// neither; then, after commit, `Mailer::wake` so it goes at once instead of
-/// at the runner's next poll. A failed delivery is reported under the org of
-/// the administrator the email is addressed to.
-pub fn enqueue(conn: &mut DbConn, email: &Email) -> AppResult<()> {
+/// A rendered email, stored and waiting for its delivery job.
+pub struct Stored {
+    pub outbox_id: i64,
+    /// The org of the administrator the email is addressed to, if any: a
+    /// failed delivery is reported there.
+    pub org_id: Option<i64>,
+    pub to: String,
+}
+
+/// Renders `email` and stores it (`jobs::send_email::queue` calls this and
+/// queues the delivery in the same transaction).
+pub fn store(conn: &mut DbConn, email: &Email) -> AppResult<Stored> {
     let rendered = email.render()?;
-    let to = email.to().as_str();
+    let to: &str = email.to().as_ref();
     if to.parse::<lettre::Address>().is_err() {
         return Err(AppError::Conflict(format!("No email can be sent to {to}.")));
     }
@@ -64,7 +69,7 @@ pub fn enqueue(conn: &mut DbConn, email: &Email) -> AppResult<()> {
         outbox::subject.eq(&rendered.subject),
         outbox::body_text.eq(&rendered.text),
         outbox::body_html.eq(&rendered.html),
-        outbox::message_id.eq(crate::domain::tokens::random_token()),
+        outbox::message_id.eq(message_id()),
         outbox::created_at.eq(chrono::Utc::now().naive_utc()),
     );
     let outbox_id = crate::each_backend!(conn, c => diesel::insert_into(outbox::table)
@@ -76,13 +81,11 @@ pub fn enqueue(conn: &mut DbConn, email: &Email) -> AppResult<()> {
         .select(administrators::org_id)
         .first(conn)
         .optional()?;
-    let job = SendEmail {
+    Ok(Stored {
         outbox_id,
-        email: email.kind().into(),
-        to: to.into(),
-    };
-    crate::jobs::enqueue(conn, &job, org_id)?;
-    Ok(())
+        org_id,
+        to: to.to_owned(),
+    })
 }
 
 pub fn find(conn: &mut DbConn, id: i64) -> AppResult<Option<OutboxMessage>> {
@@ -112,4 +115,12 @@ pub fn to_address(conn: &mut DbConn, to_addr: &str) -> AppResult<Vec<OutboxMessa
         .order(outbox::id.asc())
         .select(OutboxMessage::as_select())
         .load(conn)?)
+}
+
+/// A random id for the Message-ID header: 16 random bytes, hex-encoded.
+fn message_id() -> String {
+    use rand::RngCore;
+    let mut bytes = [0u8; 16];
+    rand::rng().fill_bytes(&mut bytes);
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }

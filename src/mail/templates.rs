@@ -4,8 +4,8 @@
 
 use askama::Template;
 
-use crate::domain::values::Email as Address;
 use crate::error::AppResult;
+pub use lettre::Address;
 
 /// The languages an administrator can choose (seed 000).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -252,7 +252,7 @@ mod tests {
 
     fn invitation(language: Language, org_name: &str) -> Email {
         Email::AdminInvitation {
-            to: Address::parse("ann@example.com").unwrap(),
+            to: "ann@example.com".parse::<Address>().unwrap(),
             name: "Ann Lee".into(),
             org_name: org_name.into(),
             inviter_name: "Sam Super".into(),
@@ -326,7 +326,7 @@ mod tests {
     fn password_reset_and_api_user_render_in_every_language() {
         for language in [Language::English, Language::Spanish, Language::Portuguese] {
             let reset = Email::PasswordReset {
-                to: Address::parse("ann@example.com").unwrap(),
+                to: "ann@example.com".parse::<Address>().unwrap(),
                 name: "Ann".into(),
                 link: "http://127.0.0.1:8080/password/reset/tok".into(),
                 valid_hours: 1,
@@ -337,7 +337,7 @@ mod tests {
             assert!(reset.text.contains("/password/reset/tok"), "{reset:?}");
             assert!(!reset.subject.is_empty());
             let api = Email::ApiUserInvitation {
-                to: Address::parse("ops@example.com").unwrap(),
+                to: "ops@example.com".parse::<Address>().unwrap(),
                 name: "CRM sync".into(),
                 org_name: "Acme".into(),
                 inviter_name: "Sam Super".into(),

@@ -25,7 +25,7 @@ pub struct TestApp {
     pub backend: &'static str,
     pub setup_url: Option<String>,
     pub database_url: String,
-    pub mailer: switchboard::mail::Mailer,
+    pub mailer: switchboard::jobs::Mailer,
     csrf: Mutex<Option<String>>,
     _dir: tempfile::TempDir,
     pg_cleanup: Option<PgCleanup>,

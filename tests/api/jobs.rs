@@ -7,10 +7,10 @@ use std::time::Duration;
 use diesel::prelude::*;
 use switchboard::db::schema::{audit_events, jobs, organizations, outbox, sessions, tokens};
 use switchboard::domain::privileges::Privilege;
-use switchboard::jobs::purge_sessions::PurgeSessions;
 use switchboard::jobs::queue::{self, JobRow};
 use switchboard::mail::outbox as mail_outbox;
 use switchboard::mail::{Email, Language};
+use switchboard::worker::PurgeSessions;
 
 use crate::helpers::*;
 use crate::invitations::{audit_actions, invite, link_in};
@@ -18,7 +18,7 @@ use crate::smtp_sink::SmtpSink;
 
 fn invitation(to: &str) -> Email {
     Email::AdminInvitation {
-        to: switchboard::domain::values::Email::parse(to).expect("address"),
+        to: to.parse::<switchboard::mail::Address>().expect("address"),
         name: "Zed".into(),
         org_name: "Acme".into(),
         inviter_name: "Sam Super".into(),
@@ -59,7 +59,7 @@ async fn failed_email_job(app: &TestApp, to: &str) -> i64 {
     app.db
         .run(move |conn| {
             switchboard::db::transaction(conn, |conn| {
-                mail_outbox::enqueue(conn, &email)?;
+                switchboard::jobs::send_email::queue(conn, &email)?;
                 let id: i64 = jobs::table
                     .filter(jobs::kind.eq("send_email"))
                     .order(jobs::id.desc())
@@ -109,7 +109,9 @@ async fn a_5xx_reply_gives_the_email_up_at_once() {
         let email = invitation(&to);
         app.db
             .run(move |conn| {
-                switchboard::db::transaction(conn, |conn| mail_outbox::enqueue(conn, &email))
+                switchboard::db::transaction(conn, |conn| {
+                    switchboard::jobs::send_email::queue(conn, &email)
+                })
             })
             .await
             .expect("queue");

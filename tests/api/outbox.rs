@@ -8,7 +8,7 @@ use std::time::Duration;
 use switchboard::Application;
 use switchboard::error::AppError;
 use switchboard::jobs::queue::{self, JobRow};
-use switchboard::mail::delivery::SendEmail;
+use switchboard::jobs::send_email::SendEmail;
 use switchboard::mail::outbox::{self, OutboxMessage};
 use switchboard::mail::{Email, Language};
 
@@ -43,7 +43,7 @@ async fn spawn(postgres: &Option<String>, settings: &[(&'static str, String)]) -
 
 fn invitation(to: &str, name: &str) -> Email {
     Email::AdminInvitation {
-        to: switchboard::domain::values::Email::parse(to).expect("address"),
+        to: to.parse::<switchboard::mail::Address>().expect("address"),
         name: name.into(),
         org_name: "Acme".into(),
         inviter_name: "Sam Super".into(),
@@ -55,7 +55,11 @@ fn invitation(to: &str, name: &str) -> Email {
 
 async fn queue(app: &TestApp, email: Email) {
     app.db
-        .run(move |conn| switchboard::db::transaction(conn, |conn| outbox::enqueue(conn, &email)))
+        .run(move |conn| {
+            switchboard::db::transaction(conn, |conn| {
+                switchboard::jobs::send_email::queue(conn, &email)
+            })
+        })
         .await
         .expect("queue email");
 }
@@ -244,15 +248,21 @@ async fn memory_transport_keeps_what_was_sent() {
     tokio::spawn(app.run_until_stopped());
 
     let email = Email::PasswordReset {
-        to: switchboard::domain::values::Email::parse("eve@example.com").expect("address"),
+        to: "eve@example.com"
+            .parse::<switchboard::mail::Address>()
+            .expect("address"),
         name: "Eve".into(),
         link: switchboard::mail::link("http://127.0.0.1:8080/", "/password/reset/tok"),
         valid_hours: 1,
         language: Language::Spanish,
     };
-    db.run(move |conn| switchboard::db::transaction(conn, |conn| outbox::enqueue(conn, &email)))
-        .await
-        .expect("queue");
+    db.run(move |conn| {
+        switchboard::db::transaction(conn, |conn| {
+            switchboard::jobs::send_email::queue(conn, &email)
+        })
+    })
+    .await
+    .expect("queue");
     mailer.wake();
 
     let deadline = tokio::time::Instant::now() + Duration::from_secs(5);
@@ -285,7 +295,7 @@ async fn email_is_only_queued_when_its_transaction_commits() {
             .db
             .run(move |conn| {
                 switchboard::db::transaction(conn, |conn| {
-                    outbox::enqueue(conn, &email)?;
+                    switchboard::jobs::send_email::queue(conn, &email)?;
                     Err::<(), _>(AppError::Conflict("the change was refused".into()))
                 })
             })

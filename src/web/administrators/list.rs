@@ -153,7 +153,9 @@ pub async fn list(
         pager,
         can_add_admin: may(&scope, KIND_ADMIN, Action::Create),
         can_add_api_user: may(&scope, KIND_API, Action::Create),
-        can_reinvite: scope.privileges().has_any(&super::reinvite::REINVITE),
+        can_reinvite: scope
+            .privileges()
+            .has_any(&crate::domain::admin_reinvite::REINVITE),
         can_roles: scope.has(crate::domain::privileges::Privilege::RolesView),
         query,
     })

@@ -18,7 +18,7 @@ use crate::error::{AppError, AppResult};
 use crate::web::layout::{Chrome, Section};
 use crate::web::{State, render, see_other};
 
-pub use crate::domain::admin_reinvite::REINVITE;
+use crate::domain::admin_reinvite::REINVITE;
 
 /// How many active administrators the confirmation names before "and N more".
 const NAMED: usize = 50;

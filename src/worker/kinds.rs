@@ -1,9 +1,10 @@
 //! The registry of job kinds: how a stored row becomes a typed job. To add a
-//! kind, implement `Job` for a struct and add one line to `run` and `describe`.
+//! kind, implement `Job` for a struct and add one line to `run` (and to
+//! `jobs::describe` if the Failed Jobs report should say more than its kind).
 
-use crate::jobs::purge_sessions::PurgeSessions;
+use super::purge_sessions::PurgeSessions;
+use crate::jobs::send_email::SendEmail;
 use crate::jobs::{Context, Job, JobError};
-use crate::mail::delivery::SendEmail;
 
 fn decode<J: Job>(payload: &str) -> Result<J, JobError> {
     // A payload that does not parse never will: give it up rather than retry.
@@ -21,19 +22,5 @@ pub fn run(kind: &str, payload: &str, ctx: &Context) -> Result<(), JobError> {
         other => Err(JobError::Retry(anyhow::anyhow!(
             "this instance does not know job kind '{other}'"
         ))),
-    }
-}
-
-/// What the Failed Jobs report says about a job beside its kind.
-pub fn describe(kind: &str, payload: &str) -> String {
-    fn summary<J: Job>(payload: &str) -> String {
-        serde_json::from_str::<J>(payload)
-            .map(|j| j.summary())
-            .unwrap_or_default()
-    }
-    match kind {
-        SendEmail::KIND => summary::<SendEmail>(payload),
-        PurgeSessions::KIND => summary::<PurgeSessions>(payload),
-        _ => String::new(),
     }
 }

@@ -1,35 +1,26 @@
-//! The job runner: one thread per instance that runs due jobs whenever it is
+//! The worker: one thread per instance that runs due jobs whenever it is
 //! woken (after a transaction that queued jobs commits) and at every poll
 //! interval (retries, and jobs queued by other instances), and queues the
 //! periodic jobs. Several instances share the table; the claim (see `queue`)
 //! makes sure each job is run by one of them at a time.
 
-use std::sync::mpsc::{self, Receiver, RecvTimeoutError, SyncSender};
+use std::sync::mpsc::{Receiver, RecvTimeoutError};
 use std::time::{Duration, Instant};
 
 use anyhow::Context as _;
 
-use crate::config::JobsConfig;
-use crate::jobs::purge_sessions::PurgeSessions;
-use crate::jobs::queue::{self, Failure, RetryPolicy};
-use crate::jobs::{Context, Job, JobError, kinds};
+mod kinds;
+mod purge_sessions;
+
+use crate::config::{JobsConfig, RetryPolicy};
+use crate::jobs::queue::{self, Failure};
+use crate::jobs::{Context, Job, JobError, Waker};
+pub use purge_sessions::PurgeSessions;
 
 /// How long a claim holds a job. Longer than any single run (an SMTP command
 /// times out after 30 s); when a worker dies, its claims expire after this
 /// and another worker (or the restarted one) takes them.
 pub const LEASE: Duration = Duration::from_secs(120);
-
-/// Wakes the runner. Cheap to clone; the runner stops when the last is dropped.
-#[derive(Clone)]
-pub struct Waker(SyncSender<()>);
-
-impl Waker {
-    pub fn wake(&self) {
-        // Full means a wake-up is already pending: the runner drains the whole
-        // queue on each, so one is enough.
-        let _ = self.0.try_send(());
-    }
-}
 
 pub struct Runner {
     ctx: Context,
@@ -49,12 +40,12 @@ pub fn start(config: &JobsConfig, ctx: Context) -> anyhow::Result<Waker> {
         purge_interval: config.purge_interval,
         id: crate::domain::tokens::random_token()[..16].to_owned(),
     };
-    let (wake, wakes) = mpsc::sync_channel(1);
+    let (wake, wakes) = Waker::channel();
     std::thread::Builder::new()
         .name("job-runner".into())
         .spawn(move || runner.run(wakes))
         .context("cannot start the job runner")?;
-    Ok(Waker(wake))
+    Ok(wake)
 }
 
 impl Runner {

@@ -1,10 +1,31 @@
-//! `send_email`: the job that delivers one outbox message.
+//! `send_email`: the job that delivers one outbox message, and `queue`,
+//! which stores an email in the outbox and queues that job. It lives with
+//! the jobs (which run mail) rather than in `mail` (which knows nothing of
+//! jobs), so the two modules point one way.
 
 use serde::{Deserialize, Serialize};
 
+use crate::db::DbConn;
+use crate::error::AppResult;
 use crate::jobs::{Context, Job, JobError};
 use crate::mail::outbox;
+use crate::mail::templates::Email;
 use crate::mail::transport::is_permanent;
+
+/// Renders `email`, stores it and queues its delivery. Call it inside the
+/// transaction of the change that causes the email, so both are kept or
+/// neither; then, after commit, `Mailer::wake` so it goes at once instead of
+/// at the runner's next poll.
+pub fn queue(conn: &mut DbConn, email: &Email) -> AppResult<()> {
+    let stored = outbox::store(conn, email)?;
+    let job = SendEmail {
+        outbox_id: stored.outbox_id,
+        email: email.kind().into(),
+        to: stored.to,
+    };
+    crate::jobs::enqueue(conn, &job, stored.org_id)?;
+    Ok(())
+}
 
 /// The payload names the outbox row (which holds the message) and, for the
 /// Failed Jobs report, the kind of email and its recipient; never the link.
