@@ -157,20 +157,56 @@ async fn a_new_user_sets_up_signs_in_and_sees_the_dashboard_in_a_real_browser() 
     if let Ok(dir) = std::env::var("SCREENSHOT_DIR") {
         let base = browser.current_url().await.unwrap();
         let org = base.path().split('/').nth(2).unwrap().to_owned();
-        for page in [
-            "dashboard",
-            "administrators",
-            "administrators/new",
-            "roles",
-            "roles/new",
-            "suborgs",
-        ] {
-            browser
-                .goto(&app.url(&format!("/orgs/{org}/{page}")))
-                .await
-                .unwrap();
-            let png = browser.screenshot().await.unwrap();
-            std::fs::write(format!("{dir}/{}.png", page.replace('/', "_")), png).unwrap();
+        let shot = |name: String| {
+            let browser = browser.clone();
+            let dir = dir.clone();
+            async move {
+                let png = browser.screenshot().await.unwrap();
+                std::fs::write(format!("{dir}/{name}.png"), png).unwrap();
+            }
+        };
+        // Re-invite everyone on the list: the select-all confirmation, then
+        // the batch it leaves in Reports.
+        browser
+            .goto(&app.url(&format!("/orgs/{org}/administrators")))
+            .await
+            .unwrap();
+        browser.find(Locator::Id("select-all")).await.unwrap().click().await.unwrap();
+        browser
+            .find(Locator::Css("#reinvite-form button[type=submit]"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        shot("reinvite_select_all".into()).await;
+        browser
+            .find(Locator::Css("button[value=filter]"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        shot("batch".into()).await;
+        for (width, suffix) in [(1366, ""), (390, "_390")] {
+            browser.set_window_size(width, 900).await.unwrap();
+            for page in [
+                "dashboard",
+                "administrators",
+                "administrators/new",
+                "roles",
+                "roles/new",
+                "suborgs",
+                "reports",
+                "reports/batches",
+                "reports/jobs",
+            ] {
+                browser
+                    .goto(&app.url(&format!("/orgs/{org}/{page}")))
+                    .await
+                    .unwrap();
+                shot(format!("{}{suffix}", page.replace('/', "_"))).await;
+            }
         }
     }
     browser.close().await.unwrap();
