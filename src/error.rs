@@ -18,6 +18,8 @@ pub enum AppError {
     Conflict(String),
     /// Form input failed validation; messages are per field.
     Invalid(FieldErrors),
+    /// Too busy right now (e.g. too many sign-ins at once): try again soon.
+    Busy,
     Internal(anyhow::Error),
 }
 
@@ -34,6 +36,7 @@ impl fmt::Display for AppError {
         match self {
             AppError::NotFound => write!(f, "not found"),
             AppError::Forbidden => write!(f, "forbidden"),
+            AppError::Busy => write!(f, "busy"),
             AppError::Unauthenticated => write!(f, "not signed in"),
             AppError::BadRequest(m) | AppError::Conflict(m) => write!(f, "{m}"),
             AppError::Invalid(errors) => write!(f, "invalid input: {errors:?}"),

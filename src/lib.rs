@@ -102,7 +102,10 @@ impl Application {
                 .session_lifecycle(
                     BrowserSession::default()
                         .state_ttl(idle)
-                        .state_ttl_extension_policy(TtlExtensionPolicy::OnEveryRequest),
+                        // Extended when the state changes; the guard changes it
+                        // at most once a minute (`TypedSession::touch`), so a
+                        // page view is not a database write.
+                        .state_ttl_extension_policy(TtlExtensionPolicy::OnStateChanges),
                 )
                 .build();
             App::new()

@@ -64,6 +64,7 @@ impl FromRequest for CurrentAdmin {
                 session.purge();
                 return Err(AppError::Unauthenticated);
             };
+            session.touch();
             let current = CurrentAdmin(Rc::new(acting));
             req.extensions_mut().insert(current.clone());
             Ok(current)

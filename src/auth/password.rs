@@ -60,7 +60,93 @@ pub fn verify(stored: Option<&str>, password: &str) -> bool {
     argon.verify_password(password.as_bytes(), &parsed).is_ok() && real
 }
 
+/// At most this many hashes run at once per instance, and at most
+/// `QUEUE_PER_CORE` per core wait for a turn; beyond that a request is
+/// answered 503 at once. Each argon2 run holds 19 MiB, so without a bound a
+/// burst of sign-ins takes gigabytes and starves every other page.
+struct Gate {
+    running: tokio::sync::Semaphore,
+    admitted: std::sync::atomic::AtomicUsize,
+    max_admitted: usize,
+}
+
+const QUEUE_PER_CORE: usize = 8;
+
+fn gate() -> &'static Gate {
+    static GATE: OnceLock<Gate> = OnceLock::new();
+    GATE.get_or_init(|| {
+        let cores = std::thread::available_parallelism().map_or(2, std::num::NonZero::get);
+        Gate {
+            running: tokio::sync::Semaphore::new(cores),
+            admitted: std::sync::atomic::AtomicUsize::new(0),
+            max_admitted: cores * (1 + QUEUE_PER_CORE),
+        }
+    })
+}
+
+/// Leaves the gate's count when the request is done (or dropped).
+struct Admitted;
+
+impl Drop for Admitted {
+    fn drop(&mut self) {
+        gate().admitted.fetch_sub(1, Ordering::AcqRel);
+    }
+}
+
+/// Runs a hash or a verification (`f`) on the blocking pool, bounded by the
+/// gate: it waits for a turn, or answers `AppError::Busy` (503 with
+/// Retry-After) when too many are waiting already.
+pub async fn gated<T, F>(f: F) -> AppResult<T>
+where
+    F: FnOnce() -> T + Send + 'static,
+    T: Send + 'static,
+{
+    let gate = gate();
+    if gate.admitted.fetch_add(1, Ordering::AcqRel) >= gate.max_admitted {
+        gate.admitted.fetch_sub(1, Ordering::AcqRel);
+        return Err(AppError::Busy);
+    }
+    let _admitted = Admitted;
+    let _turn = gate
+        .running
+        .acquire()
+        .await
+        .map_err(|e| AppError::internal(anyhow::anyhow!("hash gate closed: {e}")))?;
+    actix_web::web::block(f).await.map_err(AppError::internal)
+}
+
 /// Computes the dummy hash ahead of the first sign-in (called at start).
 pub fn warm_up() {
     let _ = dummy_hash();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn beyond_the_queue_a_hash_is_refused_at_once_and_the_rest_still_run() {
+        let max = gate().max_admitted;
+        let (release, wait) = std::sync::mpsc::channel::<()>();
+        let wait = std::sync::Arc::new(std::sync::Mutex::new(wait));
+        let mut held = Vec::new();
+        for _ in 0..max {
+            let wait = wait.clone();
+            held.push(tokio::spawn(gated(move || {
+                // Blocks its turn until the test releases it.
+                let _ = wait.lock().map(|w| w.recv());
+            })));
+        }
+        while gate().admitted.load(Ordering::Acquire) < max {
+            tokio::task::yield_now().await;
+        }
+        assert!(matches!(gated(|| ()).await, Err(AppError::Busy)));
+        for _ in 0..max {
+            release.send(()).expect("a held hash is waiting");
+        }
+        for h in held {
+            assert!(h.await.expect("task").is_ok());
+        }
+        assert!(gated(|| ()).await.is_ok(), "the gate opens again");
+    }
 }

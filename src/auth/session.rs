@@ -10,6 +10,13 @@ use std::future::{Ready, ready};
 use crate::auth::session_store::ADMIN_ID_KEY;
 use crate::error::{AppError, AppResult};
 
+/// When the session last pushed its idle deadline back (Unix seconds).
+const SEEN_KEY: &str = "seen";
+
+/// How often a busy session writes to extend its idle deadline. The idle
+/// timeout is thus honoured to within this much.
+pub const TOUCH_EVERY_SECS: i64 = 60;
+
 pub struct TypedSession(pub Session);
 
 impl TypedSession {
@@ -34,6 +41,18 @@ impl TypedSession {
     pub fn sign_out(&self) {
         self.0.clear();
         self.0.renew();
+    }
+
+    /// Keeps a signed-in session alive without writing on every request: the
+    /// idle deadline is pushed back (a state change, so one write) at most
+    /// once per `TOUCH_EVERY`. A page view is otherwise not a database write.
+    pub fn touch(&self) {
+        let now = chrono::Utc::now().timestamp();
+        let seen = self.0.get::<i64>(SEEN_KEY).ok().flatten().unwrap_or(0);
+        if now - seen >= TOUCH_EVERY_SECS {
+            // Losing this write only means the next request tries again.
+            let _ = self.0.insert(SEEN_KEY, now);
+        }
     }
 
     /// Ends the session outright (its row is deleted, the cookie removed).

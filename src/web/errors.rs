@@ -33,6 +33,7 @@ impl ResponseError for AppError {
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
             AppError::Conflict(_) => StatusCode::CONFLICT,
             AppError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            AppError::Busy => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -57,6 +58,18 @@ impl ResponseError for AppError {
             AppError::BadRequest(m) => page(status, "Bad request", m),
             AppError::Conflict(m) => page(status, "Not possible", m),
             AppError::Invalid(_) => page(status, "Check your input", "Some fields were not valid."),
+            AppError::Busy => {
+                let mut response = page(
+                    status,
+                    "Busy, try again",
+                    "Many people are signing in right now. Nothing was changed: please try again in a few seconds.",
+                );
+                response.headers_mut().insert(
+                    header::RETRY_AFTER,
+                    header::HeaderValue::from_static("5"),
+                );
+                response
+            }
             AppError::Internal(e) => {
                 tracing::error!(error = ?e, "internal error");
                 page(

@@ -105,7 +105,7 @@ pub async fn submit(
             },
         );
     };
-    let hash = web::block(move || password::hash(pw.expose())).await??;
+    let hash = password::gated(move || password::hash(pw.expose())).await??;
     let client_addr = guards::client_addr(&req);
     let new = NewSuperAdmin {
         first_name: first,

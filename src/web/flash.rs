@@ -36,6 +36,11 @@ pub fn info(session: &Session, message: impl Into<String>) {
 
 /// The pending messages, removed from the session.
 pub fn take(session: &Session) -> Vec<Flash> {
+    // Removing marks the session changed (a database write) even when the
+    // key is absent, so look first: most page views have no message.
+    if !session.contains_key(KEY) {
+        return Vec::new();
+    }
     session
         .remove_as::<Vec<Flash>>(KEY)
         .and_then(Result::ok)

@@ -127,7 +127,7 @@ pub async fn submit(
             );
         }
     };
-    let hash = web::block(move || password::hash(pw.expose())).await??;
+    let hash = password::gated(move || password::hash(pw.expose())).await??;
     let client = guards::client_addr(&req);
     let accepted = state
         .db

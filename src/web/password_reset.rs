@@ -175,7 +175,7 @@ pub async fn reset(
             );
         }
     };
-    let hash = web::block(move || password::hash(pw.expose())).await??;
+    let hash = password::gated(move || password::hash(pw.expose())).await??;
     let client = guards::client_addr(&req);
     let done = state
         .db

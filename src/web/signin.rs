@@ -84,7 +84,7 @@ pub async fn login(
         .await?;
     let stored = found.as_ref().and_then(|a| a.password_hash.clone());
     // Always verify (a dummy hash for unknown emails) so timing reveals nothing.
-    let matches = web::block(move || password::verify(stored.as_deref(), &password)).await?;
+    let matches = password::gated(move || password::verify(stored.as_deref(), &password)).await?;
     let client = guards::client_addr(&req);
 
     let refusal = match &found {

@@ -238,3 +238,57 @@ async fn sessions_end_after_the_idle_and_the_absolute_timeout() {
     })
     .await;
 }
+
+/// The signed-in session's stored expiry and state.
+async fn stored_session(app: &TestApp) -> (chrono::NaiveDateTime, String) {
+    use switchboard::db::schema::sessions;
+    app.db
+        .run(|conn| {
+            Ok(sessions::table
+                .filter(sessions::admin_id.is_not_null())
+                .select((sessions::expires_at, sessions::state))
+                .first(conn)?)
+        })
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn page_views_do_not_write_the_session_but_a_minute_later_one_extends_it() {
+    for_each_backend(|app| async move {
+        let top = app.sign_in_super().await;
+        let dashboard = format!("/orgs/{top}/dashboard");
+        app.get_html(&dashboard).await;
+        let (first, state) = stored_session(&app).await;
+        for _ in 0..5 {
+            assert_eq!(app.get(&dashboard).await.status().as_u16(), 200);
+        }
+        let (again, same_state) = stored_session(&app).await;
+        assert_eq!(again, first, "page views within a minute write nothing");
+        assert_eq!(same_state, state);
+
+        // As if the last extension were long ago, and the deadline near.
+        let mut map: serde_json::Map<String, serde_json::Value> =
+            serde_json::from_str(&state).unwrap();
+        map.insert("seen".into(), serde_json::Value::String("0".into()));
+        let old = serde_json::to_string(&map).unwrap();
+        let soon = chrono::Utc::now().naive_utc() + chrono::Duration::minutes(2);
+        app.db
+            .run(move |conn| {
+                use switchboard::db::schema::sessions;
+                diesel::update(sessions::table.filter(sessions::admin_id.is_not_null()))
+                    .set((sessions::state.eq(&old), sessions::expires_at.eq(soon)))
+                    .execute(conn)?;
+                Ok(())
+            })
+            .await
+            .unwrap();
+        assert_eq!(app.get(&dashboard).await.status().as_u16(), 200);
+        let (extended, _) = stored_session(&app).await;
+        assert!(
+            extended > soon + chrono::Duration::minutes(20),
+            "the idle deadline moved back to about 30 minutes away: {extended} vs {soon}"
+        );
+    })
+    .await;
+}
