@@ -39,6 +39,44 @@ fn app_state(req: &HttpRequest) -> Result<web::Data<AppState>, AppError> {
         .ok_or_else(|| AppError::internal(anyhow::anyhow!("app state missing")))
 }
 
+/// Loads the signed-in administrator (and, when `display_id` is given, the
+/// org of the URL within their subtree) in one database round trip, and
+/// caches the administrator for the rest of the request. A session whose
+/// administrator may no longer sign in ends here.
+async fn load(
+    req: &HttpRequest,
+    display_id: Option<String>,
+) -> Result<(CurrentAdmin, Option<Acting>), AppError> {
+    let session = TypedSession(req.get_session());
+    let Some(admin_id) = session.admin_id() else {
+        return Err(AppError::Unauthenticated);
+    };
+    let state = app_state(req)?;
+    let addr = client_addr(req);
+    let loaded = state
+        .db
+        .run(move |conn| {
+            let Some(home) = Acting::load(conn, admin_id, addr)? else {
+                return Ok(None);
+            };
+            let scoped = match display_id {
+                Some(id) => home.within(conn, &id)?,
+                None => None,
+            };
+            Ok(Some((home, scoped)))
+        })
+        .await?;
+    let Some((acting, scoped)) = loaded else {
+        // Suspended, deleted, or turned into an API user: the session ends now.
+        session.purge();
+        return Err(AppError::Unauthenticated);
+    };
+    session.touch();
+    let current = CurrentAdmin(Rc::new(acting));
+    req.extensions_mut().insert(current.clone());
+    Ok((current, scoped))
+}
+
 impl FromRequest for CurrentAdmin {
     type Error = AppError;
     type Future = LocalBoxFuture<'static, Result<Self, AppError>>;
@@ -49,25 +87,7 @@ impl FromRequest for CurrentAdmin {
             if let Some(cached) = req.extensions().get::<CurrentAdmin>() {
                 return Ok(cached.clone());
             }
-            let session = TypedSession(req.get_session());
-            let Some(admin_id) = session.admin_id() else {
-                return Err(AppError::Unauthenticated);
-            };
-            let state = app_state(&req)?;
-            let addr = client_addr(&req);
-            let loaded = state
-                .db
-                .run(move |conn| Acting::load(conn, admin_id, addr))
-                .await?;
-            let Some(acting) = loaded else {
-                // Suspended, deleted, or turned into an API user: the session ends now.
-                session.purge();
-                return Err(AppError::Unauthenticated);
-            };
-            session.touch();
-            let current = CurrentAdmin(Rc::new(acting));
-            req.extensions_mut().insert(current.clone());
-            Ok(current)
+            Ok(load(&req, None).await?.0)
         })
     }
 }
@@ -97,21 +117,34 @@ impl FromRequest for Scope {
     type Error = AppError;
     type Future = LocalBoxFuture<'static, Result<Self, AppError>>;
 
-    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
         let req = req.clone();
-        let admin = CurrentAdmin::from_request(&req, payload);
         Box::pin(async move {
-            let admin = admin.await?;
             let display_id = req
                 .match_info()
                 .get("org")
                 .ok_or(AppError::NotFound)?
                 .to_owned();
+            let cached = req.extensions().get::<CurrentAdmin>().cloned();
+            let (admin, scoped, fresh) = match cached {
+                Some(admin) => (admin, None, false),
+                None => {
+                    let (admin, scoped) = load(&req, Some(display_id.clone())).await?;
+                    (admin, scoped, true)
+                }
+            };
             if display_id == admin.home().display_id {
                 return Ok(Scope {
                     acting: admin.at_home(),
                 });
             }
+            match (scoped, fresh) {
+                (Some(acting), _) => return Ok(Scope { acting }),
+                // Looked up with the administrator, and not in their subtree.
+                (None, true) => return Err(AppError::NotFound),
+                (None, false) => {}
+            }
+            // The administrator was loaded earlier in this request.
             let state = app_state(&req)?;
             let home = (*admin.0).clone();
             let acting = state

@@ -15,12 +15,15 @@ pub mod scope;
 
 pub use scope::ScopedOrg;
 
+use diesel::prelude::*;
+
 use crate::db::DbConn;
-use crate::domain::admins::{self, Administrator};
+use crate::db::schema::{administrators, organizations, role_privileges, roles};
+use crate::domain::admins::Administrator;
 use crate::domain::audit::Actor;
-use crate::domain::orgs;
+use crate::domain::orgs::Organization;
 use crate::domain::privileges::{Privilege, PrivilegeSet};
-use crate::domain::roles;
+use crate::domain::roles::Role;
 use crate::error::{AppError, AppResult};
 
 /// The administrator performing an operation, and where.
@@ -43,15 +46,34 @@ impl Acting {
         admin_id: i64,
         client_addr: Option<String>,
     ) -> AppResult<Option<Acting>> {
-        let Some(admin) = admins::find_by_id(conn, admin_id)? else {
+        // One round trip for every request: the administrator, their org,
+        // their role and its privileges (a row per privilege, or one row
+        // with none for the built-in role, which holds them all).
+        let rows: Vec<(Administrator, Organization, Role, Option<String>)> =
+            administrators::table
+                .inner_join(organizations::table)
+                .inner_join(roles::table)
+                .left_join(role_privileges::table.on(role_privileges::role_id.eq(roles::id)))
+                .filter(administrators::id.eq(admin_id))
+                .select((
+                    Administrator::as_select(),
+                    Organization::as_select(),
+                    Role::as_select(),
+                    role_privileges::privilege.nullable(),
+                ))
+                .load(conn)?;
+        let Some((admin, org, role, _)) = rows.first().cloned() else {
             return Ok(None);
         };
         if !admin.may_sign_in() {
             return Ok(None);
         }
-        let home = ScopedOrg::new(orgs::by_id(conn, admin.org_id)?);
-        let role = roles::by_id(conn, admin.role_id)?;
-        let privileges = roles::privileges_of(conn, &role)?;
+        let privileges = if role.builtin {
+            PrivilegeSet::all()
+        } else {
+            PrivilegeSet::from_keys(rows.iter().filter_map(|(_, _, _, key)| key.as_deref()))
+        };
+        let home = ScopedOrg::new(org);
         Ok(Some(Acting {
             admin,
             org: home.clone(),
