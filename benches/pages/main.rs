@@ -1,0 +1,194 @@
+//! `cargo bench --bench pages`: how fast the portal's pages are on a
+//! database of realistic size, measured against `/healthz` in the same run.
+//!
+//! Seeds a fresh database (SQLite; PostgreSQL too when `TEST_POSTGRES_URL`
+//! is set), starts the release binary as a child process, signs in as an
+//! Enterprise Super Administrator and loads each page from 64 keep-alive
+//! connections for `BENCH_SECONDS`, then fires a burst of sign-ins. It
+//! prints figures and asserts nothing about speed: it fails only when the
+//! seed or the server's start fails. README.md, Performance, explains the
+//! output.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod client;
+mod load;
+mod report;
+mod seed;
+mod server;
+
+use std::process::ExitCode;
+use std::time::{Duration, Instant};
+
+use seed::Database;
+
+/// Simultaneous sign-ins in the burst.
+const BURST: usize = 200;
+
+struct Settings {
+    rows: usize,
+    seconds: u64,
+    connections: usize,
+}
+
+impl Settings {
+    fn from_env() -> Self {
+        let number = |key: &str, default: u64| {
+            std::env::var(key)
+                .ok()
+                .and_then(|v| v.trim().parse::<u64>().ok())
+                .unwrap_or(default)
+        };
+        Self {
+            rows: number("BENCH_ROWS", 100_000) as usize,
+            seconds: number("BENCH_SECONDS", 10).max(1),
+            connections: number("BENCH_CONNECTIONS", 64).max(1) as usize,
+        }
+    }
+}
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    let settings = Settings::from_env();
+    let postgres = std::env::var("TEST_POSTGRES_URL")
+        .ok()
+        .filter(|u| !u.is_empty());
+    let env_or = |key: &str, default: &str| std::env::var(key).unwrap_or_else(|_| default.into());
+    println!("machine: {}", report::machine());
+    println!(
+        "settings: backends SQLite{}, {} administrators, {} s per page, {} connections, \
+         server WORKERS={} DB_POOL_SIZE={}",
+        if postgres.is_some() {
+            " and PostgreSQL"
+        } else {
+            ""
+        },
+        settings.rows,
+        settings.seconds,
+        settings.connections,
+        env_or("WORKERS", "<cores>"),
+        env_or("DB_POOL_SIZE", "8"),
+    );
+    let Ok(dir) = tempfile::tempdir() else {
+        eprintln!("pages: cannot create a temporary directory");
+        return ExitCode::FAILURE;
+    };
+    let mut failed = false;
+    let sqlite = Ok(Database::sqlite(dir.path()));
+    let pg = postgres.as_deref().map(Database::postgres);
+    for database in std::iter::once(sqlite).chain(pg) {
+        let outcome = match database {
+            Ok(database) => bench(&database, &settings, dir.path()).await,
+            Err(e) => Err(e),
+        };
+        if let Err(e) = outcome {
+            eprintln!("pages: {e:#}");
+            failed = true;
+        }
+    }
+    if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// Seed, start, sign in, load each page, burst; for one database. The
+/// server guard is made after `database`, so it dies before the database
+/// is dropped.
+async fn bench(
+    database: &Database,
+    settings: &Settings,
+    dir: &std::path::Path,
+) -> anyhow::Result<()> {
+    println!();
+    println!("== {}", database.backend);
+    let started = Instant::now();
+    // Blocking diesel work on the runtime thread: nothing else runs yet.
+    let seeded = seed::seed(database, settings.rows)?;
+    println!(
+        "seeded {} administrators (+1 super), {} orgs, {} roles in {:.1} s",
+        settings.rows,
+        seeded.orgs,
+        seeded.roles,
+        started.elapsed().as_secs_f64()
+    );
+    let server = server::start(&database.url, dir).await?;
+    let base = server.base_url.clone();
+    let cookie = client::sign_in(&base, seed::SUPER_EMAIL, seed::SUPER_PASSWORD).await?;
+
+    let top = &seeded.top_display_id;
+    let list = format!("/orgs/{top}/administrators");
+    let last_page = last_page(&base, &list, &cookie, settings.rows).await;
+    let search = seed::RARE_LAST_NAME.to_lowercase();
+    let pages = [
+        ("dashboard".into(), format!("/orgs/{top}/dashboard")),
+        ("administrators, page 1".into(), list.clone()),
+        (
+            format!("administrators, page {last_page} (last)"),
+            format!("{list}?page={last_page}"),
+        ),
+        (
+            format!(
+                "administrators, q={search} ({} rows)",
+                seeded.search_matches
+            ),
+            format!("{list}?q={search}"),
+        ),
+    ];
+
+    let seconds = Duration::from_secs(settings.seconds);
+    let connections = settings.connections;
+    // /healthz right before the pages, so the ratios compare like with like.
+    let health = load::run("/healthz", &base, "/healthz", &cookie, connections, seconds).await?;
+    let mut runs = vec![];
+    for (label, path) in &pages {
+        runs.push(load::run(label, &base, path, &cookie, connections, seconds).await?);
+    }
+    let again = load::run(
+        "/healthz (again, at the end)",
+        &base,
+        "/healthz",
+        &cookie,
+        connections,
+        seconds,
+    )
+    .await?;
+    println!();
+    let all: Vec<load::Run> = std::iter::once(health).chain(runs).chain([again]).collect();
+    report::table(&all[0], &all);
+    println!();
+    let burst = load::sign_in_burst(
+        &base,
+        server.pid(),
+        BURST,
+        seed::SUPER_EMAIL,
+        seed::SUPER_PASSWORD,
+    )
+    .await?;
+    report::burst(&burst);
+    drop(server);
+    Ok(())
+}
+
+/// The list's last page: read off the first page ("Page 1 of N"), or
+/// computed from the row count (25 a page) if the page does not say.
+async fn last_page(base: &str, list: &str, cookie: &str, rows: usize) -> i64 {
+    let computed = (rows as i64 + 1 + 24) / 25;
+    let Ok(client) = client::plain() else {
+        return computed;
+    };
+    let response = client
+        .get(format!("{base}{list}"))
+        .header(reqwest::header::COOKIE, cookie)
+        .send()
+        .await;
+    match response {
+        Ok(r) => r
+            .text()
+            .await
+            .ok()
+            .and_then(|html| client::page_count_in(&html))
+            .unwrap_or(computed),
+        Err(_) => computed,
+    }
+}

@@ -1,0 +1,85 @@
+//! The real server as a child process: the release binary cargo built for
+//! this bench, on a free port, killed when the guard drops (also on panic).
+
+use std::net::TcpListener;
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// 64+ characters so the server signs cookies with it rather than a random key.
+const SESSION_SECRET: &str = "bench-session-secret-bench-session-secret-bench-session-secret-bench";
+
+pub struct Server {
+    child: Child,
+    pub base_url: String,
+}
+
+impl Server {
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// A port nobody listens on right now (the OS picks it; we let it go again).
+fn free_port() -> anyhow::Result<u16> {
+    let listener = TcpListener::bind("127.0.0.1:0")?;
+    Ok(listener.local_addr()?.port())
+}
+
+/// Starts the server on `database_url` and waits until `/healthz` says 200.
+/// `dir` is its working directory, so a developer's `.env` stays out of it.
+pub async fn start(database_url: &str, dir: &Path) -> anyhow::Result<Server> {
+    let port = free_port()?;
+    let child = Command::new(env!("CARGO_BIN_EXE_switchboard"))
+        .current_dir(dir)
+        .env("DATABASE_URL", database_url)
+        .env("BIND_ADDR", format!("127.0.0.1:{port}"))
+        .env("MAIL_TRANSPORT", "memory")
+        .env("RUST_LOG", "warn")
+        .env("SESSION_SECRET", SESSION_SECRET)
+        // Its banner would break up our table; warnings still reach stderr.
+        .stdout(Stdio::null())
+        .stderr(Stdio::inherit())
+        .spawn()?;
+    let mut server = Server {
+        child,
+        base_url: format!("http://127.0.0.1:{port}"),
+    };
+    wait_healthy(&mut server).await?;
+    Ok(server)
+}
+
+async fn wait_healthy(server: &mut Server) -> anyhow::Result<()> {
+    let client = reqwest::Client::builder()
+        .timeout(Duration::from_secs(2))
+        .build()?;
+    let url = format!("{}/healthz", server.base_url);
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while Instant::now() < deadline {
+        if let Some(status) = server.child.try_wait()? {
+            anyhow::bail!("the server exited during start-up ({status})");
+        }
+        if let Ok(response) = client.get(&url).send().await
+            && response.status() == 200
+        {
+            return Ok(());
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    anyhow::bail!("the server did not answer /healthz with 200 within 60 s")
+}
+
+/// A `kB` line of `/proc/<pid>/status` (`VmRSS`, `VmHWM`), in MiB.
+pub fn memory_mib(pid: u32, field: &str) -> Option<f64> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    let line = status.lines().find(|l| l.starts_with(field))?;
+    let kib: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kib / 1024.0)
+}
