@@ -200,6 +200,30 @@ pub fn chain_from(
     Ok(chain)
 }
 
+/// `chain_from` and `children` in one query: the breadcrumb from `root`
+/// down to `org`, and `org`'s children for the switcher.
+pub fn chain_and_children(
+    conn: &mut DbConn,
+    root: &Organization,
+    org: &Organization,
+) -> AppResult<(Vec<Organization>, Vec<Organization>)> {
+    let ids = org.lineage_ids();
+    let found: Vec<Organization> = organizations::table
+        .filter(
+            organizations::id
+                .eq_any(&ids)
+                .or(organizations::parent_id.eq(org.id)),
+        )
+        .filter(organizations::path.like(format!("{}%", root.path)))
+        .order(organizations::name)
+        .select(Organization::as_select())
+        .load(conn)?;
+    let (mut chain, children): (Vec<_>, Vec<_>) =
+        found.into_iter().partition(|o| ids.contains(&o.id));
+    chain.sort_by_key(|o| o.path.len());
+    Ok((chain, children))
+}
+
 pub fn rename(conn: &mut DbConn, org: &Organization, name: &OrgName) -> AppResult<()> {
     db::transaction(conn, |conn| {
         if let Some(parent_id) = org.parent_id {

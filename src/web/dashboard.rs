@@ -3,10 +3,9 @@
 use actix_session::Session;
 use actix_web::HttpResponse;
 use askama::Template;
-use diesel::prelude::*;
 
 use crate::auth::{Authorized, CurrentAdmin, Scope};
-use crate::db::schema::{administrators, organizations};
+use crate::domain::admin_directory;
 use crate::domain::privileges::p;
 use crate::error::AppResult;
 use crate::web::layout::{Chrome, Section};
@@ -33,24 +32,15 @@ pub async fn show(
     auth: Authorized<p::DashboardView>,
 ) -> AppResult<HttpResponse> {
     let org = auth.org().clone();
-    let prefix = format!("{}%", org.path);
-    let (suborg_count, admin_count) = state
-        .db
-        .run(move |conn| {
-            let suborgs: i64 = organizations::table
-                .filter(organizations::path.like(&prefix))
-                .filter(organizations::id.ne(org.id))
-                .count()
-                .get_result(conn)?;
-            let admins: i64 = administrators::table
-                .inner_join(organizations::table)
-                .filter(organizations::path.like(&prefix))
-                .count()
-                .get_result(conn)?;
-            Ok((suborgs, admins))
-        })
-        .await?;
-    let chrome = Chrome::load(&state, &auth, &session, Section::Dashboard, "Dashboard").await?;
+    let (chrome, (suborg_count, admin_count)) = Chrome::load_with(
+        &state,
+        &auth,
+        &session,
+        Section::Dashboard,
+        "Dashboard",
+        move |conn| admin_directory::subtree_counts(conn, &org),
+    )
+    .await?;
     render(&DashboardPage {
         chrome,
         org_name: auth.org().name.clone(),

@@ -64,10 +64,9 @@ impl ResponseError for AppError {
                     "Busy, try again",
                     "Many people are signing in right now. Nothing was changed: please try again in a few seconds.",
                 );
-                response.headers_mut().insert(
-                    header::RETRY_AFTER,
-                    header::HeaderValue::from_static("5"),
-                );
+                response
+                    .headers_mut()
+                    .insert(header::RETRY_AFTER, header::HeaderValue::from_static("5"));
                 response
             }
             AppError::Internal(e) => {

@@ -4,6 +4,7 @@
 use actix_session::Session;
 
 use crate::auth::{Scope, csrf};
+use crate::db::DbConn;
 use crate::domain::orgs;
 use crate::domain::privileges::{Privilege, report_view_privileges, setup_view_privileges};
 use crate::error::AppResult;
@@ -109,16 +110,33 @@ impl Chrome {
         section: Section,
         title: impl Into<String>,
     ) -> AppResult<Chrome> {
+        Ok(
+            Self::load_with(state, scope, session, section, title, |_| Ok(()))
+                .await?
+                .0,
+        )
+    }
+
+    /// The chrome and the page's own queries (`page`) in one database round
+    /// trip: every trip through the blocking pool costs more than the small
+    /// queries themselves.
+    pub async fn load_with<T, F>(
+        state: &AppState,
+        scope: &Scope,
+        session: &Session,
+        section: Section,
+        title: impl Into<String>,
+        page: F,
+    ) -> AppResult<(Chrome, T)>
+    where
+        F: FnOnce(&mut DbConn) -> AppResult<T> + Send + 'static,
+        T: Send + 'static,
+    {
         let org = scope.org().clone();
         let home = scope.home().clone();
-        let (chain, children) = state
+        let ((chain, children), data) = state
             .db
-            .run(move |conn| {
-                Ok((
-                    orgs::chain_from(conn, &home, &org)?,
-                    orgs::children(conn, &org)?,
-                ))
-            })
+            .run(move |conn| Ok((orgs::chain_and_children(conn, &home, &org)?, page(conn)?)))
             .await?;
         let org = scope.org();
         let base = format!("/orgs/{}", org.display_id);
@@ -135,7 +153,7 @@ impl Chrome {
             href: format!("/orgs/{}/{}", o.display_id, section.slug()),
             active: o.id == org.id,
         };
-        Ok(Chrome {
+        let chrome = Chrome {
             title: title.into(),
             admin_name: scope.admin().full_name(),
             role_name: scope.role_name().to_owned(),
@@ -147,6 +165,7 @@ impl Chrome {
             time_zone: org.time_zone.clone(),
             flashes: flash::take(session),
             base,
-        })
+        };
+        Ok((chrome, data))
     }
 }

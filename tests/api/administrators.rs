@@ -384,8 +384,7 @@ async fn re_invite_sends_to_pending_and_asks_before_resetting_active_admins() {
         );
         let result = app.get_html(&batch).await;
         assert!(
-            result.contains("2 invitations sent")
-                && result.contains("Download invitation status")
+            result.contains("2 invitations sent") && result.contains("Download invitation status")
         );
         assert_eq!(app.emails().await.len(), before + 2);
 
@@ -543,10 +542,7 @@ async fn re_invite_all_takes_everyone_on_the_filtered_list_and_no_one_else() {
             .await;
         assert_eq!(response.status().as_u16(), 303);
         let result = app.get_html(&location(&response)).await;
-        assert!(
-            result.contains("2 invitations sent, 0 skipped"),
-            "{result}"
-        );
+        assert!(result.contains("2 invitations sent, 0 skipped"), "{result}");
         let sent: Vec<String> = app.emails().await[before..]
             .iter()
             .map(|e| e.to.clone())

@@ -171,7 +171,13 @@ async fn a_new_user_sets_up_signs_in_and_sees_the_dashboard_in_a_real_browser() 
             .goto(&app.url(&format!("/orgs/{org}/administrators")))
             .await
             .unwrap();
-        browser.find(Locator::Id("select-all")).await.unwrap().click().await.unwrap();
+        browser
+            .find(Locator::Id("select-all"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
         browser
             .find(Locator::Css("#reinvite-form button[type=submit]"))
             .await

@@ -49,19 +49,18 @@ impl Acting {
         // One round trip for every request: the administrator, their org,
         // their role and its privileges (a row per privilege, or one row
         // with none for the built-in role, which holds them all).
-        let rows: Vec<(Administrator, Organization, Role, Option<String>)> =
-            administrators::table
-                .inner_join(organizations::table)
-                .inner_join(roles::table)
-                .left_join(role_privileges::table.on(role_privileges::role_id.eq(roles::id)))
-                .filter(administrators::id.eq(admin_id))
-                .select((
-                    Administrator::as_select(),
-                    Organization::as_select(),
-                    Role::as_select(),
-                    role_privileges::privilege.nullable(),
-                ))
-                .load(conn)?;
+        let rows: Vec<(Administrator, Organization, Role, Option<String>)> = administrators::table
+            .inner_join(organizations::table)
+            .inner_join(roles::table)
+            .left_join(role_privileges::table.on(role_privileges::role_id.eq(roles::id)))
+            .filter(administrators::id.eq(admin_id))
+            .select((
+                Administrator::as_select(),
+                Organization::as_select(),
+                Role::as_select(),
+                role_privileges::privilege.nullable(),
+            ))
+            .load(conn)?;
         let Some((admin, org, role, _)) = rows.first().cloned() else {
             return Ok(None);
         };

@@ -96,16 +96,21 @@ pub async fn list(
     let filter = query.filter(&scope);
     let org = scope.org().clone();
     let page = query.page;
-    let (rows, pager, visible_roles) = state
-        .db
-        .run(move |conn| {
+    let (chrome, (rows, pager, visible_roles)) = Chrome::load_with(
+        &state,
+        &scope,
+        &session,
+        Section::Administrators,
+        "Administrators",
+        move |conn| {
             let total = admin_directory::count(conn, &org, &filter)?;
             let pager = Pager::new(page, total);
             let rows = admin_directory::page(conn, &org, &filter, pager.offset(), PAGE_SIZE)?;
             let (roles, _) = roles::list_visible(conn, &org, "", 0, 500)?;
             Ok((rows, pager, roles))
-        })
-        .await?;
+        },
+    )
+    .await?;
     let tz = scope.org().time_zone.clone();
     let rows = rows
         .into_iter()
@@ -136,14 +141,6 @@ pub async fn list(
         selected: query.status == s.as_str(),
     })
     .collect();
-    let chrome = Chrome::load(
-        &state,
-        &scope,
-        &session,
-        Section::Administrators,
-        "Administrators",
-    )
-    .await?;
     render(&ListPage {
         pager_base: format!("?{}&", query.encoded()),
         chrome,

@@ -1,0 +1,1 @@
+DROP INDEX administrators_name_order;
