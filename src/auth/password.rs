@@ -2,8 +2,8 @@
 //! p=1), always on the blocking pool. Unknown emails verify against a dummy
 //! hash so a wrong email and a wrong password take the same time.
 
-use std::sync::OnceLock;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, OnceLock, mpsc};
 
 use argon2::password_hash::{
     PasswordHash, PasswordHasher, PasswordVerifier, SaltString, rand_core::OsRng,
@@ -60,25 +60,49 @@ pub fn verify(stored: Option<&str>, password: &str) -> bool {
     argon.verify_password(password.as_bytes(), &parsed).is_ok() && real
 }
 
-/// At most this many hashes run at once per instance, and at most
+/// Hashes run on a few threads of their own, one per core, and at most
 /// `QUEUE_PER_CORE` per core wait for a turn; beyond that a request is
-/// answered 503 at once. Each argon2 run holds 19 MiB, so without a bound a
-/// burst of sign-ins takes gigabytes and starves every other page.
+/// answered 503 at once. Each argon2 run holds 19 MiB: on the general
+/// blocking pool a burst of sign-ins took gigabytes (every thread keeps the
+/// memory its allocator handed out) and starved every other page.
 struct Gate {
-    running: tokio::sync::Semaphore,
-    admitted: std::sync::atomic::AtomicUsize,
+    work: Mutex<mpsc::Sender<Work>>,
+    admitted: AtomicUsize,
     max_admitted: usize,
 }
 
-const QUEUE_PER_CORE: usize = 8;
+type Work = Box<dyn FnOnce() + Send>;
+
+/// A few seconds of hashing at most: a waiting sign-in is better than a 503.
+const QUEUE_PER_CORE: usize = 100;
 
 fn gate() -> &'static Gate {
     static GATE: OnceLock<Gate> = OnceLock::new();
     GATE.get_or_init(|| {
         let cores = std::thread::available_parallelism().map_or(2, std::num::NonZero::get);
+        let (tx, rx) = mpsc::channel::<Work>();
+        let rx = Arc::new(Mutex::new(rx));
+        for n in 0..cores {
+            let rx = rx.clone();
+            let spawned = std::thread::Builder::new()
+                .name(format!("password-{n}"))
+                .spawn(move || {
+                    loop {
+                        // The lock is held only while taking the next job.
+                        let next = rx.lock().map(|r| r.recv());
+                        match next {
+                            Ok(Ok(work)) => work(),
+                            _ => break,
+                        }
+                    }
+                });
+            if let Err(e) = spawned {
+                tracing::error!("cannot start a password thread: {e}");
+            }
+        }
         Gate {
-            running: tokio::sync::Semaphore::new(cores),
-            admitted: std::sync::atomic::AtomicUsize::new(0),
+            work: Mutex::new(tx),
+            admitted: AtomicUsize::new(0),
             max_admitted: cores * (1 + QUEUE_PER_CORE),
         }
     })
@@ -93,9 +117,9 @@ impl Drop for Admitted {
     }
 }
 
-/// Runs a hash or a verification (`f`) on the blocking pool, bounded by the
-/// gate: it waits for a turn, or answers `AppError::Busy` (503 with
-/// Retry-After) when too many are waiting already.
+/// Runs a hash or a verification (`f`) on the password threads, waiting
+/// for a turn, or answers `AppError::Busy` (503 with Retry-After) at once
+/// when too many are waiting already.
 pub async fn gated<T, F>(f: F) -> AppResult<T>
 where
     F: FnOnce() -> T + Send + 'static,
@@ -107,12 +131,18 @@ where
         return Err(AppError::Busy);
     }
     let _admitted = Admitted;
-    let _turn = gate
-        .running
-        .acquire()
-        .await
-        .map_err(|e| AppError::internal(anyhow::anyhow!("hash gate closed: {e}")))?;
-    actix_web::web::block(f).await.map_err(AppError::internal)
+    let (tx, rx) = tokio::sync::oneshot::channel();
+    let work: Work = Box::new(move || {
+        // The requester may have gone away; the result is then dropped.
+        let _ = tx.send(f());
+    });
+    gate.work
+        .lock()
+        .map_err(|_| AppError::internal(anyhow::anyhow!("password queue poisoned")))?
+        .send(work)
+        .map_err(|_| AppError::internal(anyhow::anyhow!("password threads stopped")))?;
+    rx.await
+        .map_err(|_| AppError::internal(anyhow::anyhow!("a password thread failed")))
 }
 
 /// Computes the dummy hash ahead of the first sign-in (called at start).

@@ -552,3 +552,60 @@ async fn re_invite_all_takes_everyone_on_the_filtered_list_and_no_one_else() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn pages_of_the_list_follow_name_order_from_both_ends() {
+    for_each_backend(|app| async move {
+        let top = app.sign_in_super().await;
+        // 29 more administrators with shuffled last names; with the super
+        // administrator 30 rows: page 2 (rows 26-30) is read from the end.
+        let role = app.super_role_id().await;
+        app.db
+            .run(move |conn| {
+                use diesel::prelude::*;
+                use switchboard::db::schema::administrators;
+                let now = chrono::Utc::now().naive_utc();
+                for i in 0..29_i64 {
+                    let last = format!("Name{:02}", (i * 7) % 29);
+                    diesel::insert_into(administrators::table)
+                        .values((
+                            administrators::org_id.eq(1_i64),
+                            administrators::role_id.eq(role),
+                            administrators::kind.eq("admin"),
+                            administrators::first_name.eq("Pat"),
+                            administrators::last_name.eq(&last),
+                            administrators::email
+                                .eq(format!("{}@example.com", last.to_lowercase())),
+                            administrators::status.eq("invited"),
+                            administrators::created_at.eq(now),
+                            administrators::updated_at.eq(now),
+                        ))
+                        .execute(conn)?;
+                }
+                Ok(())
+            })
+            .await
+            .unwrap();
+        let first = app.get_html(&format!("/orgs/{top}/administrators")).await;
+        let second = app
+            .get_html(&format!("/orgs/{top}/administrators?page=2"))
+            .await;
+        let order = |html: &str| -> Vec<String> {
+            html.match_indices("@example.com</td>")
+                .map(|(at, _)| {
+                    let start = html[..at].rfind('>').unwrap() + 1;
+                    html[start..at].to_owned()
+                })
+                .collect()
+        };
+        let (one, two) = (order(&first), order(&second));
+        assert_eq!(one.len(), 25, "{first}");
+        assert_eq!(two.len(), 5, "{second}");
+        let mut all = one.clone();
+        all.extend(two.clone());
+        let mut expected: Vec<String> = (0..29).map(|i| format!("name{i:02}")).collect();
+        expected.push("super".into());
+        assert_eq!(all, expected);
+    })
+    .await;
+}

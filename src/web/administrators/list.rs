@@ -105,7 +105,8 @@ pub async fn list(
         move |conn| {
             let total = admin_directory::count(conn, &org, &filter)?;
             let pager = Pager::new(page, total);
-            let rows = admin_directory::page(conn, &org, &filter, pager.offset(), PAGE_SIZE)?;
+            let rows =
+                admin_directory::page(conn, &org, &filter, total, pager.offset(), PAGE_SIZE)?;
             let (roles, _) = roles::list_visible(conn, &org, "", 0, 500)?;
             Ok((rows, pager, roles))
         },
