@@ -145,13 +145,24 @@ pub fn list_visible(
         .select(Role::as_select())
         .load(conn)?;
     let ids: Vec<i64> = page.iter().map(|r| r.id).collect();
-    let counts: HashMap<i64, i64> = administrators::table
-        .inner_join(organizations::table)
-        .filter(organizations::path.like(format!("{}%", org.path)))
+    // The subtree as org ids, not a join of every administrator to its org;
+    // at the top org every administrator counts.
+    let holders = administrators::table
         .filter(administrators::role_id.eq_any(&ids))
         .group_by(administrators::role_id)
-        .select((administrators::role_id, diesel::dsl::count_star()))
-        .load::<(i64, i64)>(conn)?
+        .select((administrators::role_id, diesel::dsl::count_star()));
+    let counted: Vec<(i64, i64)> = if org.parent_id.is_some() {
+        let subtree: Vec<i64> = organizations::table
+            .filter(organizations::path.like(format!("{}%", org.path)))
+            .select(organizations::id)
+            .load(conn)?;
+        holders
+            .filter(administrators::org_id.eq_any(subtree))
+            .load(conn)?
+    } else {
+        holders.load(conn)?
+    };
+    let counts: HashMap<i64, i64> = counted
         .into_iter()
         .collect();
     let listed = page
@@ -162,6 +173,16 @@ pub fn list_visible(
         })
         .collect();
     Ok((listed, total))
+}
+
+/// The roles visible in `org`, by name (the built-in one first), without
+/// counts: for filters and selects.
+pub fn visible(conn: &mut DbConn, org: &ScopedOrg) -> AppResult<Vec<Role>> {
+    Ok(roles::table
+        .filter(visible_in!(org))
+        .order((roles::builtin.desc(), lower(roles::name), roles::id))
+        .select(Role::as_select())
+        .load(conn)?)
 }
 
 /// The role with this id if it is visible in `org` (own, ancestor's or

@@ -107,7 +107,7 @@ pub async fn list(
             let pager = Pager::new(page, total);
             let rows =
                 admin_directory::page(conn, &org, &filter, total, pager.offset(), PAGE_SIZE)?;
-            let (roles, _) = roles::list_visible(conn, &org, "", 0, 500)?;
+            let roles = roles::visible(conn, &org)?;
             Ok((rows, pager, roles))
         },
     )
@@ -123,10 +123,10 @@ pub async fn list(
         .collect();
     let roles = visible_roles
         .into_iter()
-        .map(|l| Choice {
-            selected: query.role == l.role.id.to_string(),
-            value: l.role.id.to_string(),
-            label: l.role.name,
+        .map(|r| Choice {
+            selected: query.role == r.id.to_string(),
+            value: r.id.to_string(),
+            label: r.name,
         })
         .collect();
     let statuses = [
