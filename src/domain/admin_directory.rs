@@ -55,12 +55,21 @@ type RowTuple = (
 /// count nor a page joins 100,000 rows to their orgs. Tests that cannot
 /// narrow anything (the top org, both kinds, no search) are left out.
 macro_rules! filtered {
-    ($org_ids:expr, $filter:expr) => {{
+    ($org_ids:expr, $filter:expr, $fts:expr) => {{
         let mut query = administrators::table.into_boxed();
         if let Some(ids) = $org_ids {
             query = query.filter(administrators::org_id.eq_any(ids));
         }
-        if !$filter.q.trim().is_empty() {
+        if let Some(phrase) = $fts {
+            query = query.filter(
+                diesel::dsl::sql::<diesel::sql_types::Bool>(
+                    "administrators.id IN (SELECT rowid FROM administrators_search \
+                     WHERE administrators_search MATCH ",
+                )
+                .bind::<diesel::sql_types::Text, _>(phrase)
+                .sql(")"),
+            );
+        } else if !$filter.q.trim().is_empty() {
             let pattern = crate::domain::values::contains_pattern(&$filter.q);
             let full_name = diesel::dsl::sql::<diesel::sql_types::Text>(
                 "LOWER(administrators.first_name || ' ' || administrators.last_name)",
@@ -90,6 +99,18 @@ macro_rules! filtered {
         }
         query
     }};
+}
+
+/// On SQLite, a search of three characters or more goes through the
+/// trigram table (`administrators_search`): the phrase to match, as FTS5
+/// wants it. PostgreSQL's trigram indexes serve the plain `LIKE` instead, and
+/// shorter searches (which trigrams cannot index) read the rows.
+fn fts_phrase(conn: &DbConn, q: &str) -> Option<String> {
+    let q = q.trim();
+    if !matches!(conn, DbConn::Sqlite(_)) || q.chars().count() < 3 {
+        return None;
+    }
+    Some(format!("{{name email}} : \"{}\"", q.replace('"', "\"\"")))
 }
 
 /// The ids of the orgs of `org`'s subtree, or `None` for the top org (whose
@@ -131,7 +152,8 @@ pub fn subtree_counts(conn: &mut DbConn, org: &ScopedOrg) -> AppResult<(i64, i64
 
 pub fn count(conn: &mut DbConn, org: &ScopedOrg, filter: &Filter) -> AppResult<i64> {
     let ids = subtree_ids(conn, org)?;
-    Ok(filtered!(ids, filter).count().get_result(conn)?)
+    let fts = fts_phrase(conn, &filter.q);
+    Ok(filtered!(ids, filter, fts).count().get_result(conn)?)
 }
 
 /// One page of the list, ordered by name. `total` is what `count` said: a
@@ -146,10 +168,11 @@ pub fn page(
     limit: i64,
 ) -> AppResult<Vec<Row>> {
     let ids = subtree_ids(conn, org)?;
+    let fts = fts_phrase(conn, &filter.q);
     let from_end = offset > total / 2;
     let page_ids: Vec<i64> = if from_end {
         let end = (offset + limit).min(total);
-        let mut found: Vec<i64> = filtered!(ids, filter)
+        let mut found: Vec<i64> = filtered!(ids, filter, fts)
             .order((
                 administrators::last_name.desc(),
                 administrators::first_name.desc(),
@@ -162,7 +185,7 @@ pub fn page(
         found.reverse();
         found
     } else {
-        filtered!(ids, filter)
+        filtered!(ids, filter, fts)
             .order((
                 administrators::last_name,
                 administrators::first_name,
@@ -238,7 +261,8 @@ pub fn matching(
     filter: &Filter,
 ) -> AppResult<Vec<Administrator>> {
     let ids = subtree_ids(conn, org)?;
-    Ok(filtered!(ids, filter)
+    let fts = fts_phrase(conn, &filter.q);
+    Ok(filtered!(ids, filter, fts)
         .select(Administrator::as_select())
         .load(conn)?)
 }

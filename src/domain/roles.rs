@@ -162,9 +162,7 @@ pub fn list_visible(
     } else {
         holders.load(conn)?
     };
-    let counts: HashMap<i64, i64> = counted
-        .into_iter()
-        .collect();
+    let counts: HashMap<i64, i64> = counted.into_iter().collect();
     let listed = page
         .into_iter()
         .map(|role| Listed {

@@ -609,3 +609,51 @@ async fn pages_of_the_list_follow_name_order_from_both_ends() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn search_finds_renamed_administrators_and_takes_any_text() {
+    for_each_backend(|app| async move {
+        let top = app.sign_in_super().await;
+        let id = app
+            .create_admin(
+                &top,
+                "ops@example.com",
+                "ops password long",
+                &[Privilege::DashboardView],
+            )
+            .await;
+        // The row, not the role filter (whose role is named after the email).
+        const ROW: &str = "<td data-label=\"Email\">ops@example.com</td>";
+        let search = |q: &str| {
+            let url = format!(
+                "/orgs/{top}/administrators?{}",
+                serde_urlencoded::to_string([("q", q)]).unwrap()
+            );
+            let app = &app;
+            async move { app.get_html(&url).await }
+        };
+        assert!(search("ops@exa").await.contains(ROW));
+        assert!(search("OPS").await.contains(ROW), "case does not matter");
+        assert!(search("op").await.contains(ROW), "two letters work too");
+        // Quotes, operators and wildcards are text, not syntax.
+        for odd in ["\"ops", "ops\" OR \"x", "o%s", "NEAR(ops)", "*"] {
+            let page = search(odd).await;
+            assert!(page.contains("No administrators match."), "{odd}: {page}");
+        }
+        // A rename is found under the new name at once.
+        app.db
+            .run(move |conn| {
+                use diesel::prelude::*;
+                use switchboard::db::schema::administrators;
+                diesel::update(administrators::table.find(id))
+                    .set(administrators::last_name.eq("Quenneville"))
+                    .execute(conn)?;
+                Ok(())
+            })
+            .await
+            .unwrap();
+        assert!(search("quennev").await.contains(ROW));
+        assert!(!search("Test Admin").await.contains(ROW));
+    })
+    .await;
+}

@@ -110,9 +110,15 @@ async fn wait_for_row(app: &TestApp, to: &str, done: impl Fn(&Delivery) -> bool)
     loop {
         let rows = deliveries(app, rows_to(app, to).await).await;
         assert_eq!(rows.len(), 1, "one outbox row to {to}");
-        if done(&rows[0]) || tokio::time::Instant::now() >= deadline {
+        if done(&rows[0]) {
             return rows[0].clone();
         }
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "{}: the message to {to} did not reach the expected state in 15 s: {:?}",
+            app.backend,
+            rows[0]
+        );
         tokio::time::sleep(Duration::from_millis(25)).await;
     }
 }

@@ -1,0 +1,2 @@
+DROP INDEX administrators_email_search;
+DROP INDEX administrators_name_search;

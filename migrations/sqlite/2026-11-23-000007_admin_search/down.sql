@@ -1,0 +1,4 @@
+DROP TRIGGER administrators_search_update;
+DROP TRIGGER administrators_search_delete;
+DROP TRIGGER administrators_search_insert;
+DROP TABLE administrators_search;
