@@ -151,6 +151,15 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    admin_counts (org_id, kind) {
+        org_id -> BigInt,
+        kind -> Text,
+        n -> BigInt,
+    }
+}
+
+diesel::joinable!(admin_counts -> organizations (org_id));
 diesel::joinable!(administrators -> organizations (org_id));
 diesel::joinable!(administrators -> roles (role_id));
 diesel::joinable!(role_privileges -> roles (role_id));
@@ -159,6 +168,7 @@ diesel::joinable!(batch_items -> batches (batch_id));
 diesel::joinable!(jobs -> organizations (org_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
+    admin_counts,
     organizations,
     roles,
     role_privileges,

@@ -123,6 +123,8 @@ pub struct Pager {
     pub page: i64,
     pub pages: i64,
     pub total: i64,
+    /// There are more than `total` (it was counted only that far).
+    pub more: bool,
 }
 
 impl Pager {
@@ -132,6 +134,15 @@ impl Pager {
             page: page.unwrap_or(1).clamp(1, pages),
             pages,
             total,
+            more: false,
+        }
+    }
+
+    /// For a count that may have stopped early: "more than N".
+    pub fn counted(page: Option<i64>, total: i64, more: bool) -> Self {
+        Self {
+            more,
+            ..Self::new(page, total)
         }
     }
 

@@ -657,3 +657,60 @@ async fn search_finds_renamed_administrators_and_takes_any_text() {
     })
     .await;
 }
+
+/// The Dashboard's (sub-organizations, administrators) of an org.
+async fn dashboard_counts(app: &TestApp, org: &str) -> (String, String) {
+    let page = app.get_html(&format!("/orgs/{org}/dashboard")).await;
+    let numbers: Vec<String> = page
+        .match_indices("<span class=\"card-number\">")
+        .map(|(at, m)| {
+            let start = at + m.len();
+            let end = start + page[start..].find('<').unwrap();
+            page[start..end].to_owned()
+        })
+        .collect();
+    (numbers[0].clone(), numbers[1].clone())
+}
+
+#[tokio::test]
+async fn counts_follow_additions_moves_and_deletions() {
+    for_each_backend(|app| async move {
+        let top = app.sign_in_super().await;
+        let sales = app.create_suborg(&top, "Sales").await;
+        let role = super_role_id(&app).await;
+        assert_eq!(dashboard_counts(&app, &top).await, ("1".into(), "1".into()));
+        add_admin(&app, &sales, "nia@example.com", &role).await;
+        assert_eq!(dashboard_counts(&app, &top).await, ("1".into(), "2".into()));
+        assert_eq!(
+            dashboard_counts(&app, &sales).await,
+            ("0".into(), "1".into())
+        );
+        let list = app.get_html(&format!("/orgs/{sales}/administrators")).await;
+        assert!(list.contains("nia@example.com</td>"), "{list}");
+
+        // Moved up to the top org: Sales has none left, the total stays.
+        let id = admin_id(&app, "nia@example.com").await;
+        app.get_html(&format!("/orgs/{top}/administrators/{id}"))
+            .await;
+        let mut fields = profile_fields(&top, &role);
+        fields[3] = ("email", "nia@example.com");
+        let moved = app
+            .post_form(&format!("/orgs/{top}/administrators/{id}"), &fields)
+            .await;
+        assert_eq!(moved.status().as_u16(), 303);
+        assert_eq!(
+            dashboard_counts(&app, &sales).await,
+            ("0".into(), "0".into())
+        );
+        assert_eq!(dashboard_counts(&app, &top).await, ("1".into(), "2".into()));
+
+        app.get_html(&format!("/orgs/{top}/administrators/{id}/delete"))
+            .await;
+        app.post_form(&format!("/orgs/{top}/administrators/{id}/delete"), &[])
+            .await;
+        assert_eq!(dashboard_counts(&app, &top).await, ("1".into(), "1".into()));
+        let list = app.get_html(&format!("/orgs/{top}/administrators")).await;
+        assert!(!list.contains("Page 1 of"), "one page, no pager: {list}");
+    })
+    .await;
+}

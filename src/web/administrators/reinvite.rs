@@ -153,7 +153,7 @@ async fn select_all_page(
     let filter = form.query.filter(scope);
     let total = state
         .db
-        .run(move |conn| admin_directory::count(conn, &org, &filter))
+        .run(move |conn| admin_directory::count_exact(conn, &org, &filter))
         .await?;
     let mut chrome =
         Chrome::load(state, scope, session, Section::Administrators, "Re-invite").await?;
