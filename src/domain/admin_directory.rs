@@ -200,6 +200,64 @@ pub fn count(conn: &mut DbConn, org: &ScopedOrg, filter: &Filter) -> AppResult<C
     })
 }
 
+/// One page of the list and what the pager needs.
+#[derive(Debug)]
+pub struct Listing {
+    pub rows: Vec<Row>,
+    pub count: Count,
+    /// The page shown: the one asked for, within the pages there are.
+    pub page: i64,
+}
+
+/// The list page `requested` (1-based) of `per_page` rows. A search reads
+/// its matches once (from the trigram index) for both the count and the
+/// page; otherwise the count comes from the kept counts (or a capped read)
+/// and the page from the name-order index.
+pub fn list(
+    conn: &mut DbConn,
+    org: &ScopedOrg,
+    filter: &Filter,
+    requested: Option<i64>,
+    per_page: i64,
+) -> AppResult<Listing> {
+    let pages_of = |n: i64| ((n + per_page - 1) / per_page).max(1);
+    if !filter.q.trim().is_empty() {
+        let ids = subtree_ids(conn, org)?;
+        let fts = fts_phrase(conn, &filter.q);
+        let mut found: Vec<(i64, String, String)> = filtered!(ids, filter, fts)
+            .select((
+                administrators::id,
+                administrators::last_name,
+                administrators::first_name,
+            ))
+            .limit(COUNT_CAP + 1)
+            .load(conn)?;
+        let n = i64::try_from(found.len()).unwrap_or(i64::MAX);
+        if n <= COUNT_CAP {
+            found.sort_by(|a, b| (&a.1, &a.2, a.0).cmp(&(&b.1, &b.2, b.0)));
+            let page = requested.unwrap_or(1).clamp(1, pages_of(n));
+            let start = usize::try_from((page - 1) * per_page).unwrap_or(0);
+            let page_ids: Vec<i64> = found
+                .iter()
+                .skip(start)
+                .take(usize::try_from(per_page).unwrap_or(0))
+                .map(|(id, _, _)| *id)
+                .collect();
+            return Ok(Listing {
+                rows: rows_in_order(conn, &page_ids)?,
+                count: Count { n, more: false },
+                page,
+            });
+        }
+    }
+    let count = count(conn, org, filter)?;
+    let page = requested.unwrap_or(1).clamp(1, pages_of(count.n));
+    // Read from the end only when the end is known.
+    let total = if count.more { i64::MAX } else { count.n };
+    let rows = self::page(conn, org, filter, total, (page - 1) * per_page, per_page)?;
+    Ok(Listing { rows, count, page })
+}
+
 /// Exactly how many rows the filter matches, however many: for the rare
 /// page that must say it ("All N administrators matching this filter are
 /// selected"), not for every view of the list.
@@ -249,10 +307,15 @@ pub fn page(
             .select(administrators::id)
             .load(conn)?
     };
+    rows_in_order(conn, &page_ids)
+}
+
+/// The list rows of these administrators, in the order of `page_ids`.
+fn rows_in_order(conn: &mut DbConn, page_ids: &[i64]) -> AppResult<Vec<Row>> {
     let mut rows: Vec<Row> = administrators::table
         .inner_join(organizations::table)
         .inner_join(roles::table)
-        .filter(administrators::id.eq_any(&page_ids))
+        .filter(administrators::id.eq_any(page_ids))
         .select((
             administrators::id,
             administrators::kind,

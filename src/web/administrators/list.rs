@@ -103,12 +103,10 @@ pub async fn list(
         Section::Administrators,
         "Administrators",
         move |conn| {
-            let count = admin_directory::count(conn, &org, &filter)?;
-            let pager = Pager::counted(page, count.n, count.more);
-            // Read from the end only when the end is known.
-            let total = if count.more { i64::MAX } else { count.n };
-            let rows =
-                admin_directory::page(conn, &org, &filter, total, pager.offset(), PAGE_SIZE)?;
+            let listing = admin_directory::list(conn, &org, &filter, page, PAGE_SIZE)?;
+            let count = listing.count;
+            let pager = Pager::counted(Some(listing.page), count.n, count.more);
+            let rows = listing.rows;
             let roles = roles::visible(conn, &org)?;
             Ok((rows, pager, roles))
         },
