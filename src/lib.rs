@@ -80,6 +80,7 @@ impl Application {
             config: Arc::new(config.clone()),
             base_url: base_url.clone(),
             mailer: mailer.clone(),
+            contexts: state::Contexts::default(),
         });
         let key = session_key(&config);
         let store = DbSessionStore::new(db.clone(), config.session_absolute);

@@ -14,6 +14,51 @@ pub struct AppState {
     pub base_url: String,
     /// Wake it after a transaction that queued email commits.
     pub mailer: crate::jobs::Mailer,
+    /// Signed-in contexts already loaded, per session.
+    pub contexts: Contexts,
+}
+
+/// The signed-in context (`Acting`) of each session, kept between requests
+/// while the session row's `epoch` is unchanged: every change to what an
+/// administrator may do or is shown as bumps the epoch in its transaction,
+/// and every request reads the session row anyway, so a kept context is
+/// never used after such a change, on this instance or any other.
+#[derive(Default)]
+pub struct Contexts(std::sync::Mutex<std::collections::HashMap<String, Kept>>);
+
+struct Kept {
+    epoch: i64,
+    at: std::time::Instant,
+    acting: crate::domain::acting::Acting,
+}
+
+impl Contexts {
+    /// Even unchanged, a context is read again after this long.
+    const FRESH: std::time::Duration = std::time::Duration::from_secs(60);
+    const MAX: usize = 10_000;
+
+    pub fn get(&self, session: &str, epoch: i64) -> Option<crate::domain::acting::Acting> {
+        let kept = self.0.lock().ok()?;
+        kept.get(session)
+            .filter(|k| k.epoch == epoch && k.at.elapsed() < Self::FRESH)
+            .map(|k| k.acting.clone())
+    }
+
+    pub fn put(&self, session: String, epoch: i64, acting: crate::domain::acting::Acting) {
+        if let Ok(mut kept) = self.0.lock() {
+            if kept.len() >= Self::MAX {
+                kept.clear();
+            }
+            kept.insert(
+                session,
+                Kept {
+                    epoch,
+                    at: std::time::Instant::now(),
+                    acting,
+                },
+            );
+        }
+    }
 }
 
 impl AppState {

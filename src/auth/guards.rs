@@ -40,41 +40,59 @@ fn app_state(req: &HttpRequest) -> Result<web::Data<AppState>, AppError> {
 }
 
 /// Loads the signed-in administrator (and, when `display_id` is given, the
-/// org of the URL within their subtree) in one database round trip, and
-/// caches the administrator for the rest of the request. A session whose
-/// administrator may no longer sign in ends here.
+/// org of the URL within their subtree) in one database round trip, or
+/// takes them from the contexts kept per session; caches the administrator
+/// for the rest of the request. A session whose administrator may no longer
+/// sign in ends here. The flag says whether `display_id` was looked up.
 async fn load(
     req: &HttpRequest,
     display_id: Option<String>,
-) -> Result<(CurrentAdmin, Option<Acting>), AppError> {
+) -> Result<(CurrentAdmin, Option<Acting>, bool), AppError> {
     let session = TypedSession(req.get_session());
     let Some(admin_id) = session.admin_id() else {
         return Err(AppError::Unauthenticated);
     };
     let state = app_state(req)?;
     let addr = client_addr(req);
-    let loaded = state
-        .db
-        .run(move |conn| {
-            let Some(home) = Acting::load(conn, admin_id, addr)? else {
-                return Ok(None);
+    // Kept from an earlier request of this session while nothing it depends
+    // on has changed (the session row's epoch): no database trip at all.
+    let key = session.context_key();
+    let kept = key
+        .as_ref()
+        .and_then(|(sid, epoch)| state.contexts.get(sid, *epoch))
+        .filter(|acting| acting.id() == admin_id);
+    let (acting, scoped, looked_up) = match kept {
+        Some(acting) => (acting.for_request(addr), None, false),
+        None => {
+            let wanted = display_id.clone();
+            let loaded = state
+                .db
+                .run(move |conn| {
+                    let Some(home) = Acting::load(conn, admin_id, addr)? else {
+                        return Ok(None);
+                    };
+                    let scoped = match wanted {
+                        Some(id) => home.within(conn, &id)?,
+                        None => None,
+                    };
+                    Ok(Some((home, scoped)))
+                })
+                .await?;
+            let Some((home, scoped)) = loaded else {
+                // Suspended, deleted, or turned into an API user: the session ends now.
+                session.purge();
+                return Err(AppError::Unauthenticated);
             };
-            let scoped = match display_id {
-                Some(id) => home.within(conn, &id)?,
-                None => None,
-            };
-            Ok(Some((home, scoped)))
-        })
-        .await?;
-    let Some((acting, scoped)) = loaded else {
-        // Suspended, deleted, or turned into an API user: the session ends now.
-        session.purge();
-        return Err(AppError::Unauthenticated);
+            if let Some((sid, epoch)) = key {
+                state.contexts.put(sid, epoch, home.clone());
+            }
+            (home, scoped, display_id.is_some())
+        }
     };
     session.touch();
     let current = CurrentAdmin(Rc::new(acting));
     req.extensions_mut().insert(current.clone());
-    Ok((current, scoped))
+    Ok((current, scoped, looked_up))
 }
 
 impl FromRequest for CurrentAdmin {
@@ -128,10 +146,7 @@ impl FromRequest for Scope {
             let cached = req.extensions().get::<CurrentAdmin>().cloned();
             let (admin, scoped, fresh) = match cached {
                 Some(admin) => (admin, None, false),
-                None => {
-                    let (admin, scoped) = load(&req, Some(display_id.clone())).await?;
-                    (admin, scoped, true)
-                }
+                None => load(&req, Some(display_id.clone())).await?,
             };
             if display_id == admin.home().display_id {
                 return Ok(Scope {

@@ -7,8 +7,11 @@ use actix_web::dev::Payload;
 use actix_web::{FromRequest, HttpRequest};
 use std::future::{Ready, ready};
 
-use crate::auth::session_store::ADMIN_ID_KEY;
+use crate::auth::session_store::{ADMIN_ID_KEY, EPOCH_KEY};
 use crate::error::{AppError, AppResult};
+
+/// A random name for the signed-in session, set at sign-in.
+const SID_KEY: &str = "sid";
 
 /// When the session last pushed its idle deadline back (Unix seconds).
 const SEEN_KEY: &str = "seen";
@@ -32,6 +35,9 @@ impl TypedSession {
         self.0
             .insert(ADMIN_ID_KEY, admin_id)
             .map_err(AppError::internal)?;
+        self.0
+            .insert(SID_KEY, crate::domain::tokens::random_token())
+            .map_err(AppError::internal)?;
         crate::auth::csrf::rotate(&self.0);
         Ok(())
     }
@@ -41,6 +47,14 @@ impl TypedSession {
     pub fn sign_out(&self) {
         self.0.clear();
         self.0.renew();
+    }
+
+    /// A random name for this signed-in session (not its cookie key) and the
+    /// epoch of its row: under these an instance keeps its signed-in context.
+    pub fn context_key(&self) -> Option<(String, i64)> {
+        let sid = self.0.get::<String>(SID_KEY).ok().flatten()?;
+        let epoch = self.0.get::<i64>(EPOCH_KEY).ok().flatten()?;
+        Some((sid, epoch))
     }
 
     /// Keeps a signed-in session alive without writing on every request: the

@@ -40,8 +40,14 @@ fn admin_id_of(state: &State) -> Option<i64> {
     state.get(ADMIN_ID_KEY).and_then(|v| v.parse().ok())
 }
 
+/// The row's `epoch` as the guard reads it from the session state: a
+/// number, inserted at load and left out when the state is written back.
+pub const EPOCH_KEY: &str = "_epoch";
+
 fn encode(state: &State) -> anyhow::Result<String> {
-    Ok(serde_json::to_string(state)?)
+    let kept: std::collections::BTreeMap<&String, &String> =
+        state.iter().filter(|(k, _)| *k != EPOCH_KEY).collect();
+    Ok(serde_json::to_string(&kept)?)
 }
 
 impl SessionStore for DbSessionStore {
@@ -54,7 +60,18 @@ impl SessionStore for DbSessionStore {
             .run(move |conn| sessions::load_live(conn, &id, absolute))
             .await
             .map_err(|e| LoadError::Other(anyhow::anyhow!("{e}")))?;
-        Ok(stored.and_then(|s| serde_json::from_str(&s).ok()))
+        let Some(live) = stored else {
+            return Ok(None);
+        };
+        let Ok(mut state) = serde_json::from_str::<State>(&live.state) else {
+            return Ok(None);
+        };
+        // Handed to the guard with the state; never stored (see `encode`).
+        // Without it the guard reads the administrator afresh.
+        if live.admin_active {
+            state.insert(EPOCH_KEY.into(), live.epoch.to_string());
+        }
+        Ok(Some(state))
     }
 
     async fn save(&self, session_state: State, ttl: &Duration) -> Result<SessionKey, SaveError> {

@@ -58,6 +58,7 @@ diesel::table! {
         state -> Text,
         created_at -> Timestamp,
         expires_at -> Timestamp,
+        epoch -> BigInt,
     }
 }
 

@@ -55,6 +55,7 @@ pub fn rename(
             db::lock(conn, Lock::Organization(parent_id))?;
         }
         orgs::rename(conn, &sub, name)?;
+        crate::domain::sessions::bump_for_org(conn, sub.id)?;
         let event = Event {
             org_id: Some(acting.org().id),
             action: "suborg_renamed",

@@ -78,6 +78,8 @@ pub fn update(conn: &mut DbConn, acting: &Acting, id: i64, input: RoleInput) -> 
         let (role, before) = find_owned(conn, acting, id)?;
         let after = roles::resolve_grant(&input.requested, &before, acting.privileges())?;
         roles::update(conn, &role, &input.name, &after)?;
+        // Holders signed in now see their new privileges at the next request.
+        crate::domain::sessions::bump_for_role(conn, role.id)?;
         let mut details = Vec::new();
         if role.name != input.name.as_str() {
             details.push(format!("name: '{}' → '{}'", role.name, input.name.as_str()));

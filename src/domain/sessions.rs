@@ -7,25 +7,41 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use crate::db::DbConn;
-use crate::db::schema::sessions;
+use crate::db::schema::{administrators, sessions};
 use crate::error::AppResult;
 
 fn now() -> NaiveDateTime {
     chrono::Utc::now().naive_utc()
 }
 
-/// A live session's stored state, or `None` (an expired row is deleted).
+/// A live session as `load_live` finds it.
+pub struct Live {
+    pub state: String,
+    pub epoch: i64,
+    /// Its administrator is still active. When not (suspended, say, even by
+    /// a change that did not end the session), no kept context may be used.
+    pub admin_active: bool,
+}
+
+/// A live session's stored state and epoch, or `None` (an expired row is
+/// deleted).
 pub fn load_live(
     conn: &mut DbConn,
     id: &str,
     absolute: chrono::Duration,
-) -> AppResult<Option<String>> {
-    let row: Option<(String, NaiveDateTime, NaiveDateTime)> = sessions::table
+) -> AppResult<Option<Live>> {
+    let row: Option<(String, NaiveDateTime, NaiveDateTime, i64, Option<i64>)> = sessions::table
         .find(id)
-        .select((sessions::state, sessions::created_at, sessions::expires_at))
+        .select((
+            sessions::state,
+            sessions::created_at,
+            sessions::expires_at,
+            sessions::epoch,
+            sessions::admin_id,
+        ))
         .first(conn)
         .optional()?;
-    let Some((state, created_at, expires_at)) = row else {
+    let Some((state, created_at, expires_at, epoch, admin_id)) = row else {
         return Ok(None);
     };
     let now = now();
@@ -33,7 +49,20 @@ pub fn load_live(
         diesel::delete(sessions::table.find(id)).execute(conn)?;
         return Ok(None);
     }
-    Ok(Some(state))
+    let admin_active = match admin_id {
+        Some(admin_id) => administrators::table
+            .find(admin_id)
+            .select(administrators::status)
+            .first::<String>(conn)
+            .optional()?
+            .is_some_and(|status| status == crate::domain::admins::Status::Active.as_str()),
+        None => false,
+    };
+    Ok(Some(Live {
+        state,
+        epoch,
+        admin_active,
+    }))
 }
 
 pub fn insert(
@@ -88,6 +117,38 @@ pub fn delete(conn: &mut DbConn, id: &str) -> AppResult<()> {
 /// Ends every session of an administrator (suspension, deletion, re-invite).
 pub fn end_all_for(conn: &mut DbConn, admin_id: i64) -> AppResult<usize> {
     Ok(diesel::delete(sessions::table.filter(sessions::admin_id.eq(admin_id))).execute(conn)?)
+}
+
+/// Tells the sessions of these administrators that what they may do or are
+/// shown as has changed (see the `epoch` column): call it in the transaction
+/// of such a change.
+pub fn bump_for_admins(conn: &mut DbConn, admin_ids: &[i64]) -> AppResult<()> {
+    diesel::update(sessions::table.filter(sessions::admin_id.eq_any(admin_ids)))
+        .set(sessions::epoch.eq(sessions::epoch + 1))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// `bump_for_admins` for everyone holding `role_id`.
+pub fn bump_for_role(conn: &mut DbConn, role_id: i64) -> AppResult<()> {
+    let holders = administrators::table
+        .filter(administrators::role_id.eq(role_id))
+        .select(administrators::id.nullable());
+    diesel::update(sessions::table.filter(sessions::admin_id.eq_any(holders)))
+        .set(sessions::epoch.eq(sessions::epoch + 1))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// `bump_for_admins` for everyone whose home org is `org_id`.
+pub fn bump_for_org(conn: &mut DbConn, org_id: i64) -> AppResult<()> {
+    let members = administrators::table
+        .filter(administrators::org_id.eq(org_id))
+        .select(administrators::id.nullable());
+    diesel::update(sessions::table.filter(sessions::admin_id.eq_any(members)))
+        .set(sessions::epoch.eq(sessions::epoch + 1))
+        .execute(conn)?;
+    Ok(())
 }
 
 /// Removes expired rows (the periodic purge job).

@@ -714,3 +714,51 @@ async fn counts_follow_additions_moves_and_deletions() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn a_signed_in_administrator_sees_a_change_to_their_role_or_record_at_the_next_request() {
+    for_each_backend(|app| async move {
+        let top = app.sign_in_super().await;
+        let ops = app
+            .create_admin(
+                &top,
+                "ops@example.com",
+                "ops password long",
+                &[Privilege::DashboardView, Privilege::AdministratorsView],
+            )
+            .await;
+        let role = app.role_of(ops).await;
+        let browser = spawn_second_browser(&app).await;
+        let list = format!("/orgs/{top}/administrators");
+        for _ in 0..3 {
+            assert_eq!(browser.get(&list).await.status().as_u16(), 200);
+        }
+
+        // The role loses Administrators: View.
+        app.get_html(&format!("/orgs/{top}/roles/{role}")).await;
+        let saved = app
+            .post_form(
+                &format!("/orgs/{top}/roles/{role}"),
+                &[
+                    ("name", "Role for ops@example.com"),
+                    ("privileges", "dashboard.view"),
+                ],
+            )
+            .await;
+        assert_eq!(saved.status().as_u16(), 303);
+        assert_eq!(browser.get(&list).await.status().as_u16(), 403);
+
+        // Given the built-in role through their record: allowed again.
+        let super_role = super_role_id(&app).await;
+        app.get_html(&format!("/orgs/{top}/administrators/{ops}"))
+            .await;
+        let mut fields = profile_fields(&top, &super_role);
+        fields[3] = ("email", "ops@example.com");
+        let saved = app
+            .post_form(&format!("/orgs/{top}/administrators/{ops}"), &fields)
+            .await;
+        assert_eq!(saved.status().as_u16(), 303);
+        assert_eq!(browser.get(&list).await.status().as_u16(), 200);
+    })
+    .await;
+}

@@ -100,6 +100,14 @@ impl Acting {
         }
     }
 
+    /// The same context for another request (from another address).
+    pub fn for_request(&self, client_addr: Option<String>) -> Acting {
+        Acting {
+            client_addr,
+            ..self.clone()
+        }
+    }
+
     pub fn admin(&self) -> &Administrator {
         &self.admin
     }

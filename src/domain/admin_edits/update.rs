@@ -80,6 +80,8 @@ pub fn update(
             tokens::revoke(conn, Purpose::PasswordReset, Some(before.id))?;
             tokens::revoke(conn, Purpose::AdminInvite, Some(before.id))?;
         }
+        // Their signed-in sessions see the change at their next request.
+        crate::domain::sessions::bump_for_admins(conn, &[before.id])?;
         let after = admins::find_by_id(conn, before.id)?.ok_or(AppError::NotFound)?;
         if (email_changed || backup_changed) && after.status() == Status::Invited {
             let org = orgs::by_id(conn, after.org_id)?;
