@@ -10,7 +10,7 @@ use crate::domain::job_admin;
 use crate::domain::privileges::Privilege;
 use crate::error::{AppError, AppResult};
 use crate::web::layout::{Chrome, Section};
-use crate::web::{PAGE_SIZE, PageQuery, Pager, State, flash, render, see_other};
+use crate::web::{PAGE_SIZE, PageQuery, Pager, State, flash, local_time, render, see_other};
 
 pub struct Row {
     id: i64,
@@ -47,18 +47,12 @@ pub async fn list(
             Ok((jobs, pager))
         })
         .await?;
-    let tz: chrono_tz::Tz = scope.org().time_zone.parse().unwrap_or(chrono_tz::UTC);
+    let tz = scope.org().time_zone.clone();
     let rows = jobs
         .into_iter()
         .map(|j| Row {
             summary: j.summary(),
-            failed: j
-                .failed_at
-                .map(|t| {
-                    let local = t.and_utc().with_timezone(&tz);
-                    local.format("%d-%b-%Y %I:%M %p").to_string().to_uppercase()
-                })
-                .unwrap_or_default(),
+            failed: local_time(j.failed_at, &tz),
             id: j.id,
             kind: j.kind,
             attempts: j.attempts,

@@ -103,6 +103,20 @@ pub fn render_status(status: StatusCode, t: &impl Template) -> AppResult<HttpRes
         .body(t.render()?))
 }
 
+/// A stored (UTC) time as pages show it, in the org's time zone:
+/// "21-NOV-2019 12:31 PM" (seed 000); empty when there is none.
+pub fn local_time(t: Option<chrono::NaiveDateTime>, time_zone: &str) -> String {
+    let tz: chrono_tz::Tz = time_zone.parse().unwrap_or(chrono_tz::UTC);
+    t.map(|t| {
+        t.and_utc()
+            .with_timezone(&tz)
+            .format("%d-%b-%Y %I:%M %p")
+            .to_string()
+            .to_uppercase()
+    })
+    .unwrap_or_default()
+}
+
 /// 303 See Other: the "redirect" of Post/Redirect/Get.
 pub fn see_other(location: &str) -> HttpResponse {
     HttpResponse::SeeOther()

@@ -101,16 +101,10 @@ pub async fn administrators_activity(
             Ok((events, pager))
         })
         .await?;
-    let tz: chrono_tz::Tz = auth.org().time_zone.parse().unwrap_or(chrono_tz::UTC);
+    let tz = auth.org().time_zone.clone();
     let events = events
         .into_iter()
-        .map(|e| {
-            let local = e.created_at.and_utc().with_timezone(&tz);
-            (
-                local.format("%d-%b-%Y %I:%M %p").to_string().to_uppercase(),
-                e,
-            )
-        })
+        .map(|e| (crate::web::local_time(Some(e.created_at), &tz), e))
         .collect();
     let chrome = Chrome::load(
         &state,

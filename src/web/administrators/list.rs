@@ -10,7 +10,7 @@ use crate::domain::admins::{KIND_ADMIN, KIND_API, Status};
 use crate::domain::roles;
 use crate::error::AppResult;
 use crate::web::layout::{Chrome, Section};
-use crate::web::{PAGE_SIZE, Pager, State, render};
+use crate::web::{PAGE_SIZE, Pager, State, local_time, render};
 
 #[derive(Deserialize, Default, Clone)]
 pub struct ListQuery {
@@ -73,18 +73,6 @@ struct ListPage {
     can_roles: bool,
 }
 
-pub fn format_time(t: Option<chrono::NaiveDateTime>, time_zone: &str) -> String {
-    let tz: chrono_tz::Tz = time_zone.parse().unwrap_or(chrono_tz::UTC);
-    t.map(|t| {
-        t.and_utc()
-            .with_timezone(&tz)
-            .format("%d-%b-%Y %I:%M %p")
-            .to_string()
-            .to_uppercase()
-    })
-    .unwrap_or_default()
-}
-
 pub async fn list(
     state: State,
     session: Session,
@@ -116,7 +104,7 @@ pub async fn list(
     let rows = rows
         .into_iter()
         .map(|row| ListRow {
-            last_sign_in: format_time(row.last_sign_in_at, &tz),
+            last_sign_in: local_time(row.last_sign_in_at, &tz),
             status_label: status_label(&row.status),
             row,
         })

@@ -7,7 +7,6 @@ use actix_session::Session;
 use actix_web::http::header;
 use actix_web::{HttpResponse, web};
 use askama::Template;
-use chrono::NaiveDateTime;
 
 use crate::auth::Scope;
 use crate::domain::batch_report;
@@ -15,7 +14,7 @@ use crate::domain::batches::{self, Batch, Item, Listed, Operation};
 use crate::domain::privileges::Privilege;
 use crate::error::{AppError, AppResult};
 use crate::web::layout::{Chrome, Section};
-use crate::web::{PAGE_SIZE, PageQuery, Pager, State, render};
+use crate::web::{PAGE_SIZE, PageQuery, Pager, State, local_time, render};
 
 /// Whoever may see administrators, API users or accounts may see what bulk
 /// operations did to them.
@@ -65,18 +64,6 @@ struct BatchPage {
     view: BatchView,
     items: Vec<Item>,
     pager: Pager,
-}
-
-fn local_time(t: Option<NaiveDateTime>, time_zone: &str) -> String {
-    let tz: chrono_tz::Tz = time_zone.parse().unwrap_or(chrono_tz::UTC);
-    t.map(|t| {
-        t.and_utc()
-            .with_timezone(&tz)
-            .format("%d-%b-%Y %I:%M %p")
-            .to_string()
-            .to_uppercase()
-    })
-    .unwrap_or_default()
 }
 
 pub async fn list(
