@@ -10,8 +10,17 @@ use diesel::prelude::*;
 use crate::db::DbConn;
 use crate::db::schema::{batch_items, batches, organizations};
 use crate::domain::acting::{Acting, ScopedOrg};
+use crate::domain::privileges::Privilege;
 use crate::each_backend;
 use crate::error::AppResult;
+
+/// Whoever may see administrators, API users or accounts may see what bulk
+/// operations did to them (Reports → Batch Operation Reports).
+pub const VIEW_PRIVILEGES: [Privilege; 3] = [
+    Privilege::AdministratorsView,
+    Privilege::ApiUsersView,
+    Privilege::AccountsView,
+];
 
 /// What a batch did. Stored as a stable key; the label is for people.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

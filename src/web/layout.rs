@@ -66,7 +66,13 @@ impl Section {
             Section::Administrators => vec![Privilege::AdministratorsView, Privilege::ApiUsersView],
             Section::Roles => vec![Privilege::RolesView],
             Section::Setup => setup_view_privileges(),
-            Section::Reports => report_view_privileges(),
+            // Batch Operation Reports open with the view privileges of what
+            // the batches acted on.
+            Section::Reports => {
+                let mut ps = report_view_privileges();
+                ps.extend(crate::domain::batches::VIEW_PRIVILEGES);
+                ps
+            }
             Section::Profile => vec![Privilege::ProfileView],
         }
     }

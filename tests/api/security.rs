@@ -162,25 +162,25 @@ async fn the_menu_shows_only_sections_the_role_holds_and_handlers_agree() {
         let page = app.get_html(&format!("/orgs/{top}/dashboard")).await;
         assert!(page.contains(">Accounts</a>"));
         assert!(page.contains(">Dashboard</a>"));
-        for hidden in [
-            "Administrators",
-            "Roles and Privileges",
-            "Setup",
-            "Reports",
-            "Profile",
-        ] {
+        for hidden in ["Administrators", "Roles and Privileges", "Setup", "Profile"] {
             assert!(
                 !page.contains(&format!(">{hidden}</a>")),
                 "{hidden} is not in the menu"
             );
         }
+        // Reports opens for them, with what bulk operations did to accounts
+        // and nothing else.
+        assert!(page.contains(">Reports</a>"));
+        let reports = app.get_html(&format!("/orgs/{top}/reports")).await;
+        assert!(reports.contains("Batch Operation Reports"), "{reports}");
+        assert!(!reports.contains("administrators-activity"), "{reports}");
         for path in [
             "roles",
             "suborgs",
             "setup",
-            "reports",
             "administrators",
             "reports/administrators-activity",
+            "reports/jobs",
         ] {
             let response = app.get(&format!("/orgs/{top}/{path}")).await;
             assert_eq!(response.status().as_u16(), 403, "{path} is refused");

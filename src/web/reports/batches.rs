@@ -11,18 +11,11 @@ use askama::Template;
 use crate::auth::Scope;
 use crate::domain::batch_report;
 use crate::domain::batches::{self, Batch, Item, Listed, Operation};
-use crate::domain::privileges::Privilege;
 use crate::error::{AppError, AppResult};
 use crate::web::layout::{Chrome, Section};
 use crate::web::{PAGE_SIZE, PageQuery, Pager, State, local_time, render};
 
-/// Whoever may see administrators, API users or accounts may see what bulk
-/// operations did to them.
-pub const OPENED_BY: [Privilege; 3] = [
-    Privilege::AdministratorsView,
-    Privilege::ApiUsersView,
-    Privilege::AccountsView,
-];
+pub use crate::domain::batches::VIEW_PRIVILEGES as OPENED_BY;
 
 /// A batch as the pages show it.
 pub struct BatchView {
