@@ -163,6 +163,7 @@ diesel::table! {
 diesel::joinable!(admin_counts -> organizations (org_id));
 diesel::joinable!(administrators -> organizations (org_id));
 diesel::joinable!(administrators -> roles (role_id));
+diesel::joinable!(sessions -> administrators (admin_id));
 diesel::joinable!(role_privileges -> roles (role_id));
 diesel::joinable!(batches -> organizations (org_id));
 diesel::joinable!(batch_items -> batches (batch_id));

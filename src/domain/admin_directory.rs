@@ -147,6 +147,22 @@ fn counted(conn: &mut DbConn, org_ids: Option<&[i64]>, kinds: &[&str]) -> AppRes
 /// (sub-organizations below `org`, administrators and API users of its
 /// subtree), for the Dashboard.
 pub fn subtree_counts(conn: &mut DbConn, org: &ScopedOrg) -> AppResult<(i64, i64)> {
+    if org.parent_id.is_none() {
+        // The top org's subtree is everything: one statement.
+        #[derive(QueryableByName)]
+        struct Totals {
+            #[diesel(sql_type = diesel::sql_types::BigInt)]
+            orgs: i64,
+            #[diesel(sql_type = diesel::sql_types::BigInt)]
+            admins: i64,
+        }
+        let t: Totals = diesel::sql_query(
+            "SELECT CAST((SELECT COUNT(*) FROM organizations) AS BIGINT) AS orgs, \
+             CAST((SELECT COALESCE(SUM(n), 0) FROM admin_counts) AS BIGINT) AS admins",
+        )
+        .get_result(conn)?;
+        return Ok((t.orgs - 1, t.admins));
+    }
     let ids = subtree_ids(conn, org)?;
     let suborgs: i64 = match &ids {
         Some(ids) => i64::try_from(ids.len()).unwrap_or(i64::MAX) - 1,

@@ -30,18 +30,22 @@ pub fn load_live(
     id: &str,
     absolute: chrono::Duration,
 ) -> AppResult<Option<Live>> {
-    let row: Option<(String, NaiveDateTime, NaiveDateTime, i64, Option<i64>)> = sessions::table
-        .find(id)
-        .select((
-            sessions::state,
-            sessions::created_at,
-            sessions::expires_at,
-            sessions::epoch,
-            sessions::admin_id,
-        ))
-        .first(conn)
-        .optional()?;
-    let Some((state, created_at, expires_at, epoch, admin_id)) = row else {
+    // One statement on every request: the session and whether its
+    // administrator is still active.
+    let row: Option<(String, NaiveDateTime, NaiveDateTime, i64, Option<String>)> =
+        sessions::table
+            .left_join(administrators::table)
+            .filter(sessions::id.eq(id))
+            .select((
+                sessions::state,
+                sessions::created_at,
+                sessions::expires_at,
+                sessions::epoch,
+                administrators::status.nullable(),
+            ))
+            .first(conn)
+            .optional()?;
+    let Some((state, created_at, expires_at, epoch, admin_status)) = row else {
         return Ok(None);
     };
     let now = now();
@@ -49,15 +53,8 @@ pub fn load_live(
         diesel::delete(sessions::table.find(id)).execute(conn)?;
         return Ok(None);
     }
-    let admin_active = match admin_id {
-        Some(admin_id) => administrators::table
-            .find(admin_id)
-            .select(administrators::status)
-            .first::<String>(conn)
-            .optional()?
-            .is_some_and(|status| status == crate::domain::admins::Status::Active.as_str()),
-        None => false,
-    };
+    let admin_active =
+        admin_status.is_some_and(|s| s == crate::domain::admins::Status::Active.as_str());
     Ok(Some(Live {
         state,
         epoch,
