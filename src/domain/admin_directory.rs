@@ -104,6 +104,40 @@ macro_rules! filtered {
     }};
 }
 
+/// Rows `offset..offset + limit` of `$query` in name order: from the start,
+/// or (`$from_end`) read backwards from the end and turned round, so the last
+/// page costs what the first does.
+macro_rules! ordered_page {
+    ($query:expr, $columns:expr, $conn:expr, $from_end:expr, $total:expr, $offset:expr, $limit:expr) => {{
+        if $from_end {
+            let end = ($offset + $limit).min($total);
+            let mut found: Vec<RowTuple> = $query
+                .order((
+                    administrators::last_name.desc(),
+                    administrators::first_name.desc(),
+                    administrators::id.desc(),
+                ))
+                .offset($total - end)
+                .limit(end - $offset)
+                .select($columns)
+                .load($conn)?;
+            found.reverse();
+            found
+        } else {
+            $query
+                .order((
+                    administrators::last_name,
+                    administrators::first_name,
+                    administrators::id,
+                ))
+                .offset($offset)
+                .limit($limit)
+                .select($columns)
+                .load($conn)?
+        }
+    }};
+}
+
 /// On SQLite, a search of three characters or more goes through the
 /// trigram table (`administrators_search`): the phrase to match, as FTS5
 /// wants it. PostgreSQL's trigram indexes serve the plain `LIKE` instead, and
@@ -319,31 +353,22 @@ pub fn page(
         administrators::status,
         administrators::external_application,
     );
-    let found: Vec<RowTuple> = if from_end {
-        let end = (offset + limit).min(total);
-        let mut found: Vec<RowTuple> = filtered!(joined, ids, filter, fts)
-            .order((
-                administrators::last_name.desc(),
-                administrators::first_name.desc(),
-                administrators::id.desc(),
-            ))
-            .offset(total - end)
-            .limit(end - offset)
-            .select(columns)
-            .load(conn)?;
-        found.reverse();
-        found
+    // The list as it first opens (the whole subtree of the top org, no
+    // filter) is one fixed statement, which the database prepares once per
+    // connection: on PostgreSQL planning the filtered form costs more than
+    // running it.
+    let plain = ids.is_none()
+        && fts.is_none()
+        && filter.q.trim().is_empty()
+        && filter.role_id.is_none()
+        && filter.status.is_none()
+        && filter.include_admins
+        && filter.include_api_users;
+    let found: Vec<RowTuple> = if plain {
+        ordered_page!(joined, columns, conn, from_end, total, offset, limit)
     } else {
-        filtered!(joined, ids, filter, fts)
-            .order((
-                administrators::last_name,
-                administrators::first_name,
-                administrators::id,
-            ))
-            .offset(offset)
-            .limit(limit)
-            .select(columns)
-            .load(conn)?
+        let filtered = filtered!(joined, ids, filter, fts);
+        ordered_page!(filtered, columns, conn, from_end, total, offset, limit)
     };
     Ok(found.into_iter().map(row).collect())
 }

@@ -32,19 +32,18 @@ pub fn load_live(
 ) -> AppResult<Option<Live>> {
     // One statement on every request: the session and whether its
     // administrator is still active.
-    let row: Option<(String, NaiveDateTime, NaiveDateTime, i64, Option<String>)> =
-        sessions::table
-            .left_join(administrators::table)
-            .filter(sessions::id.eq(id))
-            .select((
-                sessions::state,
-                sessions::created_at,
-                sessions::expires_at,
-                sessions::epoch,
-                administrators::status.nullable(),
-            ))
-            .first(conn)
-            .optional()?;
+    let row: Option<(String, NaiveDateTime, NaiveDateTime, i64, Option<String>)> = sessions::table
+        .left_join(administrators::table)
+        .filter(sessions::id.eq(id))
+        .select((
+            sessions::state,
+            sessions::created_at,
+            sessions::expires_at,
+            sessions::epoch,
+            administrators::status.nullable(),
+        ))
+        .first(conn)
+        .optional()?;
     let Some((state, created_at, expires_at, epoch, admin_status)) = row else {
         return Ok(None);
     };
