@@ -5,7 +5,6 @@ pub mod administrators;
 pub mod assets;
 pub mod dashboard;
 pub mod errors;
-pub mod failed_jobs;
 pub mod first_run;
 pub mod flash;
 pub mod health;
@@ -68,8 +67,8 @@ crate::org_routes! {
     get "/reports/batches" => reports::batches::list;
     get "/reports/batches/{id:\\d+}.csv" => reports::batches::csv;
     get "/reports/batches/{id:\\d+}" => reports::batches::show;
-    get "/reports/jobs" => failed_jobs::list;
-    post "/reports/jobs/{id}/retry" => failed_jobs::retry;
+    get "/reports/jobs" => reports::failed_jobs::list;
+    post "/reports/jobs/{id}/retry" => reports::failed_jobs::retry;
     get "/accounts" => placeholders::accounts;
     get "/setup" => placeholders::setup;
     get "/administrators" => administrators::list;

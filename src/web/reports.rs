@@ -1,8 +1,10 @@
 //! Reports. Administrators Activity lists the audit trail of the viewed org
 //! and its sub-organizations; Batch Operation Reports (in `batches`) the
-//! bulk operations run there.
+//! bulk operations run there; Failed Jobs (in `failed_jobs`) the background
+//! work given up on.
 
 pub mod batches;
+pub mod failed_jobs;
 
 use actix_session::Session;
 use actix_web::{HttpResponse, web};
