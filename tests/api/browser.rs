@@ -165,8 +165,17 @@ async fn a_new_user_sets_up_signs_in_and_sees_the_dashboard_in_a_real_browser() 
                 std::fs::write(format!("{dir}/{name}.png"), png).unwrap();
             }
         };
-        // Re-invite everyone on the list: the select-all confirmation, then
-        // the batch it leaves in Reports.
+        // Re-invite everyone on a list longer than a page: the select-all
+        // confirmation, then the batch it leaves in Reports.
+        for i in 0..26 {
+            app.create_admin(
+                &org,
+                &format!("staff{i:02}@example.com"),
+                "staff password long",
+                &[],
+            )
+            .await;
+        }
         browser
             .goto(&app.url(&format!("/orgs/{org}/administrators")))
             .await
@@ -185,12 +194,24 @@ async fn a_new_user_sets_up_signs_in_and_sees_the_dashboard_in_a_real_browser() 
             .click()
             .await
             .unwrap();
-        shot("reinvite_select_all".into()).await;
-        browser
-            .find(Locator::Css("button[value=filter]"))
+        let all = browser
+            .wait()
+            .for_element(Locator::Css("button[value=filter]"))
             .await
-            .unwrap()
-            .click()
+            .unwrap();
+        shot("reinvite_select_all".into()).await;
+        all.click().await.unwrap();
+        // They are active: the portal asks before resetting their passwords.
+        let confirm = browser
+            .wait()
+            .for_element(Locator::Css("button[name=confirm_active][value=yes]"))
+            .await
+            .unwrap();
+        shot("reinvite_confirm_active".into()).await;
+        confirm.click().await.unwrap();
+        browser
+            .wait()
+            .for_element(Locator::Css("dl.facts"))
             .await
             .unwrap();
         shot("batch".into()).await;

@@ -234,6 +234,31 @@ async fn select_all_says_how_many_it_selects_and_can_take_only_this_page() {
 }
 
 #[tokio::test]
+async fn select_all_with_everyone_on_the_page_asks_nothing_more() {
+    for_each_backend(|app| async move {
+        let top = app.sign_in_super().await;
+        let mut ids = Vec::new();
+        for i in 0..3 {
+            ids.push(
+                create_pending(&app, &top, &format!("few{i}@example.com"))
+                    .await
+                    .to_string(),
+            );
+        }
+        app.get_html(&format!("/orgs/{top}/administrators?q=few"))
+            .await;
+        let mut fields: Vec<(&str, &str)> =
+            vec![("all", "1"), ("q", "few"), ("role", ""), ("status", "")];
+        fields.extend(ids.iter().map(|id| ("page_ids", id.as_str())));
+        fields.extend(ids.iter().map(|id| ("ids", id.as_str())));
+        let batch = reinvite(&app, &top, &fields).await;
+        let page = app.get_html(&batch).await;
+        assert!(page.contains("3 invitations sent, 0 skipped"), "{page}");
+    })
+    .await;
+}
+
+#[tokio::test]
 async fn a_flood_of_ids_is_refused_and_changes_nothing() {
     for_each_backend(|app| async move {
         let top = app.sign_in_super().await;

@@ -94,8 +94,12 @@ pub async fn reinvite(
     let selection = match (form.all, form.selection.as_deref()) {
         (true, Some("filter")) => Selection::AllMatching(form.query.filter(&scope)),
         (true, Some("page")) => Selection::Ticked(form.page_ids.clone()),
-        // The header box selects more than the visible page: say so first.
-        (true, _) => return select_all_page(&state, &session, &scope, form).await,
+        // The header box may select more than the visible page: say so first.
+        (true, _) => match select_all_page(&state, &session, &scope, &form).await? {
+            Some(page) => return Ok(page),
+            // Everyone matching is on the page: nothing unseen is selected.
+            None => Selection::AllMatching(form.query.filter(&scope)),
+        },
         (false, _) => Selection::Ticked(form.ticked.clone()),
     };
     let acting = scope.acting().clone();
@@ -143,27 +147,33 @@ pub async fn reinvite(
     )))
 }
 
+/// "All N administrators matching this filter are selected", when N is
+/// more than the page showed; `None` when the page showed them all.
 async fn select_all_page(
     state: &State,
     session: &Session,
     scope: &Scope,
-    form: ReinviteForm,
-) -> AppResult<HttpResponse> {
+    form: &ReinviteForm,
+) -> AppResult<Option<HttpResponse>> {
     let org = scope.org().clone();
     let filter = form.query.filter(scope);
     let total = state
         .db
         .run(move |conn| admin_directory::count_exact(conn, &org, &filter))
         .await?;
+    if total <= i64::try_from(form.page_ids.ids().len()).unwrap_or(i64::MAX) {
+        return Ok(None);
+    }
     let mut chrome =
         Chrome::load(state, scope, session, Section::Administrators, "Re-invite").await?;
     chrome.title = "Re-invite everyone matching this filter?".into();
     render(&SelectAllPage {
         chrome,
         total,
-        query: form.query,
+        query: form.query.clone(),
         page_ids: form.page_ids.ids().to_vec(),
     })
+    .map(Some)
 }
 
 async fn confirm_page(
