@@ -73,10 +73,6 @@ impl TypedSession {
     pub fn purge(&self) {
         self.0.purge();
     }
-
-    pub fn inner(&self) -> &Session {
-        &self.0
-    }
 }
 
 impl FromRequest for TypedSession {
