@@ -21,6 +21,25 @@ pub struct Filter {
     pub include_api_users: bool,
 }
 
+impl Filter {
+    /// A search, a role or a status: anything that leaves out rows of the
+    /// kinds shown.
+    pub fn narrows(&self) -> bool {
+        !self.q.trim().is_empty() || self.role_id.is_some() || self.status.is_some()
+    }
+
+    /// The kinds of record shown (administrators, API users or both).
+    pub fn kinds(&self) -> Vec<&'static str> {
+        [
+            (self.include_admins, KIND_ADMIN),
+            (self.include_api_users, KIND_API),
+        ]
+        .into_iter()
+        .filter_map(|(on, k)| on.then_some(k))
+        .collect()
+    }
+}
+
 /// One row of the list.
 #[derive(Debug, Clone)]
 pub struct Row {
@@ -84,13 +103,7 @@ macro_rules! filtered {
                     .or(administrators::email.like(pattern).escape('\\')),
             );
         }
-        let kinds: Vec<&str> = [
-            ($filter.include_admins, KIND_ADMIN),
-            ($filter.include_api_users, KIND_API),
-        ]
-        .into_iter()
-        .filter_map(|(on, k)| on.then_some(k))
-        .collect();
+        let kinds = $filter.kinds();
         if kinds.len() < 2 {
             query = query.filter(administrators::kind.eq_any(kinds));
         }
@@ -224,17 +237,8 @@ pub const COUNT_CAP: i64 = 10_000;
 /// ids (an index-backed read in each case).
 pub fn count(conn: &mut DbConn, org: &ScopedOrg, filter: &Filter) -> AppResult<Count> {
     let ids = subtree_ids(conn, org)?;
-    let narrowed =
-        !filter.q.trim().is_empty() || filter.role_id.is_some() || filter.status.is_some();
-    if !narrowed {
-        let kinds: Vec<&str> = [
-            (filter.include_admins, KIND_ADMIN),
-            (filter.include_api_users, KIND_API),
-        ]
-        .into_iter()
-        .filter_map(|(on, k)| on.then_some(k))
-        .collect();
-        let n = counted(conn, ids.as_deref(), &kinds)?;
+    if !filter.narrows() {
+        let n = counted(conn, ids.as_deref(), &filter.kinds())?;
         return Ok(Count { n, more: false });
     }
     let fts = fts_phrase(conn, &filter.q);
@@ -274,7 +278,9 @@ pub fn list(
     per_page: i64,
 ) -> AppResult<Listing> {
     let pages_of = |n: i64| ((n + per_page - 1) / per_page).max(1);
-    if !filter.q.trim().is_empty() {
+    let count = if filter.q.trim().is_empty() {
+        count(conn, org, filter)?
+    } else {
         let ids = subtree_ids(conn, org)?;
         let fts = fts_phrase(conn, &filter.q);
         let mut found: Vec<(i64, String, String)> = filtered!(ids, filter, fts)
@@ -302,8 +308,12 @@ pub fn list(
                 page,
             });
         }
-    }
-    let count = count(conn, org, filter)?;
+        // More matches than are counted: page them in name order.
+        Count {
+            n: COUNT_CAP,
+            more: true,
+        }
+    };
     let page = requested.unwrap_or(1).clamp(1, pages_of(count.n));
     // Read from the end only when the end is known.
     let total = if count.more { i64::MAX } else { count.n };
@@ -357,13 +367,7 @@ pub fn page(
     // filter) is one fixed statement, which the database prepares once per
     // connection: on PostgreSQL planning the filtered form costs more than
     // running it.
-    let plain = ids.is_none()
-        && fts.is_none()
-        && filter.q.trim().is_empty()
-        && filter.role_id.is_none()
-        && filter.status.is_none()
-        && filter.include_admins
-        && filter.include_api_users;
+    let plain = ids.is_none() && !filter.narrows() && filter.kinds().len() == 2;
     let found: Vec<RowTuple> = if plain {
         ordered_page!(joined, columns, conn, from_end, total, offset, limit)
     } else {
