@@ -1,0 +1,100 @@
+//! How many administrators a list or a Dashboard shows: from the per-org
+//! counts the database keeps, or a capped read when a filter narrows them.
+
+use diesel::prelude::*;
+
+use super::{Filter, fts_phrase, subtree_ids};
+use crate::db::DbConn;
+use crate::db::schema::{admin_counts, administrators, organizations};
+use crate::domain::acting::scope::ScopedOrg;
+use crate::domain::admins::{KIND_ADMIN, KIND_API};
+use crate::error::AppResult;
+
+/// Administrators (and API users) of the orgs in `org_ids` (all orgs for
+/// `None`) of the given kinds, from the per-org counts the database keeps
+/// (`admin_counts`): a sum over a subtree's orgs, not a count of its rows.
+fn counted(conn: &mut DbConn, org_ids: Option<&[i64]>, kinds: &[&str]) -> AppResult<i64> {
+    let mut query = admin_counts::table
+        .filter(admin_counts::kind.eq_any(kinds))
+        .select(admin_counts::n)
+        .into_boxed();
+    if let Some(ids) = org_ids {
+        query = query.filter(admin_counts::org_id.eq_any(ids));
+    }
+    Ok(query.load::<i64>(conn)?.into_iter().sum())
+}
+
+/// (sub-organizations below `org`, administrators and API users of its
+/// subtree), for the Dashboard.
+pub fn subtree_counts(conn: &mut DbConn, org: &ScopedOrg) -> AppResult<(i64, i64)> {
+    if org.parent_id.is_none() {
+        // The top org's subtree is everything: one statement.
+        #[derive(QueryableByName)]
+        struct Totals {
+            #[diesel(sql_type = diesel::sql_types::BigInt)]
+            orgs: i64,
+            #[diesel(sql_type = diesel::sql_types::BigInt)]
+            admins: i64,
+        }
+        let t: Totals = diesel::sql_query(
+            "SELECT CAST((SELECT COUNT(*) FROM organizations) AS BIGINT) AS orgs, \
+             CAST((SELECT COALESCE(SUM(n), 0) FROM admin_counts) AS BIGINT) AS admins",
+        )
+        .get_result(conn)?;
+        return Ok((t.orgs - 1, t.admins));
+    }
+    let ids = subtree_ids(conn, org)?;
+    let suborgs: i64 = match &ids {
+        Some(ids) => i64::try_from(ids.len()).unwrap_or(i64::MAX) - 1,
+        None => organizations::table.count().get_result::<i64>(conn)? - 1,
+    };
+    let admins = counted(conn, ids.as_deref(), &[KIND_ADMIN, KIND_API])?;
+    Ok((suborgs, admins))
+}
+
+/// How many rows a list matches: exact, or "more than" when counting them
+/// all would read too many rows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Count {
+    pub n: i64,
+    /// There are more than `n`.
+    pub more: bool,
+}
+
+/// A filtered list is counted only this far: past it the page says "more
+/// than 10,000", which is what anyone needs to know to narrow the filter.
+pub const COUNT_CAP: i64 = 10_000;
+
+/// The rows the filter matches. Unfiltered, it is exact from the kept per-org
+/// counts; with a search, role or status it reads at most `COUNT_CAP` + 1
+/// ids (an index-backed read in each case).
+pub fn count(conn: &mut DbConn, org: &ScopedOrg, filter: &Filter) -> AppResult<Count> {
+    let ids = subtree_ids(conn, org)?;
+    if !filter.narrows() {
+        let n = counted(conn, ids.as_deref(), &filter.kinds())?;
+        return Ok(Count { n, more: false });
+    }
+    let fts = fts_phrase(conn, &filter.q);
+    let found = filtered!(ids, filter, fts)
+        .select(administrators::id)
+        .limit(COUNT_CAP + 1)
+        .load::<i64>(conn)?;
+    let n = i64::try_from(found.len()).unwrap_or(i64::MAX);
+    Ok(if n > COUNT_CAP {
+        Count {
+            n: COUNT_CAP,
+            more: true,
+        }
+    } else {
+        Count { n, more: false }
+    })
+}
+
+/// Exactly how many rows the filter matches, however many: for the rare
+/// page that must say it ("All N administrators matching this filter are
+/// selected"), not for every view of the list.
+pub fn count_exact(conn: &mut DbConn, org: &ScopedOrg, filter: &Filter) -> AppResult<i64> {
+    let ids = subtree_ids(conn, org)?;
+    let fts = fts_phrase(conn, &filter.q);
+    Ok(filtered!(ids, filter, fts).count().get_result(conn)?)
+}

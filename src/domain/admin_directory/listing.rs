@@ -1,0 +1,183 @@
+//! One page of the administrators list, in name order, read from whichever
+//! end is nearer.
+
+use diesel::prelude::*;
+
+use super::counts::{COUNT_CAP, Count, count};
+use super::{Filter, Row, RowTuple, fts_phrase, subtree_ids};
+use crate::db::DbConn;
+use crate::db::schema::{administrators, organizations, roles};
+use crate::domain::acting::scope::ScopedOrg;
+use crate::domain::admins::KIND_API;
+use crate::error::AppResult;
+
+/// One page of the list and what the pager needs.
+#[derive(Debug)]
+pub struct Listing {
+    pub rows: Vec<Row>,
+    pub count: Count,
+    /// The page shown: the one asked for, within the pages there are.
+    pub page: i64,
+}
+
+/// The list page `requested` (1-based) of `per_page` rows. A search reads
+/// its matches once (from the trigram index) for both the count and the
+/// page; otherwise the count comes from the kept counts (or a capped read)
+/// and the page from the name-order index.
+pub fn list(
+    conn: &mut DbConn,
+    org: &ScopedOrg,
+    filter: &Filter,
+    requested: Option<i64>,
+    per_page: i64,
+) -> AppResult<Listing> {
+    let pages_of = |n: i64| ((n + per_page - 1) / per_page).max(1);
+    let count = if filter.q.trim().is_empty() {
+        count(conn, org, filter)?
+    } else {
+        let ids = subtree_ids(conn, org)?;
+        let fts = fts_phrase(conn, &filter.q);
+        let mut found: Vec<(i64, String, String)> = filtered!(ids, filter, fts)
+            .select((
+                administrators::id,
+                administrators::last_name,
+                administrators::first_name,
+            ))
+            .limit(COUNT_CAP + 1)
+            .load(conn)?;
+        let n = i64::try_from(found.len()).unwrap_or(i64::MAX);
+        if n <= COUNT_CAP {
+            found.sort_by(|a, b| (&a.1, &a.2, a.0).cmp(&(&b.1, &b.2, b.0)));
+            let page = requested.unwrap_or(1).clamp(1, pages_of(n));
+            let start = usize::try_from((page - 1) * per_page).unwrap_or(0);
+            let page_ids: Vec<i64> = found
+                .iter()
+                .skip(start)
+                .take(usize::try_from(per_page).unwrap_or(0))
+                .map(|(id, _, _)| *id)
+                .collect();
+            return Ok(Listing {
+                rows: rows_in_order(conn, &page_ids)?,
+                count: Count { n, more: false },
+                page,
+            });
+        }
+        // More matches than are counted: page them in name order.
+        Count {
+            n: COUNT_CAP,
+            more: true,
+        }
+    };
+    let page = requested.unwrap_or(1).clamp(1, pages_of(count.n));
+    // Read from the end only when the end is known.
+    let total = if count.more { i64::MAX } else { count.n };
+    let rows = self::page(conn, org, filter, total, (page - 1) * per_page, per_page)?;
+    Ok(Listing { rows, count, page })
+}
+
+/// One page of the list, ordered by name. `total` is what `count` said: a
+/// page in the second half is read from the end (in reverse order, then
+/// turned round), so the last page costs what the first does.
+fn page(
+    conn: &mut DbConn,
+    org: &ScopedOrg,
+    filter: &Filter,
+    total: i64,
+    offset: i64,
+    limit: i64,
+) -> AppResult<Vec<Row>> {
+    let ids = subtree_ids(conn, org)?;
+    let fts = fts_phrase(conn, &filter.q);
+    let from_end = offset > total / 2;
+    // The page and what it shows in one statement: the name-order index
+    // is read for the page alone, and each of its rows joined to its org
+    // and role.
+    let joined = administrators::table
+        .inner_join(organizations::table)
+        .inner_join(roles::table);
+    let columns = (
+        administrators::id,
+        administrators::kind,
+        administrators::first_name,
+        administrators::last_name,
+        administrators::email,
+        administrators::last_sign_in_at,
+        roles::name,
+        organizations::display_id,
+        organizations::name,
+        administrators::status,
+        administrators::external_application,
+    );
+    // The list as it first opens (the whole subtree of the top org, no
+    // filter) is one fixed statement, which the database prepares once per
+    // connection: on PostgreSQL planning the filtered form costs more than
+    // running it.
+    let plain = ids.is_none() && !filter.narrows() && filter.kinds().len() == 2;
+    let found: Vec<RowTuple> = if plain {
+        ordered_page!(joined, columns, conn, from_end, total, offset, limit)
+    } else {
+        let filtered = filtered!(joined, ids, filter, fts);
+        ordered_page!(filtered, columns, conn, from_end, total, offset, limit)
+    };
+    Ok(found.into_iter().map(row).collect())
+}
+
+/// The list rows of these administrators, in the order of `page_ids`.
+fn rows_in_order(conn: &mut DbConn, page_ids: &[i64]) -> AppResult<Vec<Row>> {
+    let mut rows: Vec<Row> = administrators::table
+        .inner_join(organizations::table)
+        .inner_join(roles::table)
+        .filter(administrators::id.eq_any(page_ids))
+        .select((
+            administrators::id,
+            administrators::kind,
+            administrators::first_name,
+            administrators::last_name,
+            administrators::email,
+            administrators::last_sign_in_at,
+            roles::name,
+            organizations::display_id,
+            organizations::name,
+            administrators::status,
+            administrators::external_application,
+        ))
+        .load::<RowTuple>(conn)?
+        .into_iter()
+        .map(row)
+        .collect();
+    rows.sort_by_key(|r| page_ids.iter().position(|id| *id == r.id));
+    Ok(rows)
+}
+
+fn row(
+    (
+        id,
+        kind,
+        first,
+        last,
+        email,
+        last_sign_in_at,
+        role_name,
+        org_display_id,
+        org_name,
+        status,
+        app,
+    ): RowTuple,
+) -> Row {
+    Row {
+        id,
+        name: format!("{first} {last}"),
+        role_name: if kind == KIND_API {
+            "API User".into()
+        } else {
+            role_name
+        },
+        kind,
+        email,
+        last_sign_in_at,
+        org_label: format!("{org_display_id} {org_name}"),
+        org_display_id,
+        status,
+        external_application: app,
+    }
+}
