@@ -27,12 +27,9 @@ pub fn may(scope: &Scope, kind: &str, action: Action) -> bool {
     scope.has(privilege_for(kind, action))
 }
 
+/// 403 unless the role holds the privilege of `kind` for `action`.
 pub fn require(scope: &Scope, kind: &str, action: Action) -> AppResult<()> {
-    if may(scope, kind, action) {
-        Ok(())
-    } else {
-        Err(AppError::Forbidden)
-    }
+    admin_edits::rules::require(scope, kind, action)
 }
 
 fn parse_id(id: &str) -> AppResult<i64> {
