@@ -463,4 +463,35 @@ impl TestApp {
             .await
             .expect("the administrator's role")
     }
+
+    /// A browser of its own (cookies apart from `client`'s), signed in as
+    /// `email`.
+    pub async fn sign_in_new_browser(
+        &self,
+        email: &str,
+        password: &str,
+    ) -> (reqwest::Client, Arc<Jar>) {
+        let (client, jar) = self.new_browser();
+        let login = client
+            .get(self.url("/login"))
+            .send()
+            .await
+            .expect("sign-in page")
+            .text()
+            .await
+            .expect("sign-in page");
+        let token = csrf_in(&login).expect("a CSRF token on the sign-in page");
+        let response = client
+            .post(self.url("/login"))
+            .form(&[
+                ("csrf_token", token.as_str()),
+                ("email", email),
+                ("password", password),
+            ])
+            .send()
+            .await
+            .expect("sign in");
+        assert_redirect_to(&response, "/");
+        (client, jar)
+    }
 }

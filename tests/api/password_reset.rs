@@ -46,27 +46,7 @@ async fn sign_in_elsewhere(
     email: &str,
     password: &str,
 ) -> (reqwest::Client, String) {
-    let (client, jar) = app.new_browser();
-    let html = client
-        .get(app.url("/login"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    let csrf = csrf_in(&html).unwrap();
-    let response = client
-        .post(app.url("/login"))
-        .form(&[
-            ("csrf_token", csrf.as_str()),
-            ("email", email),
-            ("password", password),
-        ])
-        .send()
-        .await
-        .unwrap();
-    assert_redirect_to(&response, "/");
+    let (client, jar) = app.sign_in_new_browser(email, password).await;
     use reqwest::cookie::CookieStore;
     let cookie = jar
         .cookies(&reqwest::Url::parse(&app.address).unwrap())

@@ -305,27 +305,7 @@ async fn signed_in_browser(
     email: &str,
     password: &str,
 ) -> (reqwest::Client, String) {
-    let (client, _jar) = app.new_browser();
-    let login = client
-        .get(app.url("/login"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    let token = csrf_in(&login).unwrap();
-    let response = client
-        .post(app.url("/login"))
-        .form(&[
-            ("csrf_token", token.as_str()),
-            ("email", email),
-            ("password", password),
-        ])
-        .send()
-        .await
-        .unwrap();
-    assert_redirect_to(&response, "/");
+    let (client, _jar) = app.sign_in_new_browser(email, password).await;
     let page = client
         .get(app.url(&format!("/orgs/{top}/administrators")))
         .send()
