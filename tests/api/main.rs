@@ -6,6 +6,7 @@
 mod helpers;
 
 mod administrators;
+mod administrators_list;
 mod auth;
 mod browser;
 mod cli;
