@@ -14,7 +14,7 @@ use switchboard::domain::orgs::{self, Organization};
 use switchboard::domain::privileges::{Privilege, PrivilegeSet};
 use switchboard::domain::roles::{self, RoleName};
 use switchboard::domain::values::{Email, OrgName, PersonName};
-use switchboard::domain::{admins, tokens};
+use switchboard::domain::{admins, first_admin, tokens};
 use switchboard::error::{AppError, AppResult};
 
 pub const SUPER_EMAIL: &str = "super@bench.example";
@@ -117,7 +117,7 @@ fn valid<T>(parsed: Result<T, String>) -> AppResult<T> {
 }
 
 fn seed_in(conn: &mut DbConn, rows: usize, hash: &str) -> AppResult<Seeded> {
-    let top = orgs::create_top(conn, &valid(OrgName::parse("Acme Telecom"))?)?;
+    let top = first_admin::create_top_org(conn, &valid(OrgName::parse("Acme Telecom"))?)?;
     let super_role = roles::super_admin_role_id(conn)?;
     admins::create_active(
         conn,

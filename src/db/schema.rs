@@ -160,6 +160,95 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    org_settings (org_id) {
+        org_id -> BigInt,
+        features -> Nullable<Text>,
+        allowed_domains -> Nullable<Text>,
+        invitation_ttl_days -> Nullable<BigInt>,
+    }
+}
+
+diesel::table! {
+    user_permissions (id) {
+        id -> BigInt,
+        org_id -> BigInt,
+        name -> Text,
+        is_default -> Bool,
+        features -> Text,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    accounts (id) {
+        id -> BigInt,
+        org_id -> BigInt,
+        account_ref -> Text,
+        first_name -> Text,
+        last_name -> Text,
+        username -> Nullable<Text>,
+        username_kind -> Text,
+        pin_hash -> Nullable<Text>,
+        application -> Text,
+        user_permissions_id -> BigInt,
+        forwarding_number -> Nullable<Text>,
+        features -> Text,
+        monitor_calls -> Text,
+        monitor_sms -> Text,
+        restrict_incoming_social -> Bool,
+        language -> Text,
+        status -> Text,
+        invited_at -> Nullable<Timestamp>,
+        invitation_expires_at -> Nullable<Timestamp>,
+        activated_at -> Nullable<Timestamp>,
+        batch_id -> Nullable<BigInt>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    numbers (id) {
+        id -> BigInt,
+        org_id -> BigInt,
+        e164 -> Text,
+        status -> Text,
+        tag -> Nullable<Text>,
+        account_id -> Nullable<BigInt>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    account_invitations (id) {
+        id -> BigInt,
+        account_id -> BigInt,
+        channel -> Text,
+        sent_to -> Text,
+        token_hash -> Text,
+        state -> Text,
+        created_by -> Text,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+        ended_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    invitation_templates (id) {
+        id -> BigInt,
+        org_id -> BigInt,
+        channel -> Text,
+        language -> Text,
+        subject -> Text,
+        body -> Text,
+        updated_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(admin_counts -> organizations (org_id));
 diesel::joinable!(administrators -> organizations (org_id));
 diesel::joinable!(administrators -> roles (role_id));
@@ -168,6 +257,13 @@ diesel::joinable!(role_privileges -> roles (role_id));
 diesel::joinable!(batches -> organizations (org_id));
 diesel::joinable!(batch_items -> batches (batch_id));
 diesel::joinable!(jobs -> organizations (org_id));
+diesel::joinable!(org_settings -> organizations (org_id));
+diesel::joinable!(user_permissions -> organizations (org_id));
+diesel::joinable!(accounts -> organizations (org_id));
+diesel::joinable!(accounts -> user_permissions (user_permissions_id));
+diesel::joinable!(numbers -> organizations (org_id));
+diesel::joinable!(account_invitations -> accounts (account_id));
+diesel::joinable!(invitation_templates -> organizations (org_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     admin_counts,
@@ -182,4 +278,10 @@ diesel::allow_tables_to_appear_in_same_query!(
     batches,
     batch_items,
     jobs,
+    org_settings,
+    user_permissions,
+    accounts,
+    numbers,
+    account_invitations,
+    invitation_templates,
 );

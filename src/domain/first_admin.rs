@@ -11,6 +11,7 @@ use crate::domain::audit::{self, Actor, Event};
 use crate::domain::orgs::{self, Organization};
 use crate::domain::roles;
 use crate::domain::tokens::{self, Purpose};
+use crate::domain::user_permissions;
 use crate::domain::values::{Email, OrgName, PersonName};
 use crate::error::{AppError, AppResult};
 
@@ -27,12 +28,21 @@ pub fn prepare(conn: &mut DbConn, top_org_name: &str, ttl: Duration) -> AppResul
             None => {
                 let name = OrgName::parse(top_org_name)
                     .map_err(|m| AppError::internal(anyhow::anyhow!("TOP_ORG_NAME: {m}")))?;
-                orgs::create_top(conn, &name)?
+                create_top_org(conn, &name)?
             }
         };
         tokens::revoke(conn, Purpose::Setup, None)?;
         let token = tokens::issue(conn, Purpose::Setup, Some(top.id), None, ttl)?;
         Ok(Some(token))
+    })
+}
+
+/// The top org, created with its default User Permissions profile.
+pub fn create_top_org(conn: &mut DbConn, name: &OrgName) -> AppResult<Organization> {
+    db::transaction(conn, |conn| {
+        let top = orgs::create_top(conn, name)?;
+        user_permissions::create_top_default(conn, &top)?;
+        Ok(top)
     })
 }
 
@@ -98,7 +108,7 @@ pub fn create_super_admin(
             Authority::CommandLine { org_name } => {
                 let org = match orgs::top(conn)? {
                     Some(org) => org,
-                    None => orgs::create_top(conn, org_name)?,
+                    None => create_top_org(conn, org_name)?,
                 };
                 (
                     org,

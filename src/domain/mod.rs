@@ -1,5 +1,7 @@
 //! Rules and queries, free of HTTP. Tenant queries take the org they act in.
 
+pub mod account_invites;
+pub mod accounts;
 pub mod acting;
 pub mod admin_directory;
 pub mod admin_edits;
@@ -8,10 +10,13 @@ pub mod admins;
 pub mod audit;
 pub mod batch_report;
 pub mod batches;
+pub mod features;
 pub mod first_admin;
 pub mod invitations;
 pub mod job_admin;
+pub mod numbers;
 pub mod org_edits;
+pub mod org_settings;
 pub mod orgs;
 pub mod password_resets;
 pub mod privileges;
@@ -20,4 +25,5 @@ pub mod roles;
 pub mod sessions;
 pub mod sign_in;
 pub mod tokens;
+pub mod user_permissions;
 pub mod values;

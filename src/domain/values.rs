@@ -154,6 +154,72 @@ pub fn contains_pattern(q: &str) -> String {
     format!("%{escaped}%")
 }
 
+/// A phone number in E.164 form (`+15550100000`): a leading `+`, then 8
+/// to 15 digits, the first not 0. Accepts what people type and what
+/// spreadsheets make of it: spaces, dashes, dots and brackets are dropped,
+/// `00` stands for `+`, and 11 to 15 bare digits (Excel drops the `+`) are
+/// read as already including the country code.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct PhoneNumber(String);
+
+impl PhoneNumber {
+    pub fn parse(input: &str) -> Result<Self, String> {
+        let trimmed = input.trim();
+        if trimmed.is_empty() {
+            return Err("Enter a phone number.".into());
+        }
+        let mut digits = String::with_capacity(trimmed.len());
+        for (i, c) in trimmed.chars().enumerate() {
+            match c {
+                '0'..='9' => digits.push(c),
+                '+' if i == 0 => {}
+                ' ' | '-' | '.' | '(' | ')' | '\u{a0}' => {}
+                _ => {
+                    return Err(format!(
+                        "'{trimmed}' is not a phone number: use digits with the country code, like +15550100000."
+                    ));
+                }
+            }
+        }
+        let explicit = trimmed.starts_with('+');
+        let digits = match digits.strip_prefix("00") {
+            Some(rest) if !explicit => rest.to_owned(),
+            _ => digits,
+        };
+        if !explicit && !trimmed.starts_with("00") && digits.len() < 11 {
+            return Err(format!(
+                "'{trimmed}' needs its country code, like +15550100000."
+            ));
+        }
+        if digits.len() < 8 || digits.len() > 15 || digits.starts_with('0') {
+            return Err(format!(
+                "'{trimmed}' is not a valid international number: E.164 numbers have 8 to 15 digits after the +."
+            ));
+        }
+        Ok(Self(format!("+{digits}")))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The digits after the `+`, as a number (for ranges).
+    pub fn value(&self) -> u64 {
+        self.0[1..].parse().unwrap_or(0)
+    }
+
+    /// The number `value` in E.164 form, if it is one.
+    pub fn from_value(value: u64) -> Option<Self> {
+        Self::parse(&format!("+{value}")).ok()
+    }
+}
+
+impl fmt::Display for PhoneNumber {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
 /// Administrator languages (seed 000: English, Spanish, Portuguese).
 pub const ADMIN_LANGUAGES: &[&str] = &["English", "Spanish", "Portuguese"];
 
@@ -194,6 +260,43 @@ mod tests {
         assert!(PersonName::parse_first("Ann\nBcc").is_err());
         assert!(PersonName::parse_first("   ").is_err());
         assert_eq!(OrgName::parse(" Sales ").map(|n| n.0), Ok("Sales".into()));
+    }
+
+    #[test]
+    fn phone_numbers_are_normalised_to_e164() {
+        for (input, want) in [
+            ("+1 (555) 010-0000", "+15550100000"),
+            ("+15550100000", "+15550100000"),
+            ("0044 20 7946 0000", "+442079460000"),
+            ("15550100000", "+15550100000"),
+            (" +34.612.345.678 ", "+34612345678"),
+        ] {
+            assert_eq!(
+                PhoneNumber::parse(input).map(|n| n.0),
+                Ok(want.into()),
+                "{input}"
+            );
+        }
+        for bad in [
+            "",
+            "555-0100",
+            "+1 555 abc",
+            "+0123456789",
+            "+1234567",
+            "+1234567890123456",
+            "1+5550100000",
+        ] {
+            assert!(
+                PhoneNumber::parse(bad).is_err(),
+                "{bad:?} should be refused"
+            );
+        }
+        let n = PhoneNumber::parse("+15550100999").map(|n| n.value());
+        assert_eq!(n, Ok(15550100999));
+        assert_eq!(
+            PhoneNumber::from_value(15550101000).map(|n| n.0),
+            Some("+15550101000".into())
+        );
     }
 
     #[test]

@@ -1,0 +1,188 @@
+//! Accounts: the end users of the phone service (seed 001). An account
+//! lives in one org, has an Account ID unique in that org, a username (an
+//! email or a device number, none for No Portal Access accounts), a User
+//! Permissions profile, feature toggles and at most one Number.
+//!
+//! Status: `saved` (added, not invited) → `invited` (pending) → `active`
+//! (activated); `suspended`. The list's "Invitation" column reads the
+//! status together with `invitation_expires_at` ([`InvitationState`]).
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use crate::db::DbConn;
+use crate::db::schema::accounts;
+use crate::domain::acting::ScopedOrg;
+use crate::domain::features::FeatureSet;
+use crate::error::AppResult;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    Saved,
+    Invited,
+    Active,
+    Suspended,
+}
+
+impl Status {
+    pub const ALL: &'static [Status] = &[
+        Status::Saved,
+        Status::Invited,
+        Status::Active,
+        Status::Suspended,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Saved => "saved",
+            Status::Invited => "invited",
+            Status::Active => "active",
+            Status::Suspended => "suspended",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|st| st.as_str() == s)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::Saved => "Saved",
+            Status::Invited => "Invited",
+            Status::Active => "Active",
+            Status::Suspended => "Suspended",
+        }
+    }
+}
+
+/// The "Invitation" column and filter of the accounts list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InvitationState {
+    /// Saved — not invited
+    NotInvited,
+    Pending,
+    Expired,
+    Activated,
+    /// No Portal Access accounts are never invited.
+    NoPortalAccess,
+}
+
+impl InvitationState {
+    pub fn label(self) -> &'static str {
+        match self {
+            InvitationState::NotInvited => "Saved — not invited",
+            InvitationState::Pending => "Pending",
+            InvitationState::Expired => "Expired",
+            InvitationState::Activated => "Activated",
+            InvitationState::NoPortalAccess => "No Portal Access",
+        }
+    }
+}
+
+/// What the username is: where the invitation goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UsernameKind {
+    Email,
+    Device,
+    /// No Portal Access (seed 004): no email, no invitation, a PIN.
+    None,
+}
+
+impl UsernameKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            UsernameKind::Email => "email",
+            UsernameKind::Device => "device",
+            UsernameKind::None => "none",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, PartialEq, Eq)]
+#[diesel(table_name = accounts)]
+pub struct Account {
+    pub id: i64,
+    pub org_id: i64,
+    pub account_ref: String,
+    pub first_name: String,
+    pub last_name: String,
+    pub username: Option<String>,
+    pub username_kind: String,
+    pub pin_hash: Option<String>,
+    pub application: String,
+    pub user_permissions_id: i64,
+    pub forwarding_number: Option<String>,
+    pub features: String,
+    pub monitor_calls: String,
+    pub monitor_sms: String,
+    pub restrict_incoming_social: bool,
+    pub language: String,
+    pub status: String,
+    pub invited_at: Option<NaiveDateTime>,
+    pub invitation_expires_at: Option<NaiveDateTime>,
+    pub activated_at: Option<NaiveDateTime>,
+    pub batch_id: Option<i64>,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+impl Account {
+    pub fn name(&self) -> String {
+        format!("{} {}", self.first_name, self.last_name)
+            .trim()
+            .to_owned()
+    }
+
+    pub fn status(&self) -> Status {
+        Status::parse(&self.status).unwrap_or(Status::Saved)
+    }
+
+    pub fn kind(&self) -> UsernameKind {
+        match self.username_kind.as_str() {
+            "email" => UsernameKind::Email,
+            "device" => UsernameKind::Device,
+            _ => UsernameKind::None,
+        }
+    }
+
+    pub fn feature_set(&self) -> FeatureSet {
+        FeatureSet::parse(&self.features)
+    }
+
+    /// What the list shows in its "Username" column.
+    pub fn username_label(&self) -> &str {
+        self.username.as_deref().unwrap_or("No Portal Access")
+    }
+
+    pub fn invitation_state(&self, now: NaiveDateTime) -> InvitationState {
+        match (self.kind(), self.status()) {
+            (UsernameKind::None, _) => InvitationState::NoPortalAccess,
+            (_, Status::Active) => InvitationState::Activated,
+            (_, Status::Invited) if self.invitation_expires_at.is_some_and(|e| e <= now) => {
+                InvitationState::Expired
+            }
+            (_, Status::Invited) => InvitationState::Pending,
+            (_, Status::Saved) => InvitationState::NotInvited,
+            // A suspended account keeps whatever it had reached.
+            (_, Status::Suspended) if self.activated_at.is_some() => InvitationState::Activated,
+            (_, Status::Suspended) => InvitationState::NotInvited,
+        }
+    }
+
+    /// Resend Invite works on saved and invited accounts with a username.
+    pub fn may_be_invited(&self) -> bool {
+        self.kind() != UsernameKind::None
+            && matches!(self.status(), Status::Saved | Status::Invited)
+    }
+}
+
+/// An account of exactly this org (never of another org, even one the
+/// administrator may also see: `/orgs/A/accounts/<id of B>` is 404).
+pub fn find_in_org(conn: &mut DbConn, org: &ScopedOrg, id: i64) -> AppResult<Option<Account>> {
+    Ok(accounts::table
+        .find(id)
+        .filter(accounts::org_id.eq(org.id))
+        .select(Account::as_select())
+        .first(conn)
+        .optional()?)
+}
