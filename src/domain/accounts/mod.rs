@@ -16,6 +16,21 @@ use crate::domain::acting::ScopedOrg;
 use crate::domain::features::FeatureSet;
 use crate::error::AppResult;
 
+/// The languages an account (end user) can have: seed 001's CSV "Language"
+/// column. Invitation Templates exist per language.
+pub const LANGUAGES: &[&str] = &["English", "Spanish", "Italian", "German", "French"];
+
+/// "spanish" → "Spanish"; None when it is not one of [`LANGUAGES`].
+pub fn parse_language(input: &str) -> Option<&'static str> {
+    LANGUAGES
+        .iter()
+        .copied()
+        .find(|l| l.eq_ignore_ascii_case(input.trim()))
+}
+
+/// The application(s) an account is for (seed 001 "Application(s)").
+pub const DEFAULT_APPLICATION: &str = "MultiLine";
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Status {
     Saved,
