@@ -2,13 +2,16 @@
 //! how long account invitations stay valid. Each setting is inherited from
 //! the nearest ancestor that defines it (a NULL column means "as the
 //! parent"); the top org's undefined settings take the defaults below.
+//! Feature Settings narrow on the way down: a sub-org offers at most what
+//! the orgs above it offer.
 
 use diesel::prelude::*;
 
 use crate::db::DbConn;
-use crate::db::schema::org_settings;
+use crate::db::schema::{org_settings, organizations};
 use crate::domain::features::FeatureSet;
 use crate::domain::orgs::Organization;
+use crate::each_backend;
 use crate::error::AppResult;
 
 /// Account invitation links are valid this long unless an org says otherwise.
@@ -65,6 +68,100 @@ pub fn parse_domains(stored: &str) -> Vec<String> {
         .collect()
 }
 
+/// At most this many allowed domains: a list longer than this is a mistake
+/// (a pasted file), not a policy.
+pub const MAX_ALLOWED_DOMAINS: usize = 200;
+
+/// Is `d` (lower-case, no `@`) a domain name: two or more labels of
+/// letters, digits and inner hyphens, a top-level label that is not a
+/// number (so IP addresses are refused)?
+pub fn is_domain_name(d: &str) -> bool {
+    let labels: Vec<&str> = d.split('.').collect();
+    let label_ok = |l: &&str| {
+        (1..=63).contains(&l.len())
+            && l.bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            && !l.starts_with('-')
+            && !l.ends_with('-')
+    };
+    d.len() <= 253
+        && labels.len() >= 2
+        && labels.iter().all(label_ok)
+        && labels
+            .last()
+            .is_some_and(|tld| !tld.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Domain Restriction as entered: allowed email domains, lower-case,
+/// without duplicates; empty means any domain.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AllowedDomains(Vec<String>);
+
+impl AllowedDomains {
+    /// The form's list, one domain per line (commas and spaces also
+    /// separate); a leading `@` is dropped. The error names every bad entry.
+    pub fn parse(input: &str) -> Result<Self, String> {
+        let mut domains: Vec<String> = Vec::new();
+        let mut bad: Vec<String> = Vec::new();
+        for entry in input.split([',', '\n', '\r', ' ', '\t', ';']) {
+            let entry = entry.trim();
+            if entry.is_empty() {
+                continue;
+            }
+            let d = entry
+                .trim_start_matches('@')
+                .trim_end_matches('.')
+                .to_ascii_lowercase();
+            if !is_domain_name(&d) {
+                bad.push(format!("'{entry}'"));
+            } else if !domains.contains(&d) {
+                domains.push(d);
+            }
+        }
+        if !bad.is_empty() {
+            let (verb, noun) = if bad.len() == 1 {
+                ("is", "a domain name")
+            } else {
+                ("are", "domain names")
+            };
+            return Err(format!(
+                "{} {verb} not {noun}. Enter one domain per line, like example.com.",
+                bad.join(", ")
+            ));
+        }
+        if domains.len() > MAX_ALLOWED_DOMAINS {
+            return Err(format!(
+                "Enter at most {MAX_ALLOWED_DOMAINS} domains ({} were entered).",
+                domains.len()
+            ));
+        }
+        Ok(Self(domains))
+    }
+
+    pub fn as_slice(&self) -> &[String] {
+        &self.0
+    }
+
+    /// "example.com, corp.example", or "any domain".
+    pub fn describe(domains: &[String]) -> String {
+        if domains.is_empty() {
+            "any domain".into()
+        } else {
+            domains.join(", ")
+        }
+    }
+}
+
+/// The orgs a setting can come from: `org` and its ancestors, top first.
+pub fn lineage(conn: &mut DbConn, org: &Organization) -> AppResult<Vec<Organization>> {
+    let mut orgs: Vec<Organization> = organizations::table
+        .filter(organizations::id.eq_any(org.lineage_ids()))
+        .select(Organization::as_select())
+        .load(conn)?;
+    orgs.sort_by_key(|o| o.path.len());
+    Ok(orgs)
+}
+
 /// The effective settings of `org`: one query over its lineage.
 pub fn effective(conn: &mut DbConn, org: &Organization) -> AppResult<Settings> {
     let lineage = org.lineage_ids();
@@ -85,13 +182,17 @@ pub fn effective(conn: &mut DbConn, org: &Organization) -> AppResult<Settings> {
         Some(r) => DefinedIn::Ancestor(r.org_id),
     };
     let features_row = nearest(&|r| r.features.is_some());
+    // A sub-org offers at most what the orgs above it offer: the effective
+    // features are what every org on the lineage that defines them allows.
+    let offered = rows
+        .iter()
+        .filter_map(|r| r.features.as_deref())
+        .map(FeatureSet::parse)
+        .fold(FeatureSet::all(), |all, set| all.intersection(&set));
     let domains_row = nearest(&|r| r.allowed_domains.is_some());
     let ttl_row = nearest(&|r| r.invitation_ttl_days.is_some());
     Ok(Settings {
-        features: features_row
-            .and_then(|r| r.features.as_deref())
-            .map(FeatureSet::parse)
-            .unwrap_or_else(FeatureSet::all),
+        features: offered,
         features_from: from(features_row),
         allowed_domains: domains_row
             .and_then(|r| r.allowed_domains.as_deref())
@@ -148,6 +249,38 @@ pub fn store(conn: &mut DbConn, row: &StoredSettings) -> AppResult<()> {
     Ok(())
 }
 
+/// Sets (or, with None, clears so the parent's applies) the org's own
+/// Feature Settings, leaving its other settings as they are. One statement,
+/// so two writers of different settings of one org do not undo each other.
+/// Callers own the transaction and the audit event.
+pub fn set_features(conn: &mut DbConn, org_id: i64, features: Option<&FeatureSet>) -> AppResult<()> {
+    let value = features.map(FeatureSet::to_string);
+    each_backend!(conn, c => diesel::insert_into(org_settings::table)
+        .values((org_settings::org_id.eq(org_id), org_settings::features.eq(&value)))
+        .on_conflict(org_settings::org_id)
+        .do_update()
+        .set(org_settings::features.eq(&value))
+        .execute(c))?;
+    Ok(())
+}
+
+/// Sets (or clears) the org's own Domain Restriction; `Some(&[])` means any
+/// domain, set here. As [`set_features`].
+pub fn set_allowed_domains(
+    conn: &mut DbConn,
+    org_id: i64,
+    domains: Option<&[String]>,
+) -> AppResult<()> {
+    let value = domains.map(|d| d.join(","));
+    each_backend!(conn, c => diesel::insert_into(org_settings::table)
+        .values((org_settings::org_id.eq(org_id), org_settings::allowed_domains.eq(&value)))
+        .on_conflict(org_settings::org_id)
+        .do_update()
+        .set(org_settings::allowed_domains.eq(&value))
+        .execute(c))?;
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -171,5 +304,25 @@ mod tests {
         assert!(s.allows_email("Ann@EXAMPLE.com"));
         assert!(!s.allows_email("ann@example.com.evil.test"));
         assert!(!s.allows_email("no-at-sign"));
+    }
+
+    #[test]
+    fn the_domain_list_names_every_bad_entry() {
+        let parsed = AllowedDomains::parse("Example.com\r\n@corp.example\n\nexample.com, x-y.org.");
+        assert_eq!(
+            parsed.expect("valid").as_slice(),
+            ["example.com", "corp.example", "x-y.org"]
+        );
+        assert!(AllowedDomains::parse("  \n ").expect("empty").as_slice().is_empty());
+        let err = AllowedDomains::parse("ok.com\nlocalhost\nbad_one.com\n10.0.0.1\n-x.com")
+            .expect_err("bad entries");
+        assert!(err.starts_with("'localhost', 'bad_one.com', '10.0.0.1', '-x.com' are not"));
+        assert!(
+            AllowedDomains::parse("ann@example.com")
+                .expect_err("an address")
+                .starts_with("'ann@example.com' is not a domain name.")
+        );
+        assert!(is_domain_name("xn--bcher-kva.example"));
+        assert!(!is_domain_name(&format!("{}.com", "a".repeat(64))));
     }
 }

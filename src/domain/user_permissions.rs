@@ -8,10 +8,11 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use crate::db::DbConn;
-use crate::db::schema::user_permissions;
+use crate::db::schema::{accounts, user_permissions};
 use crate::domain::acting::ScopedOrg;
 use crate::domain::features::FeatureSet;
 use crate::domain::orgs::Organization;
+use crate::each_backend;
 use crate::error::AppResult;
 
 pub const DEFAULT_NAME: &str = "Default User Permissions";
@@ -81,4 +82,143 @@ pub fn create_top_default(conn: &mut DbConn, top: &Organization) -> AppResult<()
         ))
         .execute(conn)?;
     Ok(())
+}
+
+/// A User Permissions profile's name: trimmed, 1 to 100 characters, one line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProfileName(String);
+
+impl ProfileName {
+    pub const MAX: usize = 100;
+
+    pub fn parse(input: &str) -> Result<Self, String> {
+        let s = input.trim();
+        if s.is_empty() {
+            return Err("Enter a name for the User Permissions.".into());
+        }
+        if s.chars().count() > Self::MAX {
+            return Err(format!("A name is at most {} characters.", Self::MAX));
+        }
+        if s.chars().any(char::is_control) {
+            return Err("A name cannot contain line breaks or control characters.".into());
+        }
+        Ok(Self(s.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// The message for a name the org already uses (in any letter case).
+pub fn name_taken(name: &ProfileName) -> String {
+    format!(
+        "This organization already has User Permissions named '{}'.",
+        name.as_str()
+    )
+}
+
+/// A profile by id, whatever org defines it. Callers have proven it is
+/// visible (`find_visible`) or re-read it inside their transaction.
+pub fn by_id(conn: &mut DbConn, id: i64) -> AppResult<Profile> {
+    Ok(user_permissions::table
+        .find(id)
+        .select(Profile::as_select())
+        .first(conn)?)
+}
+
+/// Inserts a profile of `org_id` (not the default). A name the org already
+/// uses fails with the unique index's error, which the caller maps.
+pub fn insert(
+    conn: &mut DbConn,
+    org_id: i64,
+    name: &ProfileName,
+    features: &FeatureSet,
+) -> QueryResult<i64> {
+    let now = chrono::Utc::now().naive_utc();
+    let values = (
+        user_permissions::org_id.eq(org_id),
+        user_permissions::name.eq(name.as_str().to_owned()),
+        user_permissions::is_default.eq(false),
+        user_permissions::features.eq(features.to_string()),
+        user_permissions::created_at.eq(now),
+        user_permissions::updated_at.eq(now),
+    );
+    each_backend!(conn, c => diesel::insert_into(user_permissions::table)
+        .values(values.clone())
+        .returning(user_permissions::id)
+        .get_result(c))
+}
+
+/// Renames a profile and replaces its features.
+pub fn update(
+    conn: &mut DbConn,
+    id: i64,
+    name: &ProfileName,
+    features: &FeatureSet,
+) -> QueryResult<usize> {
+    diesel::update(user_permissions::table.find(id))
+        .set((
+            user_permissions::name.eq(name.as_str()),
+            user_permissions::features.eq(features.to_string()),
+            user_permissions::updated_at.eq(chrono::Utc::now().naive_utc()),
+        ))
+        .execute(conn)
+}
+
+/// Makes `id` the one default of `org_id`, or (with `make == false`) not a
+/// default: the old default is unset first, as the partial unique index
+/// allows one per org. Callers lock the org and own the transaction.
+pub fn set_default(conn: &mut DbConn, org_id: i64, id: i64, make: bool) -> QueryResult<()> {
+    let now = chrono::Utc::now().naive_utc();
+    diesel::update(
+        user_permissions::table
+            .filter(user_permissions::org_id.eq(org_id))
+            .filter(user_permissions::is_default.eq(true))
+            .filter(user_permissions::id.ne(id)),
+    )
+    .set((
+        user_permissions::is_default.eq(false),
+        user_permissions::updated_at.eq(now),
+    ))
+    .execute(conn)?;
+    diesel::update(
+        user_permissions::table
+            .find(id)
+            .filter(user_permissions::org_id.eq(org_id)),
+    )
+    .set((
+        user_permissions::is_default.eq(make),
+        user_permissions::updated_at.eq(now),
+    ))
+    .execute(conn)?;
+    Ok(())
+}
+
+/// How many accounts (in any org) have this profile.
+pub fn accounts_using(conn: &mut DbConn, id: i64) -> AppResult<i64> {
+    Ok(accounts::table
+        .filter(accounts::user_permissions_id.eq(id))
+        .count()
+        .get_result(conn)?)
+}
+
+/// "'Gold' is used by 3 accounts …": why a profile cannot be deleted.
+pub fn still_used(name: &str, accounts: i64) -> String {
+    let n = if accounts == 1 {
+        "1 account".to_owned()
+    } else {
+        format!("{accounts} accounts")
+    };
+    format!(
+        "'{name}' cannot be deleted: {n} still use{} it. Give {} other User Permissions first.",
+        if accounts == 1 { "s" } else { "" },
+        if accounts == 1 { "it" } else { "them" }
+    )
+}
+
+/// Deletes a profile. An account still using it fails with the foreign
+/// key's error, which the caller maps.
+pub fn delete(conn: &mut DbConn, id: i64) -> QueryResult<usize> {
+    diesel::delete(user_permissions::table.find(id)).execute(conn)
 }
