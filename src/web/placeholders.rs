@@ -44,15 +44,3 @@ pub async fn accounts(
     )
     .await
 }
-
-pub async fn setup(state: State, session: Session, scope: Scope) -> AppResult<HttpResponse> {
-    scope.require_any(&Section::Setup.opened_by())?;
-    show(
-        &state,
-        &scope,
-        &session,
-        Section::Setup,
-        "Setup settings for this organization will appear here.",
-    )
-    .await
-}

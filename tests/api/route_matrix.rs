@@ -8,7 +8,7 @@
 use diesel::prelude::*;
 use switchboard::db::schema::{
     administrators, audit_events, batches, jobs, organizations, outbox, role_privileges, roles,
-    tokens,
+    org_settings, tokens, user_permissions,
 };
 use switchboard::domain::privileges::Privilege;
 use switchboard::web::ORG_ROUTES;
@@ -23,6 +23,7 @@ enum Id {
     Role,
     Batch,
     Job,
+    UserPermissions,
 }
 
 /// How to fill one route (GET and POST of a path share it): what `{id}` is,
@@ -73,6 +74,42 @@ const CASES: &[Case] = &[
     case("/reports/administrators-activity", None, &[]),
     case("/accounts", None, &[]),
     case("/setup", None, &[]),
+    case(
+        "/setup/user-permissions",
+        None,
+        &[("name", "Planted profile"), ("features", "e911")],
+    ),
+    case("/setup/user-permissions/new", None, &[]),
+    case(
+        "/setup/user-permissions/{id}",
+        Some(Id::UserPermissions),
+        &[("name", "Hijacked profile"), ("features", "e911")],
+    ),
+    case(
+        "/setup/user-permissions/{id}/default",
+        Some(Id::UserPermissions),
+        &[],
+    ),
+    case(
+        "/setup/user-permissions/{id}/clear-default",
+        Some(Id::UserPermissions),
+        &[],
+    ),
+    case(
+        "/setup/user-permissions/{id}/delete",
+        Some(Id::UserPermissions),
+        &[],
+    ),
+    case(
+        "/setup/feature-settings",
+        None,
+        &[("source", "own"), ("features", "e911")],
+    ),
+    case(
+        "/setup/domain-restriction",
+        None,
+        &[("source", "own"), ("domains", "planted.example")],
+    ),
     case("/administrators", None, ADMIN_FORM),
     case("/administrators/new", None, &[]),
     case("/administrators/new-api-user", None, &[]),
@@ -116,6 +153,7 @@ struct Fill {
     sub: String,
     batch: i64,
     job: i64,
+    user_permissions: i64,
 }
 
 impl Fill {
@@ -160,6 +198,7 @@ fn url_for(route: &OrgRoute, fill: &Fill) -> String {
             Some(Id::Role) => fill.role,
             Some(Id::Batch) => fill.batch,
             Some(Id::Job) => fill.job,
+            Some(Id::UserPermissions) => fill.user_permissions,
             None => panic!(
                 "the case for {} /orgs/{{org}}{} must say what {{id}} is",
                 route.method.as_str(),
@@ -235,6 +274,24 @@ async fn snapshot(app: &TestApp) -> String {
                     ))
                     .order(administrators::id)
                     .load(conn)?;
+            let profiles: Vec<(i64, i64, String, bool, String)> = user_permissions::table
+                .select((
+                    user_permissions::id,
+                    user_permissions::org_id,
+                    user_permissions::name,
+                    user_permissions::is_default,
+                    user_permissions::features,
+                ))
+                .order(user_permissions::id)
+                .load(conn)?;
+            let settings: Vec<(i64, Option<String>, Option<String>)> = org_settings::table
+                .select((
+                    org_settings::org_id,
+                    org_settings::features,
+                    org_settings::allowed_domains,
+                ))
+                .order(org_settings::org_id)
+                .load(conn)?;
             let audit: i64 = audit_events::table.count().get_result(conn)?;
             let tokens: i64 = tokens::table.count().get_result(conn)?;
             let outbox: i64 = outbox::table.count().get_result(conn)?;
@@ -243,8 +300,8 @@ async fn snapshot(app: &TestApp) -> String {
                 .count()
                 .get_result(conn)?;
             Ok(format!(
-                "{orgs:?}\n{roles:?}\n{grants:?}\n{admins:?}\naudit={audit} tokens={tokens} \
-                 outbox={outbox} failed_jobs={failed}"
+                "{orgs:?}\n{roles:?}\n{grants:?}\n{admins:?}\n{profiles:?}\n{settings:?}\n\
+                 audit={audit} tokens={tokens} outbox={outbox} failed_jobs={failed}"
             ))
         })
         .await
@@ -279,6 +336,35 @@ async fn batch_in(app: &TestApp, org: &str) -> i64 {
         })
         .await
         .expect("batch")
+}
+
+/// User Permissions defined in `org`.
+async fn user_permissions_in(app: &TestApp, org: &str) -> i64 {
+    let org = org.to_owned();
+    app.db
+        .run(move |conn| {
+            let org_id: i64 = organizations::table
+                .filter(organizations::display_id.eq(&org))
+                .select(organizations::id)
+                .first(conn)?;
+            let now = chrono::Utc::now().naive_utc();
+            let values = (
+                user_permissions::org_id.eq(org_id),
+                user_permissions::name.eq(format!("Profile of {org}")),
+                user_permissions::is_default.eq(false),
+                user_permissions::features.eq(""),
+                user_permissions::created_at.eq(now),
+                user_permissions::updated_at.eq(now),
+            );
+            Ok(
+                switchboard::each_backend!(conn, c => diesel::insert_into(user_permissions::table)
+                .values(values)
+                .returning(user_permissions::id)
+                .get_result::<i64>(c))?,
+            )
+        })
+        .await
+        .expect("user permissions")
 }
 
 /// A failed job of `org` (as an email that could not be delivered leaves).
@@ -363,9 +449,11 @@ async fn build_world(app: &TestApp) -> World {
         sub: a1,
         batch: batch_in(app, &a).await,
         job: failed_job_in(app, &a).await,
+        user_permissions: user_permissions_in(app, &a).await,
     };
     let foreign_batch = batch_in(app, &b).await;
     let foreign_job = failed_job_in(app, &b).await;
+    let foreign_user_permissions = user_permissions_in(app, &b).await;
     let foreign = Fill {
         org: b,
         admin: b_admin,
@@ -373,6 +461,7 @@ async fn build_world(app: &TestApp) -> World {
         sub: b1,
         batch: foreign_batch,
         job: foreign_job,
+        user_permissions: foreign_user_permissions,
     };
     let foreign_records_in_own_org = Fill {
         org: a,

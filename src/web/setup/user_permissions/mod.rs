@@ -1,0 +1,57 @@
+//! Setup > User Permissions: the profiles usable in an org (its own and
+//! those inherited from the orgs above it), each with its features; create,
+//! edit, make default and delete where a profile is defined.
+
+mod delete;
+mod form;
+mod list;
+
+pub use delete::{confirm_delete, delete};
+pub use form::{create, new_form, show, update};
+pub use list::{clear_default, list, make_default};
+
+use actix_web::web;
+
+use crate::auth::Scope;
+use crate::domain::features::{Feature, FeatureSet};
+use crate::domain::orgs::Organization;
+use crate::error::{AppError, AppResult};
+
+pub(super) fn list_url(scope: &Scope) -> String {
+    format!("/orgs/{}/setup/user-permissions", scope.org().display_id)
+}
+
+pub(super) fn profile_id(path: web::Path<(String, String)>) -> AppResult<i64> {
+    path.into_inner().1.parse().map_err(|_| AppError::NotFound)
+}
+
+/// Where a profile is defined, as the pages say it: None when here.
+pub(super) fn defined_in(org_id: i64, scope: &Scope, lineage: &[Organization]) -> Option<String> {
+    (org_id != scope.org().id).then(|| {
+        lineage
+            .iter()
+            .find(|o| o.id == org_id)
+            .map_or_else(|| "a parent organization".into(), Organization::label)
+    })
+}
+
+/// One feature checkbox.
+pub struct FeatureBox {
+    pub key: &'static str,
+    pub label: &'static str,
+    pub checked: bool,
+}
+
+/// Boxes for `shown`, ticked where `ticked` has the feature.
+pub(super) fn boxes(shown: &FeatureSet, ticked: &FeatureSet) -> Vec<FeatureBox> {
+    Feature::ALL
+        .iter()
+        .copied()
+        .filter(|f| shown.has(*f))
+        .map(|f| FeatureBox {
+            key: f.key(),
+            label: f.label(),
+            checked: ticked.has(f),
+        })
+        .collect()
+}
