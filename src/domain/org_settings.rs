@@ -253,7 +253,11 @@ pub fn store(conn: &mut DbConn, row: &StoredSettings) -> AppResult<()> {
 /// Feature Settings, leaving its other settings as they are. One statement,
 /// so two writers of different settings of one org do not undo each other.
 /// Callers own the transaction and the audit event.
-pub fn set_features(conn: &mut DbConn, org_id: i64, features: Option<&FeatureSet>) -> AppResult<()> {
+pub fn set_features(
+    conn: &mut DbConn,
+    org_id: i64,
+    features: Option<&FeatureSet>,
+) -> AppResult<()> {
     let value = features.map(FeatureSet::to_string);
     each_backend!(conn, c => diesel::insert_into(org_settings::table)
         .values((org_settings::org_id.eq(org_id), org_settings::features.eq(&value)))
@@ -313,7 +317,12 @@ mod tests {
             parsed.expect("valid").as_slice(),
             ["example.com", "corp.example", "x-y.org"]
         );
-        assert!(AllowedDomains::parse("  \n ").expect("empty").as_slice().is_empty());
+        assert!(
+            AllowedDomains::parse("  \n ")
+                .expect("empty")
+                .as_slice()
+                .is_empty()
+        );
         let err = AllowedDomains::parse("ok.com\nlocalhost\nbad_one.com\n10.0.0.1\n-x.com")
             .expect_err("bad entries");
         assert!(err.starts_with("'localhost', 'bad_one.com', '10.0.0.1', '-x.com' are not"));

@@ -79,7 +79,10 @@ pub fn set_feature_settings(
                 "features: {} → {}",
                 describe(
                     org,
-                    before.features.as_deref().map(|f| FeatureSet::parse(f).labels()),
+                    before
+                        .features
+                        .as_deref()
+                        .map(|f| FeatureSet::parse(f).labels()),
                     effective_before.features.labels()
                 ),
                 describe(org, stored.map(FeatureSet::labels), after.features.labels())

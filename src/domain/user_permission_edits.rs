@@ -43,7 +43,11 @@ fn find_owned(conn: &mut DbConn, acting: &Acting, id: i64) -> AppResult<Profile>
 }
 
 /// Refuses features the acting org does not offer, next to the field.
-fn check_offered(conn: &mut DbConn, acting: &Acting, features: &FeatureSet) -> AppResult<FeatureSet> {
+fn check_offered(
+    conn: &mut DbConn,
+    acting: &Acting,
+    features: &FeatureSet,
+) -> AppResult<FeatureSet> {
     let offered = org_settings::effective(conn, acting.org())?.features;
     let refused: FeatureSet = features.iter().filter(|f| !offered.has(*f)).collect();
     if !refused.is_empty() {
@@ -94,7 +98,12 @@ pub fn create(conn: &mut DbConn, acting: &Acting, input: ProfileInput) -> AppRes
 /// Renames a profile of the acting org and replaces its features. Features
 /// the org no longer offers stay as they were: the form cannot show them,
 /// and offering them again gives them back.
-pub fn update(conn: &mut DbConn, acting: &Acting, id: i64, input: ProfileInput) -> AppResult<Profile> {
+pub fn update(
+    conn: &mut DbConn,
+    acting: &Acting,
+    id: i64,
+    input: ProfileInput,
+) -> AppResult<Profile> {
     acting.require(Privilege::SetupEditUserPermissions)?;
     db::transaction(conn, |conn| {
         db::lock(conn, Lock::Organization(acting.org().id))?;
@@ -110,7 +119,11 @@ pub fn update(conn: &mut DbConn, acting: &Acting, id: i64, input: ProfileInput) 
         let removed: FeatureSet = old.iter().filter(|f| !after.has(*f)).collect();
         let mut details = Vec::new();
         if before.name != input.name.as_str() {
-            details.push(format!("name: '{}' → '{}'", before.name, input.name.as_str()));
+            details.push(format!(
+                "name: '{}' → '{}'",
+                before.name,
+                input.name.as_str()
+            ));
         }
         details.push(format!(
             "features added: {}; removed: {}",
@@ -232,7 +245,11 @@ fn top_keeps_default(name: &str) -> String {
 
 /// Why a profile of the acting org cannot be deleted now, if it cannot:
 /// accounts still use it, or it is the top org's default.
-pub fn why_not_deletable(conn: &mut DbConn, acting: &Acting, profile: &Profile) -> AppResult<Option<String>> {
+pub fn why_not_deletable(
+    conn: &mut DbConn,
+    acting: &Acting,
+    profile: &Profile,
+) -> AppResult<Option<String>> {
     if profile.is_default && acting.org().parent_id.is_none() {
         return Ok(Some(top_keeps_default(&profile.name)));
     }
@@ -270,7 +287,11 @@ pub fn delete(conn: &mut DbConn, acting: &Acting, id: i64) -> AppResult<Profile>
             details: format!(
                 "features: {}{}",
                 profile.feature_set().labels(),
-                if profile.is_default { "; was the default" } else { "" }
+                if profile.is_default {
+                    "; was the default"
+                } else {
+                    ""
+                }
             ),
         };
         audit::record(conn, &acting.actor(), event)?;

@@ -23,6 +23,7 @@ mod roles;
 mod route_matrix;
 mod security;
 mod setup;
+mod setup_pages;
 mod smtp_sink;
 mod suborgs;
 mod tenancy;

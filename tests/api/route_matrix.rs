@@ -7,8 +7,8 @@
 
 use diesel::prelude::*;
 use switchboard::db::schema::{
-    administrators, audit_events, batches, jobs, organizations, outbox, role_privileges, roles,
-    org_settings, tokens, user_permissions,
+    administrators, audit_events, batches, jobs, org_settings, organizations, outbox,
+    role_privileges, roles, tokens, user_permissions,
 };
 use switchboard::domain::privileges::Privilege;
 use switchboard::web::ORG_ROUTES;

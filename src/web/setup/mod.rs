@@ -4,20 +4,18 @@
 //! their own modules.
 
 mod domain_restriction;
-mod inherited;
 mod feature_settings;
+mod inherited;
 mod user_permissions;
 
-pub use domain_restriction::{
-    save as save_domain_restriction, show as domain_restriction,
-};
+pub use domain_restriction::{save as save_domain_restriction, show as domain_restriction};
 pub use feature_settings::{save as save_feature_settings, show as feature_settings};
 pub use user_permissions::{
-    clear_default as clear_default_user_permissions, confirm_delete as confirm_delete_user_permissions,
-    create as create_user_permissions, delete as delete_user_permissions,
-    list as user_permissions, make_default as make_default_user_permissions,
-    new_form as new_user_permissions, show as show_user_permissions,
-    update as update_user_permissions,
+    clear_default as clear_default_user_permissions,
+    confirm_delete as confirm_delete_user_permissions, create as create_user_permissions,
+    delete as delete_user_permissions, list as user_permissions,
+    make_default as make_default_user_permissions, new_form as new_user_permissions,
+    show as show_user_permissions, update as update_user_permissions,
 };
 
 use actix_session::Session;
@@ -79,10 +77,7 @@ fn about(p: Privilege) -> (&'static str, Option<&'static str>) {
             Some("/setup/feature-settings"),
         ),
         P::SetupViewMessages => ("Synchronization and multimedia messages.", None),
-        P::SetupViewSmsOptIn => (
-            "Access to call and SMS recordings through the ADK.",
-            None,
-        ),
+        P::SetupViewSmsOptIn => ("Access to call and SMS recordings through the ADK.", None),
         P::SetupViewInAppMessaging => ("Messages shown inside the app.", None),
         _ => ("", None),
     }

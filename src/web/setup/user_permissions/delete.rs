@@ -3,11 +3,11 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 
 use super::{list_url, profile_id};
+use crate::auth::Authorized;
 use crate::domain::privileges::p;
 use crate::domain::user_permission_edits;
 use crate::domain::user_permissions::Profile;
 use crate::error::{AppError, AppResult};
-use crate::auth::Authorized;
 use crate::web::layout::{Chrome, Section};
 use crate::web::{State, flash, render, see_other};
 
