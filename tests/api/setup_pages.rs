@@ -345,6 +345,8 @@ async fn a_profile_grants_only_features_the_organization_offers() {
             &[("features", "ms_teams_calling")],
         )
         .await;
+        let html = app.get_html(&url).await;
+        assert!(html.contains("Features: Call Recording (not offered here)"));
         let html = app.get_html(&format!("{url}/{id}")).await;
         assert!(
             html.contains("Also grants Call Recording, which this organization no longer offers")
@@ -378,7 +380,9 @@ async fn inherited_profiles_are_read_only_and_a_sub_orgs_own_default_overrides_i
         let html = text(&app.get_html(&sub_url).await);
         assert!(html.contains("Gold</a>"));
         assert!(html.contains(&format!("defined in {top} ")), "{html}");
-        assert!(html.contains("<strong>Default User Permissions</strong> (defined in"));
+        assert!(html.contains(&format!(
+            "<strong>Default:</strong> Default User Permissions (defined in {top} My Organization)."
+        )));
         assert!(!html.contains(&format!("{sub_url}/{gold}/delete")));
 
         // Read-only here: no Save, and changes are refused.
@@ -386,6 +390,7 @@ async fn inherited_profiles_are_read_only_and_a_sub_orgs_own_default_overrides_i
         assert!(html.contains("are defined in"));
         assert!(html.contains("and can be changed only there."));
         assert!(!html.contains("Save</button>"));
+        assert!(html.contains("<strong>Features:</strong> E911</p>"));
         let before = profiles(&app).await;
         for (path, fields) in [
             (format!("{sub_url}/{gold}"), vec![("name", "Stolen")]),
@@ -408,12 +413,14 @@ async fn inherited_profiles_are_read_only_and_a_sub_orgs_own_default_overrides_i
         assert_eq!(defaults_of(&app, &sub).await, ["Sales Basic"]);
         assert_eq!(defaults_of(&app, &top).await, ["Default User Permissions"]);
         let html = text(&app.get_html(&sub_url).await);
-        assert!(html.contains("<strong>Sales Basic</strong>: accounts added here get it"));
+        assert!(html.contains(
+            "<strong>Default:</strong> Sales Basic. Accounts added here get it unless another is chosen."
+        ));
         assert_eq!(html.matches("(Default)").count(), 1);
         let basic_row = html.find("Sales Basic</a>").unwrap();
         assert!(html[basic_row..].find("(Default)").unwrap() < 60);
         let html = text(&app.get_html(&up_url(&top)).await);
-        assert!(html.contains("<strong>Default User Permissions</strong>: accounts"));
+        assert!(html.contains("<strong>Default:</strong> Default User Permissions. Accounts"));
         assert!(
             !html.contains("Sales Basic"),
             "a sub-org's profile is not the parent's"
@@ -548,7 +555,9 @@ async fn feature_settings_are_set_or_follow_the_parent() {
         )));
         assert!(html.contains("id=\"source-inherit\" name=\"source\" value=\"inherit\" checked"));
         assert!(html.contains("(not offered by the parent)"));
-        assert!(html.contains(", where it is set."));
+        assert!(html.contains(&format!(
+            "Inherited: set in {top} My Organization, the parent organization."
+        )));
         let response = app
             .post_form(
                 &sub_url,
@@ -582,7 +591,7 @@ async fn feature_settings_are_set_or_follow_the_parent() {
             .await;
         let html = text(&app.get_html(&sub_url).await);
         assert!(
-            html.contains("<dt>Offered now</dt>\n  <dd>none</dd>"),
+            html.contains("<strong>Offered now:</strong> none<br>"),
             "{html}"
         );
 

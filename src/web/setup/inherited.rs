@@ -45,7 +45,7 @@ pub async fn load(
     .await
 }
 
-/// "Set for this organization.", "Same as 123 Parent.", …
+/// "Set for this organization.", "Inherited: set in 123 Top.", …
 pub fn source(from: DefinedIn, loaded: &Loaded, default: &str) -> String {
     match from {
         DefinedIn::Here => "Set for this organization.".into(),
@@ -56,9 +56,9 @@ pub fn source(from: DefinedIn, loaded: &Loaded, default: &str) -> String {
                 .find(|o| o.id == id)
                 .map_or_else(|| "a parent organization".into(), Organization::label);
             if loaded.parent.as_ref().is_some_and(|(p, _)| p.id == id) {
-                format!("Same as {label}, where it is set.")
+                format!("Inherited: set in {label}, the parent organization.")
             } else {
-                format!("Same as the parent organization: set in {label}.")
+                format!("Inherited: set in {label}.")
             }
         }
         DefinedIn::Default => format!("Not set in any organization: {default}."),

@@ -3,7 +3,7 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 use askama::Template;
 
-use super::{FeatureBox, boxes, defined_in, list_url, profile_id};
+use super::{FeatureBox, boxes, defined_in, features_here, list_url, profile_id};
 use crate::auth::{Authorized, Scope};
 use crate::domain::features::{Feature, FeatureSet};
 use crate::domain::org_settings;
@@ -26,6 +26,8 @@ struct FormPage {
     profile_name: String,
     errors: FieldErrors,
     features: Vec<FeatureBox>,
+    /// On a read-only page, the features in words instead of boxes.
+    summary: String,
     /// Features the profile grants that this org no longer offers (kept).
     kept: Option<String>,
     /// Why the page is read-only, or what being the default means.
@@ -97,13 +99,9 @@ fn form_page(
         (None, true) => list_url(scope),
         (Some(p), true) => format!("{}/{}", list_url(scope), p.id),
     };
-    // An editable form offers what the org offers; a read-only one also
-    // shows what the profile grants beyond that.
-    let shown: FeatureSet = Feature::ALL
-        .iter()
-        .copied()
-        .filter(|f| loaded.offered.has(*f) || (!editable && ticked.has(*f)))
-        .collect();
+    // The form offers what the org offers; a read-only page says in words
+    // what the profile grants.
+    let shown = loaded.offered.clone();
     let kept: FeatureSet = loaded
         .profile
         .iter()
@@ -128,6 +126,11 @@ fn form_page(
         profile_name: name,
         errors,
         features: boxes(&shown, ticked),
+        summary: loaded
+            .profile
+            .as_ref()
+            .map(|p| features_here(p, &loaded.offered))
+            .unwrap_or_default(),
         kept: (editable && !kept.is_empty()).then(|| kept.labels()),
         notice,
         can_delete: owned

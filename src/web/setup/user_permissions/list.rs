@@ -2,7 +2,7 @@ use actix_session::Session;
 use actix_web::{HttpResponse, web};
 use askama::Template;
 
-use super::{defined_in, list_url, profile_id};
+use super::{defined_in, features_here, list_url, profile_id};
 use crate::auth::{Authorized, Scope};
 use crate::domain::org_settings;
 use crate::domain::orgs::Organization;
@@ -70,7 +70,7 @@ pub async fn list(
         .map(|p| Row {
             id: p.id,
             name: p.name.clone(),
-            features: p.feature_set().labels(),
+            features: features_here(p, &offered),
             is_default: Some(p.id) == default_id,
             own_default: p.is_default && p.org_id == auth.org().id,
             defined_in: defined_in(p.org_id, &auth, &lineage),

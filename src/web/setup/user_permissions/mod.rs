@@ -15,6 +15,7 @@ use actix_web::web;
 use crate::auth::Scope;
 use crate::domain::features::{Feature, FeatureSet};
 use crate::domain::orgs::Organization;
+use crate::domain::user_permissions::Profile;
 use crate::error::{AppError, AppResult};
 
 pub(super) fn list_url(scope: &Scope) -> String {
@@ -54,4 +55,24 @@ pub(super) fn boxes(shown: &FeatureSet, ticked: &FeatureSet) -> Vec<FeatureBox> 
             checked: ticked.has(f),
         })
         .collect()
+}
+
+/// "MS Teams Calling, E911 (not offered here)": a profile's features, and
+/// which of them accounts of this org do not get.
+pub(super) fn features_here(profile: &Profile, offered: &FeatureSet) -> String {
+    let features = profile.feature_set();
+    if features.is_empty() {
+        return "none".into();
+    }
+    features
+        .iter()
+        .map(|f| {
+            if offered.has(f) {
+                f.label().to_owned()
+            } else {
+                format!("{} (not offered here)", f.label())
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }
