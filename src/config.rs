@@ -284,3 +284,43 @@ impl RetryPolicy {
             .map_or(self.max, |d| d.min(self.max))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sms(vars: &[(&str, &str)]) -> anyhow::Result<SmsConfig> {
+        Config::from_lookup(|k| {
+            vars.iter()
+                .find(|(key, _)| *key == k)
+                .map(|(_, v)| (*v).to_owned())
+        })
+        .map(|c| c.sms)
+    }
+
+    #[test]
+    fn sms_goes_to_the_log_and_a_file_beside_the_mail_by_default() {
+        let c = sms(&[]).unwrap();
+        assert_eq!(c.transport, SmsTransport::Log);
+        assert_eq!(c.file.as_deref(), Some("data/sms.txt"));
+        let c = sms(&[("MAIL_DIR", "/tmp/x/mail")]).unwrap();
+        assert_eq!(c.file.as_deref(), Some("/tmp/x/sms.txt"));
+        let c = sms(&[("SMS_FILE", "off")]).unwrap();
+        assert_eq!(c.file, None);
+    }
+
+    #[test]
+    fn a_webhook_url_chooses_the_webhook() {
+        let c = sms(&[("SMS_WEBHOOK_URL", "https://sms.example.com/send")]).unwrap();
+        assert_eq!(c.transport, SmsTransport::Webhook);
+        let c = sms(&[
+            ("SMS_WEBHOOK_URL", "https://sms.example.com/send"),
+            ("SMS_TRANSPORT", "log"),
+        ])
+        .unwrap();
+        assert_eq!(c.transport, SmsTransport::Log);
+        assert!(sms(&[("SMS_TRANSPORT", "webhook")]).is_err());
+        assert!(sms(&[("SMS_TRANSPORT", "carrier-pigeon")]).is_err());
+        assert!(sms(&[("SMS_WEBHOOK_URL", "ftp://x")]).is_err());
+    }
+}

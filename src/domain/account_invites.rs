@@ -35,23 +35,24 @@ pub struct Sent {
     pub number: Option<String>,
 }
 
-/// Why `account` cannot be invited, in words for the administrator.
-fn refusal(account: &Account) -> Option<String> {
+/// Why `account` may not be invited (`Account::may_be_invited` is false),
+/// in words for the administrator.
+pub fn refusal(account: &Account) -> String {
     let name = account.name();
     if account.kind() == UsernameKind::None {
-        return Some(format!(
+        return format!(
             "{name} is a No Portal Access account: it has no email or device number to \
              invite, and signs in to its phone with a PIN."
-        ));
+        );
     }
     match account.status() {
-        Status::Saved | Status::Invited => None,
-        Status::Active => Some(format!(
+        Status::Active => format!(
             "{name} has already activated their account: there is nothing to invite them to."
-        )),
-        Status::Suspended => Some(format!(
-            "{name} is suspended: resume the account before sending an invitation."
-        )),
+        ),
+        Status::Suspended => {
+            format!("{name} is suspended: resume the account before sending an invitation.")
+        }
+        Status::Saved | Status::Invited => format!("{name} cannot be invited."),
     }
 }
 
@@ -89,8 +90,8 @@ pub fn issue(
             org.id
         )));
     }
-    if let Some(message) = refusal(account) {
-        return Err(AppError::Conflict(message));
+    if !account.may_be_invited() {
+        return Err(AppError::Conflict(refusal(account)));
     }
     let (channel, to) = match (account.kind(), &account.username) {
         (UsernameKind::Email, Some(to)) => (Channel::Email, to.clone()),

@@ -24,8 +24,10 @@ struct FormPage {
     username_is_email: bool,
     org_name: String,
     application: String,
+    /// The account's number, as people read it.
     number: Option<String>,
-    choices: Vec<String>,
+    /// Each Available number: its value, and as people read it.
+    choices: Vec<(String, String)>,
     /// The choice to show selected (the first one, or what was sent).
     selected: String,
     expires: String,
@@ -42,6 +44,15 @@ struct DonePage {
     number: String,
 }
 
+/// A dead link's page: no way into the portal from here (end users have
+/// no use for the administrators' sign-in page).
+#[derive(Template)]
+#[template(path = "activate/dead.html")]
+struct DeadPage {
+    title: &'static str,
+    message: &'static str,
+}
+
 #[derive(Deserialize)]
 pub struct ActivateForm {
     #[serde(default)]
@@ -51,7 +62,7 @@ pub struct ActivateForm {
 pub const TAKEN: &str = "That number was just taken; choose another.";
 const CHOOSE: &str = "Choose your number.";
 
-fn dead(reason: DeadLink) -> HttpResponse {
+fn dead(reason: DeadLink) -> AppResult<HttpResponse> {
     let (status, title, message) = match reason {
         DeadLink::Unknown => (
             StatusCode::NOT_FOUND,
@@ -79,7 +90,7 @@ fn dead(reason: DeadLink) -> HttpResponse {
              one.",
         ),
     };
-    crate::web::errors::page(status, title, message)
+    render_status(status, &DeadPage { title, message })
 }
 
 fn form_page(
@@ -100,12 +111,30 @@ fn form_page(
         username_is_email: account.kind() == UsernameKind::Email,
         org_name: invitee.org.name.clone(),
         application: account.application.clone(),
-        number: invitee.number,
-        choices: invitee.choices,
+        number: invitee.number.as_deref().map(readable),
+        choices: invitee
+            .choices
+            .into_iter()
+            .map(|n| {
+                let label = readable(&n);
+                (n, label)
+            })
+            .collect(),
         selected,
         expires: local_time(Some(invitee.expires_at), &invitee.org.time_zone),
         time_zone: invitee.org.time_zone,
         message,
+    }
+}
+
+/// A North American number grouped as people write it, `+1 (555) 010-0123`;
+/// others as stored (E.164).
+fn readable(e164: &str) -> String {
+    match e164.strip_prefix("+1") {
+        Some(d) if d.len() == 10 && d.bytes().all(|b| b.is_ascii_digit()) => {
+            format!("+1 ({}) {}-{}", &d[..3], &d[3..6], &d[6..])
+        }
+        _ => e164.to_owned(),
     }
 }
 
@@ -121,7 +150,7 @@ pub async fn form(
         .await?;
     match opened {
         Ok(invitee) => render(&form_page(invitee, csrf_token.value(), None, None)),
-        Err(reason) => Ok(dead(reason)),
+        Err(reason) => dead(reason),
     }
 }
 
@@ -145,9 +174,9 @@ pub async fn submit(
             name: account.name(),
             username: account.username_label().to_owned(),
             application: account.application.clone(),
-            number,
+            number: readable(&number),
         }),
-        Outcome::Dead(reason) => Ok(dead(reason)),
+        Outcome::Dead(reason) => dead(reason),
         Outcome::Taken(invitee) => render_status(
             StatusCode::CONFLICT,
             &form_page(invitee, csrf_token.value(), None, Some(TAKEN)),
@@ -156,5 +185,14 @@ pub async fn submit(
             StatusCode::UNPROCESSABLE_ENTITY,
             &form_page(invitee, csrf_token.value(), chosen, Some(CHOOSE)),
         ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn north_american_numbers_are_grouped() {
+        assert_eq!(super::readable("+15550100123"), "+1 (555) 010-0123");
+        assert_eq!(super::readable("+442079460000"), "+442079460000");
     }
 }

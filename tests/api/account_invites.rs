@@ -347,7 +347,7 @@ async fn resend_invite_by_email_sends_a_link_that_activates_the_account() {
             .await
             .unwrap();
         assert!(page.contains("Activate your account"), "{page}");
-        assert!(page.contains("Ann Tester") && page.contains("+15550100001"));
+        assert!(page.contains("Ann Tester") && page.contains("+1 (555) 010-0001"));
         assert!(!page.contains("type=\"radio\""));
         let token = csrf_in(&page).expect("a CSRF token");
         let done = browser
@@ -359,7 +359,7 @@ async fn resend_invite_by_email_sends_a_link_that_activates_the_account() {
         assert_eq!(done.status().as_u16(), 200);
         let done = done.text().await.unwrap();
         assert!(done.contains("Your account is active"), "{done}");
-        assert!(done.contains("+15550100001"));
+        assert!(done.contains("+1 (555) 010-0001"));
         assert_eq!(account_state(&app, id).await, ("active".into(), true, true));
         assert_eq!(invitation_states(&app, id).await, ["accepted"]);
         assert_eq!(number_of(&app, id).await.as_deref(), Some("+15550100001"));

@@ -96,7 +96,7 @@ async fn an_account_without_a_number_picks_one_at_activation() {
         let (status, done) = confirm(&browser, &link, &page, Some("+15550100102")).await;
         assert_eq!(status, 200, "{done}");
         assert!(
-            done.contains("Your number is <strong>+15550100102</strong>"),
+            done.contains("Your number is <strong>+1 (555) 010-0102</strong>"),
             "{done}"
         );
         assert_eq!(number_of(&app, id).await.as_deref(), Some("+15550100102"));
@@ -209,7 +209,7 @@ async fn two_activations_racing_for_the_last_number_one_wins_the_other_chooses_a
         for (i, (status, page)) in answers.iter().enumerate() {
             let id = contenders[i].0;
             if i == won[0] {
-                assert!(page.contains("+15550100301"));
+                assert!(page.contains("+1 (555) 010-0301"));
                 assert_eq!(account_state(&app, id).await.0, "active");
                 assert_eq!(number_of(&app, id).await.as_deref(), Some("+15550100301"));
             } else {
@@ -303,4 +303,128 @@ async fn expired_and_tampered_links_get_a_page_that_says_so() {
         assert_eq!(status, 200);
     })
     .await;
+}
+
+/// In a real browser, without JavaScript help: choose a number and
+/// activate; and the Invitation Templates page with a preview. With
+/// SCREENSHOT_DIR set, keeps pictures of both at 1366 and 390 pixels.
+#[tokio::test]
+async fn activating_and_editing_templates_in_a_real_browser() {
+    use fantoccini::Locator;
+    let Some((_driver, browser)) = crate::browser::start_browser().await else {
+        return;
+    };
+    let app = spawn_app(None).await;
+    let top = app.sign_in_super().await;
+    add_numbers(
+        &app,
+        &top,
+        &["+15550100801", "+15550100802", "+15550100803"],
+    )
+    .await;
+    let (id, link) = invited_without_number(&app, &top, "pat@example.com").await;
+    let dir = std::env::var("SCREENSHOT_DIR").ok();
+    let shot = |name: &'static str| {
+        let browser = browser.clone();
+        let dir = dir.clone();
+        async move {
+            if let Some(dir) = dir {
+                let png = browser.screenshot().await.unwrap();
+                std::fs::write(format!("{dir}/{name}.png"), png).unwrap();
+            }
+        }
+    };
+
+    browser.set_window_size(390, 900).await.unwrap();
+    browser.goto(&link).await.unwrap();
+    shot("activate_390").await;
+    browser.set_window_size(1366, 900).await.unwrap();
+    shot("activate").await;
+    browser
+        .find(Locator::Css("label[for=number-2]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    browser
+        .find(Locator::Css("button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let heading = browser
+        .wait()
+        .for_element(Locator::Css("main h1"))
+        .await
+        .unwrap();
+    assert_eq!(heading.text().await.unwrap(), "Your account is active");
+    shot("activate_done").await;
+    assert_eq!(number_of(&app, id).await.as_deref(), Some("+15550100802"));
+    browser.goto(&link).await.unwrap();
+    shot("activate_used").await;
+
+    // An administrator edits the SMS text and previews it.
+    browser.goto(&app.url("/login")).await.unwrap();
+    for (field, value) in [("email", SUPER_EMAIL), ("password", SUPER_PASSWORD)] {
+        browser
+            .find(Locator::Id(field))
+            .await
+            .unwrap()
+            .send_keys(value)
+            .await
+            .unwrap();
+    }
+    browser
+        .find(Locator::Css("button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    browser
+        .wait()
+        .for_element(Locator::Css("nav.menu"))
+        .await
+        .unwrap();
+    let templates = app.url(&format!("/orgs/{top}/setup/invitation-templates"));
+    browser.goto(&templates).await.unwrap();
+    shot("invitation_templates").await;
+    let sms = browser.find(Locator::Id("sms-body")).await.unwrap();
+    sms.clear().await.unwrap();
+    sms.send_keys("Hi {first_name}! Your {org_name} line {number} is ready: {link}")
+        .await
+        .unwrap();
+    browser
+        .find(Locator::Css("#sms button[value=preview]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let preview = browser
+        .wait()
+        .for_element(Locator::Css(".preview"))
+        .await
+        .unwrap();
+    assert!(
+        preview
+            .text()
+            .await
+            .unwrap()
+            .contains("Hi Sam! Your My Organization line")
+    );
+    browser
+        .execute(
+            "document.querySelector('.preview').scrollIntoView()",
+            vec![],
+        )
+        .await
+        .unwrap();
+    shot("invitation_templates_preview").await;
+    browser.set_window_size(390, 900).await.unwrap();
+    browser.goto(&templates).await.unwrap();
+    shot("invitation_templates_390").await;
+    browser.close().await.unwrap();
 }
