@@ -29,6 +29,7 @@ pub struct Config {
     pub reset_ttl: Duration,
     pub workers: Option<usize>,
     pub mail: MailConfig,
+    pub sms: SmsConfig,
     pub jobs: JobsConfig,
 }
 
@@ -133,6 +134,70 @@ impl MailConfig {
     }
 }
 
+/// Where SMS (account invitations to a device number) go.
+#[derive(Clone, Debug)]
+pub struct SmsConfig {
+    pub transport: SmsTransport,
+    /// `SMS_WEBHOOK_URL`: where the webhook transport POSTs `{"to", "body"}`.
+    pub webhook_url: Option<String>,
+    /// `SMS_WEBHOOK_TOKEN`: sent as `Authorization: Bearer …` when set.
+    pub webhook_token: Option<String>,
+    /// `SMS_FILE`: the log transport appends every message here in full
+    /// (the log itself never holds a link). `None` when set to `off`.
+    pub file: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SmsTransport {
+    /// A line in the log (without the message's link) and the whole
+    /// message appended to `SMS_FILE`: for running the portal locally.
+    Log,
+    /// POST JSON to `SMS_WEBHOOK_URL` (an SMS provider, or a relay to one).
+    Webhook,
+}
+
+impl SmsConfig {
+    /// `SMS_TRANSPORT` is `webhook` when `SMS_WEBHOOK_URL` is set, else `log`.
+    /// `SMS_FILE` defaults to `sms.txt` beside `MAIL_DIR` (`data/sms.txt`),
+    /// where the emails of a local portal go too.
+    fn from_lookup(var: impl Fn(&str) -> Option<String>, mail_dir: &str) -> anyhow::Result<Self> {
+        let webhook_url = var("SMS_WEBHOOK_URL").map(|u| u.trim().to_owned());
+        let transport = match var("SMS_TRANSPORT")
+            .map(|t| t.trim().to_lowercase())
+            .as_deref()
+        {
+            None if webhook_url.is_some() => SmsTransport::Webhook,
+            None | Some("log") => SmsTransport::Log,
+            Some("webhook") if webhook_url.is_some() => SmsTransport::Webhook,
+            Some("webhook") => anyhow::bail!("SMS_TRANSPORT=webhook needs SMS_WEBHOOK_URL"),
+            Some(other) => anyhow::bail!("SMS_TRANSPORT must be log or webhook, not '{other}'"),
+        };
+        if let Some(url) = &webhook_url
+            && !(url.starts_with("http://") || url.starts_with("https://"))
+        {
+            anyhow::bail!("SMS_WEBHOOK_URL must start with http:// or https://");
+        }
+        let file = match var("SMS_FILE") {
+            Some(f) if f.trim().eq_ignore_ascii_case("off") => None,
+            Some(f) => Some(f.trim().to_owned()),
+            None => Some(
+                std::path::Path::new(mail_dir)
+                    .parent()
+                    .unwrap_or(std::path::Path::new(""))
+                    .join("sms.txt")
+                    .to_string_lossy()
+                    .into_owned(),
+            ),
+        };
+        Ok(Self {
+            transport,
+            webhook_url,
+            webhook_token: var("SMS_WEBHOOK_TOKEN"),
+            file,
+        })
+    }
+}
+
 impl Config {
     /// Reads the process environment; a `.env` file fills in what it lacks.
     pub fn from_env() -> anyhow::Result<Self> {
@@ -174,6 +239,10 @@ impl Config {
                 .transpose()
                 .context("WORKERS")?,
             mail: MailConfig::from_lookup(var)?,
+            sms: SmsConfig::from_lookup(
+                var,
+                &var("MAIL_DIR").unwrap_or_else(|| MailConfig::default().mail_dir),
+            )?,
             jobs: JobsConfig::from_lookup(var, number)?,
         })
     }
@@ -213,5 +282,45 @@ impl RetryPolicy {
         self.base
             .checked_mul(1u32 << exponent)
             .map_or(self.max, |d| d.min(self.max))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sms(vars: &[(&str, &str)]) -> anyhow::Result<SmsConfig> {
+        Config::from_lookup(|k| {
+            vars.iter()
+                .find(|(key, _)| *key == k)
+                .map(|(_, v)| (*v).to_owned())
+        })
+        .map(|c| c.sms)
+    }
+
+    #[test]
+    fn sms_goes_to_the_log_and_a_file_beside_the_mail_by_default() {
+        let c = sms(&[]).unwrap();
+        assert_eq!(c.transport, SmsTransport::Log);
+        assert_eq!(c.file.as_deref(), Some("data/sms.txt"));
+        let c = sms(&[("MAIL_DIR", "/tmp/x/mail")]).unwrap();
+        assert_eq!(c.file.as_deref(), Some("/tmp/x/sms.txt"));
+        let c = sms(&[("SMS_FILE", "off")]).unwrap();
+        assert_eq!(c.file, None);
+    }
+
+    #[test]
+    fn a_webhook_url_chooses_the_webhook() {
+        let c = sms(&[("SMS_WEBHOOK_URL", "https://sms.example.com/send")]).unwrap();
+        assert_eq!(c.transport, SmsTransport::Webhook);
+        let c = sms(&[
+            ("SMS_WEBHOOK_URL", "https://sms.example.com/send"),
+            ("SMS_TRANSPORT", "log"),
+        ])
+        .unwrap();
+        assert_eq!(c.transport, SmsTransport::Log);
+        assert!(sms(&[("SMS_TRANSPORT", "webhook")]).is_err());
+        assert!(sms(&[("SMS_TRANSPORT", "carrier-pigeon")]).is_err());
+        assert!(sms(&[("SMS_WEBHOOK_URL", "ftp://x")]).is_err());
     }
 }

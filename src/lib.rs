@@ -10,6 +10,7 @@ pub mod domain;
 pub mod error;
 pub mod jobs;
 pub mod mail;
+pub mod sms;
 pub mod state;
 pub mod web;
 pub mod worker;
@@ -54,6 +55,7 @@ impl Application {
         let context = jobs::Context {
             db: db.clone(),
             mail: outgoing,
+            sms: sms::Transport::from_config(&config.sms)?,
         };
         let mailer = jobs::Mailer::new(worker::start(&config.jobs, context)?, mailbox);
 

@@ -42,9 +42,11 @@ async fn run() -> anyhow::Result<()> {
 async fn serve(config: Config) -> anyhow::Result<()> {
     let database = config.database.to_string();
     let mail = switchboard::mail::describe(&config.mail);
+    let sms = switchboard::sms::describe(&config.sms);
     let app = Application::build(config).await?;
     println!("Switchboard is running on {database}.");
     println!("{mail}");
+    println!("{sms}");
     println!("Open {}/ in your browser.", app.base_url());
     if let Some(url) = app.setup_url() {
         println!(

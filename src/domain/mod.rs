@@ -3,6 +3,7 @@
 pub mod account_invites;
 pub mod accounts;
 pub mod acting;
+pub mod activation;
 pub mod admin_directory;
 pub mod admin_edits;
 pub mod admin_reinvite;
@@ -12,6 +13,7 @@ pub mod batch_report;
 pub mod batches;
 pub mod features;
 pub mod first_admin;
+pub mod invitation_templates;
 pub mod invitations;
 pub mod job_admin;
 pub mod numbers;

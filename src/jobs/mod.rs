@@ -17,6 +17,7 @@
 
 pub mod queue;
 pub mod send_email;
+pub mod send_sms;
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -29,6 +30,7 @@ use crate::mail::{MemoryMailbox, Outgoing};
 pub struct Context {
     pub db: Db,
     pub mail: Outgoing,
+    pub sms: crate::sms::Transport,
 }
 
 /// Why a run did not succeed.
@@ -119,6 +121,9 @@ impl Waker {
 pub fn describe(kind: &str, payload: &str) -> String {
     match kind {
         send_email::SendEmail::KIND => serde_json::from_str::<send_email::SendEmail>(payload)
+            .map(|j| j.summary())
+            .unwrap_or_default(),
+        send_sms::SendSms::KIND => serde_json::from_str::<send_sms::SendSms>(payload)
             .map(|j| j.summary())
             .unwrap_or_default(),
         _ => String::new(),

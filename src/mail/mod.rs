@@ -20,7 +20,7 @@ use lettre::message::Mailbox;
 
 use crate::config::{MailConfig, MailTransport};
 
-pub use templates::{Address, Email, Language, Rendered};
+pub use templates::{Address, Composed, Email, Language, Piece, Rendered};
 pub use transport::{Letter, MemoryMailbox, SentEmail, Transport};
 
 /// Where mail goes and who it is from: what the `send_email` job needs.

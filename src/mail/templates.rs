@@ -69,6 +69,54 @@ pub enum Email {
         valid_hours: u32,
         language: Language,
     },
+    /// An account (end user) activates their phone line. The text comes
+    /// from the org's Invitation Template, already filled in.
+    AccountInvitation {
+        to: Address,
+        name: String,
+        message: Composed,
+        /// BCP 47 code of the account's language (`<html lang>`).
+        lang: &'static str,
+    },
+}
+
+/// A piece of a message an administrator wrote (Setup > Invitation
+/// Templates), filled in: text, or the link. The HTML email escapes the
+/// text and makes the link clickable; nothing in it is ever template code.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Piece {
+    Text(String),
+    Link(String),
+}
+
+/// A filled-in message: a subject (emails only) and paragraphs of lines of
+/// pieces.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Composed {
+    pub subject: String,
+    pub paragraphs: Vec<Vec<Vec<Piece>>>,
+}
+
+impl Composed {
+    /// The plain text: lines joined by a line break, paragraphs by a blank line.
+    pub fn text(&self) -> String {
+        self.paragraphs
+            .iter()
+            .map(|p| {
+                p.iter()
+                    .map(|line| {
+                        line.iter()
+                            .map(|piece| match piece {
+                                Piece::Text(t) | Piece::Link(t) => t.as_str(),
+                            })
+                            .collect::<String>()
+                    })
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            })
+            .collect::<Vec<_>>()
+            .join("\n\n")
+    }
 }
 
 /// An email ready to be queued: one-line subject, plain text and HTML.
@@ -84,7 +132,8 @@ impl Email {
         match self {
             Email::AdminInvitation { to, .. }
             | Email::ApiUserInvitation { to, .. }
-            | Email::PasswordReset { to, .. } => to,
+            | Email::PasswordReset { to, .. }
+            | Email::AccountInvitation { to, .. } => to,
         }
     }
 
@@ -93,7 +142,8 @@ impl Email {
         match self {
             Email::AdminInvitation { name, .. }
             | Email::ApiUserInvitation { name, .. }
-            | Email::PasswordReset { name, .. } => name,
+            | Email::PasswordReset { name, .. }
+            | Email::AccountInvitation { name, .. } => name,
         }
     }
 
@@ -103,6 +153,7 @@ impl Email {
             Email::AdminInvitation { .. } => "admin_invitation",
             Email::ApiUserInvitation { .. } => "api_user_invitation",
             Email::PasswordReset { .. } => "password_reset",
+            Email::AccountInvitation { .. } => "account_invitation",
         }
     }
 
@@ -157,6 +208,17 @@ impl Email {
                 valid_hours: *valid_hours,
             }
             .render()?,
+            Email::AccountInvitation { message, lang, .. } => Rendered {
+                subject: one_line(&message.subject),
+                text: message.text(),
+                html: AccountInvitationHtml {
+                    e: &AccountInvitation {
+                        lang,
+                        paragraphs: &message.paragraphs,
+                    },
+                }
+                .render()?,
+            },
         };
         Ok(rendered)
     }
@@ -245,6 +307,18 @@ email_parts!(PasswordReset =>
     PasswordResetSubject("email/password_reset.subject"),
     PasswordResetText("email/password_reset.txt"),
     PasswordResetHtml("email/password_reset.html"));
+
+struct AccountInvitation<'a> {
+    lang: &'a str,
+    paragraphs: &'a [Vec<Vec<Piece>>],
+}
+
+/// Only the HTML is a template: subject and text are filled in already.
+#[derive(Template)]
+#[template(path = "email/account_invitation.html", escape = "html")]
+struct AccountInvitationHtml<'a> {
+    e: &'a AccountInvitation<'a>,
+}
 
 #[cfg(test)]
 mod tests {
@@ -350,6 +424,45 @@ mod tests {
             .unwrap();
             assert!(api.text.contains("Salesforce") && api.html.contains("Salesforce"));
         }
+    }
+
+    #[test]
+    fn account_invitation_escapes_text_and_links_the_link() {
+        let message = Composed {
+            subject: "Hi <b>\r\nBcc: x".into(),
+            paragraphs: vec![
+                vec![vec![Piece::Text(
+                    "Hello <script>alert(1)</script> & co,".into(),
+                )]],
+                vec![
+                    vec![Piece::Text("Activate:".into())],
+                    vec![Piece::Link("http://portal.test/activate/abc".into())],
+                ],
+            ],
+        };
+        let r = Email::AccountInvitation {
+            to: "ann@example.com".parse::<Address>().unwrap(),
+            name: "Ann".into(),
+            message,
+            lang: "es",
+        }
+        .render()
+        .unwrap();
+        assert_eq!(r.subject, "Hi <b> Bcc: x");
+        assert_eq!(
+            r.text,
+            "Hello <script>alert(1)</script> & co,\n\nActivate:\nhttp://portal.test/activate/abc"
+        );
+        assert!(!r.html.contains("<script>"), "{}", r.html);
+        assert!(r.html.contains("&#60;script&#62;") || r.html.contains("&lt;script&gt;"));
+        assert!(
+            r.html
+                .contains(r#"<a href="http://portal.test/activate/abc""#),
+            "{}",
+            r.html
+        );
+        assert!(r.html.contains("Activate:<br>"), "{}", r.html);
+        assert!(r.html.contains(r#"<html lang="es">"#));
     }
 
     #[test]

@@ -1,6 +1,8 @@
 //! HTTP layer: the route table, shared state and render helpers. One module
 //! per section; each keeps its handlers next to its askama templates.
 
+pub mod account_invite;
+pub mod activate;
 pub mod administrators;
 pub mod assets;
 pub mod dashboard;
@@ -8,6 +10,7 @@ pub mod errors;
 pub mod first_run;
 pub mod flash;
 pub mod health;
+pub mod invitation_templates;
 pub mod invite;
 pub mod layout;
 pub mod password_reset;
@@ -40,6 +43,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/setup/{token}", web::post().to(first_run::submit))
         .route("/invite/{token}", web::get().to(invite::form))
         .route("/invite/{token}", web::post().to(invite::submit))
+        .route("/activate/{token}", web::get().to(activate::form))
+        .route("/activate/{token}", web::post().to(activate::submit))
         .route("/password/forgot", web::get().to(password_reset::form))
         .route("/password/forgot", web::post().to(password_reset::request))
         .route(
@@ -71,6 +76,7 @@ crate::org_routes! {
     get "/reports/jobs" => reports::failed_jobs::list;
     post "/reports/jobs/{id}/retry" => reports::failed_jobs::retry;
     get "/accounts" => placeholders::accounts;
+    post "/accounts/{id}/invite" => account_invite::resend;
     get "/setup" => setup::index;
     get "/setup/user-permissions" => setup::user_permissions;
     post "/setup/user-permissions" => setup::create_user_permissions;
@@ -85,6 +91,12 @@ crate::org_routes! {
     post "/setup/feature-settings" => setup::save_feature_settings;
     get "/setup/domain-restriction" => setup::domain_restriction;
     post "/setup/domain-restriction" => setup::save_domain_restriction;
+    get "/setup/invitation-templates" => invitation_templates::show;
+    post "/setup/invitation-templates" => invitation_templates::save;
+    get "/setup/invitation-templates/reset" => invitation_templates::confirm_reset;
+    post "/setup/invitation-templates/reset" => invitation_templates::reset;
+    post "/setup/invitation-templates/test" => invitation_templates::send_test;
+    post "/setup/invitation-templates/validity" => invitation_templates::validity;
     get "/administrators" => administrators::list;
     post "/administrators" => administrators::create;
     get "/administrators/new" => administrators::new_admin;

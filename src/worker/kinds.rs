@@ -4,6 +4,7 @@
 
 use super::purge_sessions::PurgeSessions;
 use crate::jobs::send_email::SendEmail;
+use crate::jobs::send_sms::SendSms;
 use crate::jobs::{Context, Job, JobError};
 
 fn decode<J: Job>(payload: &str) -> Result<J, JobError> {
@@ -16,6 +17,7 @@ fn decode<J: Job>(payload: &str) -> Result<J, JobError> {
 pub fn run(kind: &str, payload: &str, ctx: &Context) -> Result<(), JobError> {
     match kind {
         SendEmail::KIND => decode::<SendEmail>(payload)?.run(ctx),
+        SendSms::KIND => decode::<SendSms>(payload)?.run(ctx),
         PurgeSessions::KIND => decode::<PurgeSessions>(payload)?.run(ctx),
         // Retried, not given up: during a rolling upgrade a newer instance
         // knows the kind and will take the job.

@@ -10,7 +10,7 @@ use fantoccini::{ClientBuilder, Locator};
 
 use crate::helpers::*;
 
-struct Driver(Child);
+pub struct Driver(Child);
 
 impl Drop for Driver {
     fn drop(&mut self) {
@@ -36,7 +36,7 @@ fn browser_required() -> bool {
     )
 }
 
-async fn start_browser() -> Option<(Driver, fantoccini::Client)> {
+pub async fn start_browser() -> Option<(Driver, fantoccini::Client)> {
     let Some(path) = find_chromedriver() else {
         assert!(
             !browser_required(),

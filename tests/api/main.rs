@@ -5,6 +5,8 @@
 
 mod helpers;
 
+mod account_invites;
+mod activation;
 mod administrators;
 mod administrators_list;
 mod auth;
@@ -12,6 +14,7 @@ mod browser;
 mod cli;
 mod csrf;
 mod email_change;
+mod invitation_templates;
 mod invitations;
 mod jobs;
 mod outbox;
@@ -24,6 +27,7 @@ mod route_matrix;
 mod security;
 mod setup;
 mod setup_pages;
+mod sms_sink;
 mod smtp_sink;
 mod suborgs;
 mod tenancy;

@@ -24,6 +24,7 @@ enum Id {
     Batch,
     Job,
     UserPermissions,
+    Account,
 }
 
 /// How to fill one route (GET and POST of a path share it): what `{id}` is,
@@ -73,6 +74,7 @@ const CASES: &[Case] = &[
     case("/reports", None, &[]),
     case("/reports/administrators-activity", None, &[]),
     case("/accounts", None, &[]),
+    case("/accounts/{id}/invite", Some(Id::Account), &[]),
     case("/setup", None, &[]),
     case(
         "/setup/user-permissions",
@@ -109,6 +111,36 @@ const CASES: &[Case] = &[
         "/setup/domain-restriction",
         None,
         &[("source", "own"), ("domains", "planted.example")],
+    ),
+    case(
+        "/setup/invitation-templates",
+        None,
+        &[
+            ("channel", "email"),
+            ("language", "English"),
+            ("subject", "Hijacked"),
+            ("body", "Hijacked {link}"),
+            ("action", "save"),
+        ],
+    ),
+    case(
+        "/setup/invitation-templates/reset",
+        None,
+        &[("channel", "email"), ("language", "English")],
+    ),
+    case(
+        "/setup/invitation-templates/test",
+        None,
+        &[
+            ("channel", "sms"),
+            ("language", "English"),
+            ("to", "+15550100000"),
+        ],
+    ),
+    case(
+        "/setup/invitation-templates/validity",
+        None,
+        &[("days", "3")],
     ),
     case("/administrators", None, ADMIN_FORM),
     case("/administrators/new", None, &[]),
@@ -154,6 +186,7 @@ struct Fill {
     batch: i64,
     job: i64,
     user_permissions: i64,
+    account: i64,
 }
 
 impl Fill {
@@ -199,6 +232,7 @@ fn url_for(route: &OrgRoute, fill: &Fill) -> String {
             Some(Id::Batch) => fill.batch,
             Some(Id::Job) => fill.job,
             Some(Id::UserPermissions) => fill.user_permissions,
+            Some(Id::Account) => fill.account,
             None => panic!(
                 "the case for {} /orgs/{{org}}{} must say what {{id}} is",
                 route.method.as_str(),
@@ -398,6 +432,15 @@ async fn failed_job_in(app: &TestApp, org: &str) -> i64 {
         .expect("job")
 }
 
+/// A saved account of `org` with a number of its own (so that inviting it
+/// would succeed, were it allowed).
+async fn account_in(app: &TestApp, org: &str, email: &str) -> i64 {
+    let id = crate::account_invites::insert_account(app, org, "Ivy", email).await;
+    let number = format!("+1555020{:04}", id);
+    crate::account_invites::give_number(app, org, id, &number).await;
+    id
+}
+
 async fn role_of(app: &TestApp, email: &str) -> i64 {
     let email = email.to_owned();
     app.db
@@ -450,10 +493,12 @@ async fn build_world(app: &TestApp) -> World {
         batch: batch_in(app, &a).await,
         job: failed_job_in(app, &a).await,
         user_permissions: user_permissions_in(app, &a).await,
+        account: account_in(app, &a, "own@example.com").await,
     };
     let foreign_batch = batch_in(app, &b).await;
     let foreign_job = failed_job_in(app, &b).await;
     let foreign_user_permissions = user_permissions_in(app, &b).await;
+    let foreign_account = account_in(app, &b, "foreign@example.com").await;
     let foreign = Fill {
         org: b,
         admin: b_admin,
@@ -462,6 +507,7 @@ async fn build_world(app: &TestApp) -> World {
         batch: foreign_batch,
         job: foreign_job,
         user_permissions: foreign_user_permissions,
+        account: foreign_account,
     };
     let foreign_records_in_own_org = Fill {
         org: a,
