@@ -389,3 +389,14 @@ fn refusal(conn: &mut DbConn, org: &ScopedOrg, id: i64) -> AppResult<AppError> {
         None => AppError::NotFound,
     })
 }
+
+/// The ticked numbers that belong to `org`, in number order (others are
+/// left out, as if they did not exist).
+pub fn selected(conn: &mut DbConn, org: &ScopedOrg, ticked: &Ticked) -> AppResult<Vec<Number>> {
+    Ok(numbers::table
+        .filter(numbers::org_id.eq(org.id))
+        .filter(numbers::id.eq_any(ticked.ids()))
+        .order(numbers::e164)
+        .select(Number::as_select())
+        .load(conn)?)
+}
