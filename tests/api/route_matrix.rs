@@ -7,8 +7,8 @@
 
 use diesel::prelude::*;
 use switchboard::db::schema::{
-    administrators, audit_events, batches, jobs, organizations, outbox, role_privileges, roles,
-    tokens,
+    administrators, audit_events, batches, jobs, numbers, organizations, outbox, role_privileges,
+    roles, tokens,
 };
 use switchboard::domain::privileges::Privilege;
 use switchboard::web::ORG_ROUTES;
@@ -23,6 +23,7 @@ enum Id {
     Role,
     Batch,
     Job,
+    Number,
 }
 
 /// How to fill one route (GET and POST of a path share it): what `{id}` is,
@@ -105,6 +106,32 @@ const CASES: &[Case] = &[
     case("/reports/batches/{id:\\d+}.csv", Some(Id::Batch), &[]),
     case("/reports/jobs", None, &[]),
     case("/reports/jobs/{id}/retry", Some(Id::Job), &[]),
+    case("/numbers", None, &[("mode", "one"), ("number", "+15550199999")]),
+    case("/numbers/new", None, &[]),
+    case("/numbers/reserve", None, &[("ids", "$number")]),
+    case("/numbers/unreserve", None, &[("ids", "$number")]),
+    case(
+        "/numbers/tag",
+        None,
+        &[("ids", "$number"), ("new_tag", "HIJACK")],
+    ),
+    case(
+        "/numbers/delete",
+        None,
+        &[("ids", "$number"), ("confirm", "yes")],
+    ),
+    case(
+        "/numbers/allocate",
+        None,
+        &[("ids", "$number"), ("to_org", "$sub")],
+    ),
+    case("/numbers/withdraw", None, &[("ids", "$number")]),
+    case(
+        "/numbers/{id:\\d+}",
+        Some(Id::Number),
+        &[("status", "reserved"), ("tag", "HIJACK")],
+    ),
+    case("/numbers/{id:\\d+}/delete", Some(Id::Number), &[]),
 ];
 
 /// The values a walk puts into the path and the form.
@@ -116,6 +143,7 @@ struct Fill {
     sub: String,
     batch: i64,
     job: i64,
+    number: i64,
 }
 
 impl Fill {
@@ -125,6 +153,7 @@ impl Fill {
             "$admin" => self.admin.to_string(),
             "$role" => self.role.to_string(),
             "$sub" => self.sub.clone(),
+            "$number" => self.number.to_string(),
             other => other.to_owned(),
         }
     }
@@ -160,6 +189,7 @@ fn url_for(route: &OrgRoute, fill: &Fill) -> String {
             Some(Id::Role) => fill.role,
             Some(Id::Batch) => fill.batch,
             Some(Id::Job) => fill.job,
+            Some(Id::Number) => fill.number,
             None => panic!(
                 "the case for {} /orgs/{{org}}{} must say what {{id}} is",
                 route.method.as_str(),
@@ -238,13 +268,17 @@ async fn snapshot(app: &TestApp) -> String {
             let audit: i64 = audit_events::table.count().get_result(conn)?;
             let tokens: i64 = tokens::table.count().get_result(conn)?;
             let outbox: i64 = outbox::table.count().get_result(conn)?;
+            let numbers: Vec<(i64, i64, String, Option<String>)> = numbers::table
+                .select((numbers::id, numbers::org_id, numbers::status, numbers::tag))
+                .order(numbers::id)
+                .load(conn)?;
             let failed: i64 = jobs::table
                 .filter(jobs::failed_at.is_not_null())
                 .count()
                 .get_result(conn)?;
             Ok(format!(
-                "{orgs:?}\n{roles:?}\n{grants:?}\n{admins:?}\naudit={audit} tokens={tokens} \
-                 outbox={outbox} failed_jobs={failed}"
+                "{orgs:?}\n{roles:?}\n{grants:?}\n{admins:?}\n{numbers:?}\naudit={audit} \
+                 tokens={tokens} outbox={outbox} failed_jobs={failed}"
             ))
         })
         .await
@@ -312,6 +346,33 @@ async fn failed_job_in(app: &TestApp, org: &str) -> i64 {
         .expect("job")
 }
 
+/// An Available number of `org`.
+async fn number_in(app: &TestApp, org: &str, e164: &str) -> i64 {
+    let (org, e164) = (org.to_owned(), e164.to_owned());
+    app.db
+        .run(move |conn| {
+            let org_id: i64 = organizations::table
+                .filter(organizations::display_id.eq(&org))
+                .select(organizations::id)
+                .first(conn)?;
+            let now = chrono::Utc::now().naive_utc();
+            let values = (
+                numbers::org_id.eq(org_id),
+                numbers::e164.eq(e164),
+                numbers::created_at.eq(now),
+                numbers::updated_at.eq(now),
+            );
+            Ok(
+                switchboard::each_backend!(conn, c => diesel::insert_into(numbers::table)
+                .values(values)
+                .returning(numbers::id)
+                .get_result::<i64>(c))?,
+            )
+        })
+        .await
+        .expect("number")
+}
+
 async fn role_of(app: &TestApp, email: &str) -> i64 {
     let email = email.to_owned();
     app.db
@@ -363,9 +424,11 @@ async fn build_world(app: &TestApp) -> World {
         sub: a1,
         batch: batch_in(app, &a).await,
         job: failed_job_in(app, &a).await,
+        number: number_in(app, &a, "+15550100001").await,
     };
     let foreign_batch = batch_in(app, &b).await;
     let foreign_job = failed_job_in(app, &b).await;
+    let foreign_number = number_in(app, &b, "+15550100002").await;
     let foreign = Fill {
         org: b,
         admin: b_admin,
@@ -373,6 +436,7 @@ async fn build_world(app: &TestApp) -> World {
         sub: b1,
         batch: foreign_batch,
         job: foreign_job,
+        number: foreign_number,
     };
     let foreign_records_in_own_org = Fill {
         org: a,
