@@ -106,7 +106,11 @@ const CASES: &[Case] = &[
     case("/reports/batches/{id:\\d+}.csv", Some(Id::Batch), &[]),
     case("/reports/jobs", None, &[]),
     case("/reports/jobs/{id}/retry", Some(Id::Job), &[]),
-    case("/numbers", None, &[("mode", "one"), ("number", "+15550199999")]),
+    case(
+        "/numbers",
+        None,
+        &[("mode", "one"), ("number", "+15550199999")],
+    ),
     case("/numbers/new", None, &[]),
     case("/numbers/reserve", None, &[("ids", "$number")]),
     case("/numbers/unreserve", None, &[("ids", "$number")]),

@@ -132,7 +132,11 @@ pub fn detail(conn: &mut DbConn, org: &ScopedOrg, id: i64) -> AppResult<Detail> 
     let account = match number.account_id {
         Some(account_id) => accounts::table
             .find(account_id)
-            .select((accounts::first_name, accounts::last_name, accounts::account_ref))
+            .select((
+                accounts::first_name,
+                accounts::last_name,
+                accounts::account_ref,
+            ))
             .first::<(String, String, String)>(conn)
             .optional()?
             .map(|(first, last, account_ref)| (format!("{first} {last}"), account_ref)),

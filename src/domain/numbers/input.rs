@@ -174,8 +174,16 @@ fn parse_list(text: &str) -> Result<Vec<PhoneNumber>, String> {
         let one = bad.len() == 1;
         return Err(format!(
             "{} not {}: {}. Use digits with the country code, like +15550100000.",
-            if one { "This entry is" } else { "These entries are" },
-            if one { "a phone number" } else { "phone numbers" },
+            if one {
+                "This entry is"
+            } else {
+                "These entries are"
+            },
+            if one {
+                "a phone number"
+            } else {
+                "phone numbers"
+            },
             named(&bad, NAMED)
         ));
     }

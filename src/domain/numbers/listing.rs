@@ -145,8 +145,8 @@ pub fn list(
     let pages = ((count.n + per_page - 1) / per_page).max(1);
     let page = requested.unwrap_or(1).clamp(1, pages);
     let offset = (page - 1) * per_page;
-    let joined =
-        numbers::table.left_join(accounts::table.on(numbers::account_id.eq(accounts::id.nullable())));
+    let joined = numbers::table
+        .left_join(accounts::table.on(numbers::account_id.eq(accounts::id.nullable())));
     let columns = (
         numbers::id,
         numbers::e164,

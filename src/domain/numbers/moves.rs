@@ -244,7 +244,10 @@ pub fn targets(
     let mut children: std::collections::HashMap<i64, Vec<&Organization>> =
         std::collections::HashMap::new();
     for o in &below {
-        children.entry(o.parent_id.unwrap_or(0)).or_default().push(o);
+        children
+            .entry(o.parent_id.unwrap_or(0))
+            .or_default()
+            .push(o);
     }
     for kids in children.values_mut() {
         kids.sort_by_key(|o| o.name.to_lowercase());

@@ -41,7 +41,11 @@ impl NewPage {
     }
 
     fn errs(&self, mode: &str) -> &FieldErrors {
-        if self.is(mode) { &self.errors } else { &self.none }
+        if self.is(mode) {
+            &self.errors
+        } else {
+            &self.none
+        }
     }
 
     fn tag_error(&self, mode: &str) -> Option<&str> {

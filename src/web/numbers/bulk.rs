@@ -166,7 +166,10 @@ pub async fn delete(
     let form = BulkForm::parse(&body)?;
     let back = form.back_url(&auth);
     if form.ticked.is_empty() {
-        flash::error(&session, "Select the numbers to delete: tick them in the list.");
+        flash::error(
+            &session,
+            "Select the numbers to delete: tick them in the list.",
+        );
         return Ok(see_other(&back));
     }
     if form.pairs.value("confirm") == "yes" {

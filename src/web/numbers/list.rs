@@ -45,12 +45,8 @@ impl ListQuery {
 
     /// The filters as a query string (for pager links and redirects).
     pub fn encoded(&self) -> String {
-        serde_urlencoded::to_string([
-            ("q", &self.q),
-            ("status", &self.status),
-            ("tag", &self.tag),
-        ])
-        .unwrap_or_default()
+        serde_urlencoded::to_string([("q", &self.q), ("status", &self.status), ("tag", &self.tag)])
+            .unwrap_or_default()
     }
 
     /// The filters and the page, for returning to exactly this view.
@@ -192,7 +188,8 @@ pub async fn list(
         };
         match (count.more, query.narrows()) {
             (true, _) => format!("More than {n} numbers match: narrow the search to see them all."),
-            (false, true) => format!("{n} {word} match."),
+            (false, true) if count.n == 1 => "1 number matches.".to_owned(),
+            (false, true) => format!("{n} numbers match."),
             (false, false) => format!("{n} {word}."),
         }
     };

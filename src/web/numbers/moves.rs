@@ -73,8 +73,13 @@ async fn move_page(
         Kind::Allocate => "Allocate Numbers",
         Kind::Withdraw => "Withdraw Numbers",
     };
-    let (chrome, (available, tags, below, parent)) =
-        Chrome::load_with(state, scope, session, Section::Setup, heading, move |conn| {
+    let (chrome, (available, tags, below, parent)) = Chrome::load_with(
+        state,
+        scope,
+        session,
+        Section::Setup,
+        heading,
+        move |conn| {
             let available = available_count(conn, &org)?;
             let tags = available_tags(conn, &org)?;
             let below = match kind {
@@ -86,8 +91,9 @@ async fn move_page(
                 None => None,
             };
             Ok((available, tags, below, parent))
-        })
-        .await?;
+        },
+    )
+    .await?;
     let here = scope.org().label();
     let n = thousands(available.unsigned_abs());
     let intro = match (kind, &parent) {
@@ -151,7 +157,15 @@ pub async fn allocate_form(
     auth: Authorized<p::SetupEditNumberManagement>,
 ) -> AppResult<HttpResponse> {
     let typed = Typed::default();
-    move_page(&state, &auth, &session, Kind::Allocate, typed, FieldErrors::new()).await
+    move_page(
+        &state,
+        &auth,
+        &session,
+        Kind::Allocate,
+        typed,
+        FieldErrors::new(),
+    )
+    .await
 }
 
 pub async fn withdraw_form(
@@ -160,7 +174,15 @@ pub async fn withdraw_form(
     auth: Authorized<p::SetupEditNumberManagement>,
 ) -> AppResult<HttpResponse> {
     let typed = Typed::default();
-    move_page(&state, &auth, &session, Kind::Withdraw, typed, FieldErrors::new()).await
+    move_page(
+        &state,
+        &auth,
+        &session,
+        Kind::Withdraw,
+        typed,
+        FieldErrors::new(),
+    )
+    .await
 }
 
 /// "N Available numbers (with tag T)" as typed, or the messages.

@@ -64,11 +64,15 @@ async fn page(
     typed: Option<(NumberForm, FieldErrors)>,
 ) -> AppResult<HttpResponse> {
     let org = scope.org().clone();
-    let (chrome, detail) =
-        Chrome::load_with(state, scope, session, Section::Setup, "Number", move |conn| {
-            edits::detail(conn, &org, id)
-        })
-        .await?;
+    let (chrome, detail) = Chrome::load_with(
+        state,
+        scope,
+        session,
+        Section::Setup,
+        "Number",
+        move |conn| edits::detail(conn, &org, id),
+    )
+    .await?;
     let tz = &scope.org().time_zone;
     let (status, tag, errors, code) = match typed {
         Some((form, errors)) => (
