@@ -94,11 +94,10 @@ fn ticked<'a>(ids: &'a [String], extra: &[(&'a str, &'a str)]) -> Vec<(&'a str, 
     fields
 }
 
-/// An account of `org` (straight into the database, as the accounts pages
-/// would make it) holding `e164`, assigned with the domain's atomic
-/// assignment. Returns the account's id.
-async fn assign(app: &TestApp, org: &str, e164: &str, name: &str) -> i64 {
-    let (org, e164, name) = (org.to_owned(), e164.to_owned(), name.to_owned());
+/// An account of `org`, straight into the database (as the accounts pages
+/// would make it). Returns its id.
+async fn account_in(app: &TestApp, org: &str, name: &str) -> i64 {
+    let (org, name) = (org.to_owned(), name.to_owned());
     app.db
         .run(move |conn| {
             let org_id: i64 = organizations::table
@@ -122,19 +121,39 @@ async fn assign(app: &TestApp, org: &str, e164: &str, name: &str) -> i64 {
                 accounts::created_at.eq(now),
                 accounts::updated_at.eq(now),
             );
-            let account: i64 =
+            Ok(
                 switchboard::each_backend!(conn, c => diesel::insert_into(accounts::table)
-                    .values(values)
-                    .returning(accounts::id)
-                    .get_result(c))?;
-            let org = switchboard::domain::orgs::by_id(conn, org_id)?;
-            let assigned =
-                switchboard::domain::numbers::assign_specific(conn, &org, &e164, account)?;
-            assert!(assigned, "{e164} could be assigned");
-            Ok(account)
+                .values(values)
+                .returning(accounts::id)
+                .get_result::<i64>(c))?,
+            )
         })
         .await
         .unwrap()
+}
+
+/// Gives `e164` of `org` to the account with the domain's atomic
+/// assignment; false when it was not free there.
+async fn try_assign(app: &TestApp, org: &str, e164: &str, account: i64) -> bool {
+    let (org, e164) = (org.to_owned(), e164.to_owned());
+    app.db
+        .run(move |conn| {
+            let org_id: i64 = organizations::table
+                .filter(organizations::display_id.eq(&org))
+                .select(organizations::id)
+                .first(conn)?;
+            let org = switchboard::domain::orgs::by_id(conn, org_id)?;
+            switchboard::domain::numbers::assign_specific(conn, &org, &e164, account)
+        })
+        .await
+        .unwrap()
+}
+
+/// A new account of `org` named `name`, holding `e164`.
+async fn assign(app: &TestApp, org: &str, e164: &str, name: &str) -> i64 {
+    let account = account_in(app, org, name).await;
+    assert!(try_assign(app, org, e164, account).await, "{e164} is free");
+    account
 }
 
 #[tokio::test]
@@ -1175,44 +1194,9 @@ async fn an_assignment_racing_an_allocation_never_leaves_an_assigned_number_move
             app.get_html(&list).await;
             let fields = ticked(&picked, &[("to_org", &sales)]);
             let path = format!("{list}/allocate");
+            let account = account_in(&app, &top, &format!("Race{trial}")).await;
             let (assigned, moved) = tokio::join!(
-                async {
-                    let (org, e164) = (top.clone(), e164.clone());
-                    // An account first, then the number, as the accounts pages do.
-                    let account = app
-                        .db
-                        .run(move |conn| {
-                            let org_id: i64 = organizations::table
-                                .filter(organizations::display_id.eq(&org))
-                                .select(organizations::id)
-                                .first(conn)?;
-                            let profile: i64 = user_permissions::table
-                                .select(user_permissions::id)
-                                .first(conn)?;
-                            let now = chrono::Utc::now().naive_utc();
-                            let values = (
-                                accounts::org_id.eq(org_id),
-                                accounts::account_ref.eq(&e164),
-                                accounts::first_name.eq("Race"),
-                                accounts::last_name.eq("Caller"),
-                                accounts::username.eq(format!("race{}@example.com", &e164[1..])),
-                                accounts::username_kind.eq("email"),
-                                accounts::application.eq("MultiLine"),
-                                accounts::user_permissions_id.eq(profile),
-                                accounts::created_at.eq(now),
-                                accounts::updated_at.eq(now),
-                            );
-                            let id: i64 = switchboard::each_backend!(conn, c => diesel::insert_into(accounts::table)
-                                .values(values)
-                                .returning(accounts::id)
-                                .get_result(c))?;
-                            let org = switchboard::domain::orgs::by_id(conn, org_id)?;
-                            switchboard::domain::numbers::assign_specific(conn, &org, &e164, id)
-                        })
-                        .await
-                        .unwrap();
-                    account
-                },
+                try_assign(&app, &top, &e164, account),
                 app.post_form(&path, &fields),
             );
             assert_eq!(moved.status().as_u16(), 303);
@@ -1222,9 +1206,17 @@ async fn an_assignment_racing_an_allocation_never_leaves_an_assigned_number_move
                 .find(|n| n.0 == e164)
                 .unwrap();
             if assigned {
-                assert_eq!((row.1.as_str(), row.2.as_str()), (top.as_str(), "assigned"), "trial {trial}");
+                assert_eq!(
+                    (row.1.as_str(), row.2.as_str()),
+                    (top.as_str(), "assigned"),
+                    "trial {trial}"
+                );
             } else {
-                assert_eq!((row.1.as_str(), row.2.as_str()), (sales.as_str(), "available"), "trial {trial}");
+                assert_eq!(
+                    (row.1.as_str(), row.2.as_str()),
+                    (sales.as_str(), "available"),
+                    "trial {trial}"
+                );
             }
         }
     })
