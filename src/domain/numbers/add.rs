@@ -178,7 +178,8 @@ fn duplicates(input: &NewNumbers, existing: &[String]) -> AppError {
             existing[0]
         ),
         n => format!(
-            "{} of these numbers already exist: {}. Nothing was added.",
+            "{}{} of these numbers already exist: {}. Nothing was added.",
+            if n == input.numbers.len() { "All " } else { "" },
             thousands(n as u64),
             named(existing, NAMED)
         ),

@@ -31,6 +31,11 @@ impl NewPage {
         self.form.mode == mode || (self.form.mode.is_empty() && mode == Source::One.as_str())
     }
 
+    /// The mode of the form submitted ("one" when none was).
+    fn active(&self) -> &str {
+        Source::parse(&self.form.mode).map_or("one", Source::as_str)
+    }
+
     /// The tag typed into this mode's form (the others start empty).
     fn tag_for(&self, mode: &str) -> &str {
         if self.is(mode) { &self.form.tag } else { "" }
