@@ -6,7 +6,7 @@ use diesel::prelude::*;
 
 use rand::Rng;
 
-use crate::db::schema::{administrators, organizations, roles};
+use crate::db::schema::{accounts, administrators, numbers, organizations, roles};
 use crate::db::{self, DbConn};
 use crate::domain::values::OrgName;
 use crate::each_backend;
@@ -269,8 +269,24 @@ pub fn children_with_counts(
         .collect())
 }
 
-/// Counts of what still hangs off an org: (administrators, sub-organizations).
-pub fn dependants(conn: &mut DbConn, org: &Organization) -> AppResult<(i64, i64)> {
+/// What still hangs off an org and keeps it from being deleted.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Dependants {
+    pub admins: i64,
+    pub children: i64,
+    pub numbers: i64,
+    pub accounts: i64,
+}
+
+impl Dependants {
+    pub fn is_empty(&self) -> bool {
+        *self == Dependants::default()
+    }
+}
+
+/// Counts of what still hangs off an org: administrators, sub-organizations,
+/// numbers and accounts (whose rows reference it without a cascade).
+pub fn dependants(conn: &mut DbConn, org: &Organization) -> AppResult<Dependants> {
     let admins = administrators::table
         .filter(administrators::org_id.eq(org.id))
         .count()
@@ -279,11 +295,25 @@ pub fn dependants(conn: &mut DbConn, org: &Organization) -> AppResult<(i64, i64)
         .filter(organizations::parent_id.eq(org.id))
         .count()
         .get_result(conn)?;
-    Ok((admins, children))
+    let numbers = numbers::table
+        .filter(numbers::org_id.eq(org.id))
+        .count()
+        .get_result(conn)?;
+    let accounts = accounts::table
+        .filter(accounts::org_id.eq(org.id))
+        .count()
+        .get_result(conn)?;
+    Ok(Dependants {
+        admins,
+        children,
+        numbers,
+        accounts,
+    })
 }
 
 /// Deletes an empty sub-organization. The top org, or one that still has
-/// administrators or sub-organizations, is refused with a message.
+/// administrators, sub-organizations, numbers or accounts, is refused with
+/// a message.
 pub fn delete(conn: &mut DbConn, org: &Organization) -> AppResult<()> {
     if org.parent_id.is_none() {
         return Err(AppError::Conflict(
@@ -291,12 +321,12 @@ pub fn delete(conn: &mut DbConn, org: &Organization) -> AppResult<()> {
         ));
     }
     db::transaction(conn, |conn| {
-        let (admins, children) = dependants(conn, org)?;
-        if admins > 0 || children > 0 {
+        let found = dependants(conn, org)?;
+        if !found.is_empty() {
             return Err(AppError::Conflict(format!(
                 "'{}' cannot be deleted while it still has {}. Move or delete them first.",
                 org.name,
-                describe_dependants(admins, children)
+                describe_dependants(&found)
             )));
         }
         // Roles owned by the org can only be used in its (now empty) subtree.
@@ -306,15 +336,22 @@ pub fn delete(conn: &mut DbConn, org: &Organization) -> AppResult<()> {
     })
 }
 
-fn describe_dependants(admins: i64, children: i64) -> String {
+/// "2 administrators, 1 sub-organization and 3 numbers": what is left.
+pub fn describe_dependants(found: &Dependants) -> String {
     let plural = |n: i64, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-    match (admins, children) {
-        (0, c) => plural(c, "sub-organization", "sub-organizations"),
-        (a, 0) => plural(a, "administrator", "administrators"),
-        (a, c) => format!(
-            "{} and {}",
-            plural(a, "administrator", "administrators"),
-            plural(c, "sub-organization", "sub-organizations")
-        ),
+    let parts: Vec<String> = [
+        (found.admins, "administrator", "administrators"),
+        (found.children, "sub-organization", "sub-organizations"),
+        (found.numbers, "number", "numbers"),
+        (found.accounts, "account", "accounts"),
+    ]
+    .into_iter()
+    .filter(|(n, _, _)| *n > 0)
+    .map(|(n, one, many)| plural(n, one, many))
+    .collect();
+    match parts.split_last() {
+        None => "nothing".into(),
+        Some((last, [])) => last.clone(),
+        Some((last, init)) => format!("{} and {last}", init.join(", ")),
     }
 }

@@ -189,12 +189,15 @@ pub async fn confirm_delete(
 ) -> AppResult<HttpResponse> {
     let sub = find_sub(&state, &auth, path.into_inner().1).await?;
     let check = sub.clone();
-    let (admins, suborgs) = state
+    let found = state
         .db
         .run(move |conn| orgs::dependants(conn, &check))
         .await?;
-    let blocked = (admins > 0 || suborgs > 0).then(|| {
-        format!("It still has {admins} administrator(s) and {suborgs} sub-organization(s). Move or delete them first.")
+    let blocked = (!found.is_empty()).then(|| {
+        format!(
+            "It still has {}. Move or delete them first.",
+            orgs::describe_dependants(&found)
+        )
     });
     let chrome = Chrome::load(
         &state,

@@ -17,6 +17,7 @@ mod email_change;
 mod invitation_templates;
 mod invitations;
 mod jobs;
+mod numbers;
 mod outbox;
 mod password_reset;
 mod races;

@@ -7,7 +7,7 @@
 
 use diesel::prelude::*;
 use switchboard::db::schema::{
-    administrators, audit_events, batches, jobs, org_settings, organizations, outbox,
+    administrators, audit_events, batches, jobs, numbers, org_settings, organizations, outbox,
     role_privileges, roles, tokens, user_permissions,
 };
 use switchboard::domain::privileges::Privilege;
@@ -25,6 +25,7 @@ enum Id {
     Job,
     UserPermissions,
     Account,
+    Number,
 }
 
 /// How to fill one route (GET and POST of a path share it): what `{id}` is,
@@ -174,6 +175,36 @@ const CASES: &[Case] = &[
     case("/reports/batches/{id:\\d+}.csv", Some(Id::Batch), &[]),
     case("/reports/jobs", None, &[]),
     case("/reports/jobs/{id}/retry", Some(Id::Job), &[]),
+    case(
+        "/numbers",
+        None,
+        &[("mode", "one"), ("number", "+15550199999")],
+    ),
+    case("/numbers/new", None, &[]),
+    case("/numbers/reserve", None, &[("ids", "$number")]),
+    case("/numbers/unreserve", None, &[("ids", "$number")]),
+    case(
+        "/numbers/tag",
+        None,
+        &[("ids", "$number"), ("new_tag", "HIJACK")],
+    ),
+    case(
+        "/numbers/delete",
+        None,
+        &[("ids", "$number"), ("confirm", "yes")],
+    ),
+    case(
+        "/numbers/allocate",
+        None,
+        &[("ids", "$number"), ("to_org", "$sub")],
+    ),
+    case("/numbers/withdraw", None, &[("ids", "$number")]),
+    case(
+        "/numbers/{id:\\d+}",
+        Some(Id::Number),
+        &[("status", "reserved"), ("tag", "HIJACK")],
+    ),
+    case("/numbers/{id:\\d+}/delete", Some(Id::Number), &[]),
 ];
 
 /// The values a walk puts into the path and the form.
@@ -187,6 +218,7 @@ struct Fill {
     job: i64,
     user_permissions: i64,
     account: i64,
+    number: i64,
 }
 
 impl Fill {
@@ -196,6 +228,7 @@ impl Fill {
             "$admin" => self.admin.to_string(),
             "$role" => self.role.to_string(),
             "$sub" => self.sub.clone(),
+            "$number" => self.number.to_string(),
             other => other.to_owned(),
         }
     }
@@ -233,6 +266,7 @@ fn url_for(route: &OrgRoute, fill: &Fill) -> String {
             Some(Id::Job) => fill.job,
             Some(Id::UserPermissions) => fill.user_permissions,
             Some(Id::Account) => fill.account,
+            Some(Id::Number) => fill.number,
             None => panic!(
                 "the case for {} /orgs/{{org}}{} must say what {{id}} is",
                 route.method.as_str(),
@@ -329,12 +363,16 @@ async fn snapshot(app: &TestApp) -> String {
             let audit: i64 = audit_events::table.count().get_result(conn)?;
             let tokens: i64 = tokens::table.count().get_result(conn)?;
             let outbox: i64 = outbox::table.count().get_result(conn)?;
+            let numbers: Vec<(i64, i64, String, Option<String>)> = numbers::table
+                .select((numbers::id, numbers::org_id, numbers::status, numbers::tag))
+                .order(numbers::id)
+                .load(conn)?;
             let failed: i64 = jobs::table
                 .filter(jobs::failed_at.is_not_null())
                 .count()
                 .get_result(conn)?;
             Ok(format!(
-                "{orgs:?}\n{roles:?}\n{grants:?}\n{admins:?}\n{profiles:?}\n{settings:?}\n\
+                "{orgs:?}\n{roles:?}\n{grants:?}\n{admins:?}\n{profiles:?}\n{settings:?}\n{numbers:?}\n\
                  audit={audit} tokens={tokens} outbox={outbox} failed_jobs={failed}"
             ))
         })
@@ -441,6 +479,33 @@ async fn account_in(app: &TestApp, org: &str, email: &str) -> i64 {
     id
 }
 
+/// An Available number of `org`.
+async fn number_in(app: &TestApp, org: &str, e164: &str) -> i64 {
+    let (org, e164) = (org.to_owned(), e164.to_owned());
+    app.db
+        .run(move |conn| {
+            let org_id: i64 = organizations::table
+                .filter(organizations::display_id.eq(&org))
+                .select(organizations::id)
+                .first(conn)?;
+            let now = chrono::Utc::now().naive_utc();
+            let values = (
+                numbers::org_id.eq(org_id),
+                numbers::e164.eq(e164),
+                numbers::created_at.eq(now),
+                numbers::updated_at.eq(now),
+            );
+            Ok(
+                switchboard::each_backend!(conn, c => diesel::insert_into(numbers::table)
+                .values(values)
+                .returning(numbers::id)
+                .get_result::<i64>(c))?,
+            )
+        })
+        .await
+        .expect("number")
+}
+
 async fn role_of(app: &TestApp, email: &str) -> i64 {
     let email = email.to_owned();
     app.db
@@ -494,11 +559,13 @@ async fn build_world(app: &TestApp) -> World {
         job: failed_job_in(app, &a).await,
         user_permissions: user_permissions_in(app, &a).await,
         account: account_in(app, &a, "own@example.com").await,
+        number: number_in(app, &a, "+15550100001").await,
     };
     let foreign_batch = batch_in(app, &b).await;
     let foreign_job = failed_job_in(app, &b).await;
     let foreign_user_permissions = user_permissions_in(app, &b).await;
     let foreign_account = account_in(app, &b, "foreign@example.com").await;
+    let foreign_number = number_in(app, &b, "+15550100002").await;
     let foreign = Fill {
         org: b,
         admin: b_admin,
@@ -508,6 +575,7 @@ async fn build_world(app: &TestApp) -> World {
         job: foreign_job,
         user_permissions: foreign_user_permissions,
         account: foreign_account,
+        number: foreign_number,
     };
     let foreign_records_in_own_org = Fill {
         org: a,

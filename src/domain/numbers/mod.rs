@@ -11,6 +11,18 @@
 //! - `numbers.account_id` is UNIQUE (an account holds at most one number)
 //!   and a CHECK ties `status = 'assigned'` to `account_id` being set.
 
+pub mod add;
+pub mod edits;
+pub mod input;
+pub mod listing;
+pub mod moves;
+pub mod usage;
+
+pub use add::{Added, add};
+pub use edits::{Outcome, Ticked};
+pub use input::{AddForm, NewNumbers, Source, Tag};
+pub use moves::{Moved, Selection, allocate, withdraw};
+
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 

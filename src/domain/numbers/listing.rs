@@ -1,0 +1,211 @@
+//! The numbers list of one org: filtered by status and tag, searched by
+//! digits, one page at a time in number order.
+//!
+//! Every filter is served by an index that starts with `org_id` and ends in
+//! `e164` (`numbers_org_order`, `numbers_org_status`, `numbers_tag_order`),
+//! so a page is read in order and the read stops after it. An unfiltered or
+//! status-only list takes its total from the per-status counts the page
+//! shows anyway; a tag or a search is counted only to [`COUNT_CAP`].
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use super::Status;
+use crate::db::DbConn;
+use crate::db::schema::{accounts, numbers};
+use crate::domain::acting::ScopedOrg;
+use crate::error::AppResult;
+
+/// A tag or search is counted only this far: past it the page says "more
+/// than 10,000".
+pub const COUNT_CAP: i64 = 10_000;
+
+/// Which tag the list shows.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum TagFilter {
+    #[default]
+    Any,
+    /// Numbers without a tag.
+    Untagged,
+    Is(String),
+}
+
+/// What narrows the list.
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    pub status: Option<Status>,
+    pub tag: TagFilter,
+    /// The number contains these digits (anything else typed is ignored).
+    pub digits: String,
+}
+
+impl Filter {
+    /// Keeps the digits of a search: "+1 (555) 01" → "155501".
+    pub fn digits_of(q: &str) -> String {
+        q.chars().filter(char::is_ascii_digit).collect()
+    }
+
+    /// Whether the total comes from the per-status counts.
+    pub fn counted_by_status(&self) -> bool {
+        self.tag == TagFilter::Any && self.digits.is_empty()
+    }
+}
+
+/// One row of the list.
+#[derive(Debug, Clone)]
+pub struct Row {
+    pub id: i64,
+    pub e164: String,
+    pub status: String,
+    pub tag: Option<String>,
+    /// The account holding an Assigned number: (name, Account ID).
+    pub account: Option<(String, String)>,
+    pub account_id: Option<i64>,
+    pub updated_at: NaiveDateTime,
+}
+
+impl Row {
+    pub fn status_label(&self) -> &'static str {
+        Status::parse(&self.status).map_or("Unknown", Status::label)
+    }
+}
+
+/// How many rows the filter matches: exact, or "more than" `n`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Count {
+    pub n: i64,
+    pub more: bool,
+}
+
+/// One page of the list and what the pager needs.
+#[derive(Debug)]
+pub struct Listing {
+    pub rows: Vec<Row>,
+    pub count: Count,
+    /// The page shown: the one asked for, within the pages there are.
+    pub page: i64,
+}
+
+type RowTuple = (
+    i64,
+    String,
+    String,
+    Option<String>,
+    Option<i64>,
+    NaiveDateTime,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+);
+
+/// The org's numbers the filter matches, as a boxed query on `$from`.
+macro_rules! filtered {
+    ($from:expr, $org_id:expr, $filter:expr) => {{
+        let mut query = $from.filter(numbers::org_id.eq($org_id)).into_boxed();
+        if let Some(status) = $filter.status {
+            query = query.filter(numbers::status.eq(status.as_str()));
+        }
+        match &$filter.tag {
+            TagFilter::Any => {}
+            TagFilter::Untagged => query = query.filter(numbers::tag.is_null()),
+            TagFilter::Is(tag) => query = query.filter(numbers::tag.eq(tag.clone())),
+        }
+        if !$filter.digits.is_empty() {
+            // Digits only, so nothing in it is a LIKE wildcard.
+            query = query.filter(numbers::e164.like(format!("%{}%", $filter.digits)));
+        }
+        query
+    }};
+}
+
+/// The list page `requested` (1-based) of `per_page` rows. `exact` is the
+/// total when the caller knows it (from the per-status counts).
+pub fn list(
+    conn: &mut DbConn,
+    org: &ScopedOrg,
+    filter: &Filter,
+    exact: Option<i64>,
+    requested: Option<i64>,
+    per_page: i64,
+) -> AppResult<Listing> {
+    let count = match exact {
+        Some(n) => Count { n, more: false },
+        None => {
+            let found = filtered!(numbers::table, org.id, filter)
+                .select(numbers::id)
+                .limit(COUNT_CAP + 1)
+                .load::<i64>(conn)?;
+            let n = i64::try_from(found.len()).unwrap_or(i64::MAX);
+            Count {
+                n: n.min(COUNT_CAP),
+                more: n > COUNT_CAP,
+            }
+        }
+    };
+    let pages = ((count.n + per_page - 1) / per_page).max(1);
+    let page = requested.unwrap_or(1).clamp(1, pages);
+    let offset = (page - 1) * per_page;
+    let joined = numbers::table
+        .left_join(accounts::table.on(numbers::account_id.eq(accounts::id.nullable())));
+    let columns = (
+        numbers::id,
+        numbers::e164,
+        numbers::status,
+        numbers::tag,
+        numbers::account_id,
+        numbers::updated_at,
+        accounts::first_name.nullable(),
+        accounts::last_name.nullable(),
+        accounts::account_ref.nullable(),
+    );
+    // A page in the second half of a known total is read from the end, so
+    // the last page costs what the first does.
+    let from_end = !count.more && offset > count.n / 2;
+    let found: Vec<RowTuple> = if from_end {
+        let end = (offset + per_page).min(count.n);
+        let mut rows: Vec<RowTuple> = filtered!(joined, org.id, filter)
+            .order(numbers::e164.desc())
+            .offset(count.n - end)
+            .limit(end - offset)
+            .select(columns)
+            .load(conn)?;
+        rows.reverse();
+        rows
+    } else {
+        filtered!(joined, org.id, filter)
+            .order(numbers::e164)
+            .offset(offset)
+            .limit(per_page)
+            .select(columns)
+            .load(conn)?
+    };
+    let rows = found
+        .into_iter()
+        .map(
+            |(id, e164, status, tag, account_id, updated_at, first, last, account_ref)| Row {
+                id,
+                e164,
+                status,
+                tag,
+                account: match (first, last, account_ref) {
+                    (Some(f), Some(l), Some(r)) => Some((format!("{f} {l}"), r)),
+                    _ => None,
+                },
+                account_id,
+                updated_at,
+            },
+        )
+        .collect();
+    Ok(Listing { rows, count, page })
+}
+
+/// The tags used in the org, for the filter.
+pub fn tags(conn: &mut DbConn, org: &ScopedOrg) -> AppResult<Vec<String>> {
+    Ok(numbers::table
+        .filter(numbers::org_id.eq(org.id))
+        .filter(numbers::tag.is_not_null())
+        .select(numbers::tag.assume_not_null())
+        .distinct()
+        .order(numbers::tag.assume_not_null())
+        .load(conn)?)
+}

@@ -1,0 +1,245 @@
+use actix_session::Session;
+use actix_web::{HttpResponse, web};
+use askama::Template;
+use serde::Deserialize;
+
+use super::TITLE;
+use crate::auth::{Authorized, Scope};
+use crate::domain::numbers::listing::{self, Filter, Row, TagFilter};
+use crate::domain::numbers::moves::{may_withdraw, targets};
+use crate::domain::numbers::usage::{Counts, OrgUsage, usage};
+use crate::domain::numbers::{Status, input::thousands};
+use crate::domain::orgs::{self, Organization};
+use crate::domain::privileges::{Privilege, p};
+use crate::error::AppResult;
+use crate::web::layout::{Chrome, Section};
+use crate::web::{PAGE_SIZE, Pager, State, local_time, render};
+
+/// The tag filter's value for "numbers without a tag" (`!` is never in a tag).
+pub const UNTAGGED: &str = "!none";
+
+/// The list's filters and page, as in its address.
+#[derive(Deserialize, Default, Clone)]
+pub struct ListQuery {
+    #[serde(default)]
+    pub q: String,
+    #[serde(default)]
+    pub status: String,
+    #[serde(default)]
+    pub tag: String,
+    pub page: Option<i64>,
+}
+
+impl ListQuery {
+    pub fn filter(&self) -> Filter {
+        Filter {
+            status: Status::parse(&self.status),
+            tag: match self.tag.trim() {
+                "" => TagFilter::Any,
+                UNTAGGED => TagFilter::Untagged,
+                t => TagFilter::Is(t.to_owned()),
+            },
+            digits: Filter::digits_of(&self.q),
+        }
+    }
+
+    /// The filters as a query string (for pager links and redirects).
+    pub fn encoded(&self) -> String {
+        serde_urlencoded::to_string([("q", &self.q), ("status", &self.status), ("tag", &self.tag)])
+            .unwrap_or_default()
+    }
+
+    /// The filters and the page, for returning to exactly this view.
+    pub fn encoded_with_page(&self) -> String {
+        match self.page {
+            Some(page) if page > 1 => format!("{}&page={page}", self.encoded()),
+            _ => self.encoded(),
+        }
+    }
+
+    fn narrows(&self) -> bool {
+        let f = self.filter();
+        f.status.is_some() || f.tag != TagFilter::Any || !f.digits.is_empty()
+    }
+}
+
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+    pub selected: bool,
+}
+
+/// One row of the utilisation table.
+pub struct UsageRow {
+    pub org: Organization,
+    pub counts: Counts,
+    pub this_org: bool,
+}
+
+impl UsageRow {
+    /// "412 of 500 assigned".
+    pub fn utilisation(&self) -> String {
+        format!(
+            "{} of {} assigned",
+            thousands(self.counts.assigned.unsigned_abs()),
+            thousands(self.counts.total().unsigned_abs())
+        )
+    }
+
+    pub fn n(&self, status: &str) -> String {
+        let n = Status::parse(status).map_or(self.counts.total(), |s| self.counts.of(s));
+        thousands(n.unsigned_abs())
+    }
+}
+
+pub struct ListRow {
+    pub row: Row,
+    pub updated: String,
+}
+
+#[derive(Template)]
+#[template(path = "numbers/list.html")]
+struct ListPage {
+    chrome: Chrome,
+    usage: Vec<UsageRow>,
+    rows: Vec<ListRow>,
+    query: ListQuery,
+    statuses: Vec<Choice>,
+    tags: Vec<Choice>,
+    /// Sub-orgs numbers may be allocated to, indented by depth.
+    targets: Vec<Choice>,
+    pager: Pager,
+    pager_base: String,
+    /// "1,234 numbers" or "1,234 numbers match" (or "more than …").
+    summary: String,
+    can_edit: bool,
+    /// The parent the numbers may be withdrawn to, when allowed here.
+    parent: Option<Organization>,
+    untagged: &'static str,
+    narrowed: bool,
+    org_label: String,
+    org_has_none: bool,
+}
+
+pub async fn list(
+    state: State,
+    session: Session,
+    auth: Authorized<p::SetupViewNumberManagement>,
+    query: web::Query<ListQuery>,
+) -> AppResult<HttpResponse> {
+    let query = query.into_inner();
+    let scope: &Scope = &auth;
+    let filter = query.filter();
+    let org = scope.org().clone();
+    let page = query.page;
+    let can_edit = scope.has(Privilege::SetupEditNumberManagement);
+    let withdraw_allowed = can_edit && may_withdraw(scope);
+    let (chrome, (own, children, listing, tags, below, parent)) = Chrome::load_with(
+        &state,
+        scope,
+        &session,
+        Section::Setup,
+        TITLE,
+        move |conn| {
+            let (own, children) = usage(conn, &org)?;
+            // Unfiltered or by status alone, the total is one of the counts.
+            let exact = filter.counted_by_status().then(|| match filter.status {
+                Some(status) => own.of(status),
+                None => own.total(),
+            });
+            let listing = listing::list(conn, &org, &filter, exact, page, PAGE_SIZE)?;
+            let tags = listing::tags(conn, &org)?;
+            let below = if can_edit {
+                targets(conn, &org)?
+            } else {
+                Vec::new()
+            };
+            let parent = match org.parent_id {
+                Some(id) if withdraw_allowed => Some(orgs::by_id(conn, id)?),
+                _ => None,
+            };
+            Ok((own, children, listing, tags, below, parent))
+        },
+    )
+    .await?;
+    let tz = scope.org().time_zone.clone();
+    let own_total = own.total();
+    let mut usage_rows = vec![UsageRow {
+        org: scope.org().org().clone(),
+        counts: own,
+        this_org: true,
+    }];
+    usage_rows.extend(
+        children
+            .into_iter()
+            .map(|OrgUsage { org, counts }| UsageRow {
+                org,
+                counts,
+                this_org: false,
+            }),
+    );
+    let count = listing.count;
+    let summary = {
+        let n = thousands(count.n.unsigned_abs());
+        let word = if count.n == 1 && !count.more {
+            "number"
+        } else {
+            "numbers"
+        };
+        match (count.more, query.narrows()) {
+            (true, _) => format!("More than {n} numbers match: narrow the search to see them all."),
+            (false, true) if count.n == 1 => "1 number matches.".to_owned(),
+            (false, true) => format!("{n} numbers match."),
+            (false, false) => format!("{n} {word}."),
+        }
+    };
+    let statuses = Status::ALL
+        .iter()
+        .map(|s| Choice {
+            value: s.as_str().into(),
+            label: s.label().into(),
+            selected: query.status == s.as_str(),
+        })
+        .collect();
+    let tags = tags
+        .into_iter()
+        .map(|t| Choice {
+            selected: query.tag == t,
+            label: t.clone(),
+            value: t,
+        })
+        .collect();
+    let targets = below
+        .into_iter()
+        .map(|(o, depth)| Choice {
+            value: o.display_id.clone(),
+            label: format!("{}{}", "\u{a0}\u{a0}".repeat(depth - 1), o.label()),
+            selected: false,
+        })
+        .collect();
+    render(&ListPage {
+        pager: Pager::counted(Some(listing.page), count.n, count.more),
+        pager_base: format!("?{}&", query.encoded()),
+        rows: listing
+            .rows
+            .into_iter()
+            .map(|row| ListRow {
+                updated: local_time(Some(row.updated_at), &tz),
+                row,
+            })
+            .collect(),
+        chrome,
+        usage: usage_rows,
+        statuses,
+        tags,
+        targets,
+        summary,
+        can_edit,
+        parent,
+        untagged: UNTAGGED,
+        narrowed: query.narrows(),
+        org_has_none: own_total == 0,
+        org_label: scope.org().label(),
+        query,
+    })
+}

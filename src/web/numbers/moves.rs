@@ -1,0 +1,331 @@
+//! Allocate to a Sub-Organization and Withdraw to the parent: the checked
+//! numbers (from the list), or "N Available numbers (with tag T)" from a
+//! page of their own.
+
+use actix_session::Session;
+use actix_web::http::StatusCode;
+use actix_web::{HttpResponse, web};
+use askama::Template;
+
+use super::bulk::BulkForm;
+use super::list::Choice;
+use super::{list_url, numbers_word, report};
+use crate::auth::{Authorized, Scope};
+use crate::domain::numbers::input::{Tag, thousands};
+use crate::domain::numbers::moves::{self, Moved, Selection, may_withdraw};
+use crate::domain::numbers::{self as domain, available_count, available_tags};
+use crate::domain::orgs;
+use crate::domain::privileges::p;
+use crate::error::{AppError, AppResult, FieldErrors};
+use crate::web::layout::{Chrome, Section};
+use crate::web::{State, flash, render_status, see_other};
+
+/// The most numbers one "N Available numbers" move may name.
+const MAX_COUNT: i64 = 1_000_000;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Allocate,
+    Withdraw,
+}
+
+#[derive(Template)]
+#[template(path = "numbers/move.html")]
+struct MovePage {
+    chrome: Chrome,
+    heading: &'static str,
+    action: String,
+    intro: String,
+    button: &'static str,
+    /// Allocate: the sub-orgs to choose from.
+    targets: Vec<Choice>,
+    tags: Vec<Choice>,
+    count: String,
+    errors: FieldErrors,
+    available: i64,
+    no_targets: bool,
+}
+
+/// The typed values of the page, kept when it is shown again.
+#[derive(Default, Clone)]
+struct Typed {
+    count: String,
+    tag: String,
+    to_org: String,
+}
+
+async fn move_page(
+    state: &State,
+    scope: &Scope,
+    session: &Session,
+    kind: Kind,
+    typed: Typed,
+    errors: FieldErrors,
+) -> AppResult<HttpResponse> {
+    if kind == Kind::Withdraw && !may_withdraw(scope) {
+        return Err(AppError::Conflict(format!(
+            "Numbers of {} can be withdrawn only by an administrator of its parent organization.",
+            scope.org().name
+        )));
+    }
+    let org = scope.org().clone();
+    let heading = match kind {
+        Kind::Allocate => "Allocate Numbers",
+        Kind::Withdraw => "Withdraw Numbers",
+    };
+    let (chrome, (available, tags, below, parent)) = Chrome::load_with(
+        state,
+        scope,
+        session,
+        Section::Setup,
+        heading,
+        move |conn| {
+            let available = available_count(conn, &org)?;
+            let tags = available_tags(conn, &org)?;
+            let below = match kind {
+                Kind::Allocate => moves::targets(conn, &org)?,
+                Kind::Withdraw => Vec::new(),
+            };
+            let parent = match org.parent_id {
+                Some(id) => Some(orgs::by_id(conn, id)?),
+                None => None,
+            };
+            Ok((available, tags, below, parent))
+        },
+    )
+    .await?;
+    let here = scope.org().label();
+    let n = thousands(available.unsigned_abs());
+    let intro = match (kind, &parent) {
+        (Kind::Withdraw, Some(parent)) => format!(
+            "Move Available numbers of {here} back to {}. {n} Available here. They keep their tag; Assigned numbers stay with their accounts.",
+            parent.label()
+        ),
+        _ => format!(
+            "Move Available numbers of {here} to one of its sub-organizations. {n} Available here. They keep their tag; Assigned numbers stay with their accounts."
+        ),
+    };
+    let status = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    let no_targets = kind == Kind::Allocate && below.is_empty();
+    let page = MovePage {
+        no_targets,
+        action: format!(
+            "{}/numbers/{}",
+            chrome.base,
+            match kind {
+                Kind::Allocate => "allocate",
+                Kind::Withdraw => "withdraw",
+            }
+        ),
+        chrome,
+        heading,
+        intro,
+        button: match kind {
+            Kind::Allocate => "Allocate",
+            Kind::Withdraw => "Withdraw",
+        },
+        targets: below
+            .into_iter()
+            .map(|(o, depth)| Choice {
+                selected: typed.to_org == o.display_id,
+                value: o.display_id.clone(),
+                label: format!("{}{}", "\u{a0}\u{a0}".repeat(depth - 1), o.label()),
+            })
+            .collect(),
+        tags: tags
+            .into_iter()
+            .map(|t| Choice {
+                selected: typed.tag == t,
+                label: t.clone(),
+                value: t,
+            })
+            .collect(),
+        count: typed.count,
+        errors,
+        available,
+    };
+    render_status(status, &page)
+}
+
+pub async fn allocate_form(
+    state: State,
+    session: Session,
+    auth: Authorized<p::SetupEditNumberManagement>,
+) -> AppResult<HttpResponse> {
+    let typed = Typed::default();
+    move_page(
+        &state,
+        &auth,
+        &session,
+        Kind::Allocate,
+        typed,
+        FieldErrors::new(),
+    )
+    .await
+}
+
+pub async fn withdraw_form(
+    state: State,
+    session: Session,
+    auth: Authorized<p::SetupEditNumberManagement>,
+) -> AppResult<HttpResponse> {
+    let typed = Typed::default();
+    move_page(
+        &state,
+        &auth,
+        &session,
+        Kind::Withdraw,
+        typed,
+        FieldErrors::new(),
+    )
+    .await
+}
+
+/// "N Available numbers (with tag T)" as typed, or the messages.
+fn parse_count(typed: &Typed) -> Result<Selection, FieldErrors> {
+    let mut errors = FieldErrors::new();
+    let count = match typed.count.trim().replace(',', "").parse::<i64>() {
+        Ok(n) if (1..=MAX_COUNT).contains(&n) => Some(n),
+        _ => {
+            errors.add(
+                "count",
+                format!(
+                    "Enter how many numbers, from 1 to {}.",
+                    thousands(MAX_COUNT.unsigned_abs())
+                ),
+            );
+            None
+        }
+    };
+    let tag = errors.check("tag", Tag::parse(&typed.tag));
+    match (count, tag) {
+        (Some(count), Some(tag)) => Ok(Selection::Available { count, tag }),
+        _ => Err(errors),
+    }
+}
+
+async fn submit(
+    state: State,
+    session: Session,
+    scope: &Scope,
+    body: web::Bytes,
+    kind: Kind,
+) -> AppResult<HttpResponse> {
+    let form = BulkForm::parse(&body)?;
+    let by_count = form.pairs.value("mode") == "count";
+    let back = if by_count {
+        list_url(scope, "")
+    } else {
+        form.back_url(scope)
+    };
+    let typed = Typed {
+        count: form.pairs.value("count"),
+        tag: form.pairs.value("with_tag"),
+        to_org: form.pairs.value("to_org"),
+    };
+    let selection = if by_count {
+        match parse_count(&typed) {
+            Ok(selection) => selection,
+            Err(errors) => return move_page(&state, scope, &session, kind, typed, errors).await,
+        }
+    } else {
+        if form.ticked.is_empty() {
+            flash::error(&session, "Select the numbers first: tick them in the list.");
+            return Ok(see_other(&back));
+        }
+        Selection::Ticked(form.ticked)
+    };
+    let acting = scope.acting().clone();
+    let to_org = typed.to_org.clone();
+    let chosen = selection.clone();
+    let result = state
+        .db
+        .run(move |conn| match kind {
+            Kind::Allocate => domain::allocate(conn, &acting, &to_org, &chosen),
+            Kind::Withdraw => domain::withdraw(conn, &acting, &chosen),
+        })
+        .await;
+    let moved = match result {
+        Ok(moved) => moved,
+        Err(AppError::Invalid(errors)) if by_count => {
+            return move_page(&state, scope, &session, kind, typed, errors).await;
+        }
+        Err(AppError::Invalid(errors)) => {
+            flash::error(
+                &session,
+                errors.get("to_org").unwrap_or("Choose a sub-organization."),
+            );
+            return Ok(see_other(&back));
+        }
+        Err(AppError::Conflict(message)) => {
+            flash::error(&session, message);
+            return Ok(see_other(&back));
+        }
+        Err(e) => return Err(e),
+    };
+    say(&session, kind, &moved, &selection);
+    Ok(see_other(&back))
+}
+
+fn say(session: &Session, kind: Kind, moved: &Moved, selection: &Selection) {
+    let n = numbers_word(moved.outcome.count());
+    let done = match kind {
+        Kind::Allocate => format!("Allocated {n} to {}.", moved.to.label()),
+        Kind::Withdraw => format!(
+            "Withdrew {n} from {} to {}.",
+            moved.from.name,
+            moved.to.label()
+        ),
+    };
+    if let Selection::Available { count, tag } = selection {
+        let with_tag = tag
+            .as_ref()
+            .map(|t| format!(" with tag {}", t.as_str()))
+            .unwrap_or_default();
+        if moved.outcome.count() == 0 {
+            flash::error(
+                session,
+                format!(
+                    "Nothing was moved: {} has no Available numbers{with_tag}.",
+                    moved.from.name
+                ),
+            );
+            return;
+        }
+        flash::success(session, done);
+        if moved.short > 0 {
+            flash::info(
+                session,
+                format!(
+                    "You asked for {}, but only {} Available numbers{with_tag} were there.",
+                    thousands(count.unsigned_abs()),
+                    thousands(moved.outcome.count() as u64)
+                ),
+            );
+        }
+        return;
+    }
+    report(session, &moved.outcome, done, "moved");
+}
+
+pub async fn allocate(
+    state: State,
+    session: Session,
+    auth: Authorized<p::SetupEditNumberManagement>,
+    body: web::Bytes,
+) -> AppResult<HttpResponse> {
+    submit(state, session, &auth, body, Kind::Allocate).await
+}
+
+pub async fn withdraw(
+    state: State,
+    session: Session,
+    auth: Authorized<p::SetupEditNumberManagement>,
+    body: web::Bytes,
+) -> AppResult<HttpResponse> {
+    submit(state, session, &auth, body, Kind::Withdraw).await
+}
