@@ -16,6 +16,7 @@ use crate::domain::acting::ScopedOrg;
 use crate::domain::features::FeatureSet;
 use crate::error::AppResult;
 
+pub mod choices;
 mod counts;
 mod filter;
 mod history;
