@@ -1,6 +1,7 @@
 //! HTTP layer: the route table, shared state and render helpers. One module
 //! per section; each keeps its handlers next to its askama templates.
 
+pub mod accounts;
 pub mod administrators;
 pub mod assets;
 pub mod dashboard;
@@ -69,7 +70,16 @@ crate::org_routes! {
     get "/reports/batches/{id:\\d+}" => reports::batches::show;
     get "/reports/jobs" => reports::failed_jobs::list;
     post "/reports/jobs/{id}/retry" => reports::failed_jobs::retry;
-    get "/accounts" => placeholders::accounts;
+    get "/accounts" => accounts::list;
+    get "/accounts/new" => accounts::new_form;
+    post "/accounts/new" => accounts::create;
+    get "/accounts/{id:\\d+}" => accounts::show;
+    post "/accounts/{id:\\d+}" => accounts::update;
+    get "/accounts/{id:\\d+}/edit" => accounts::edit_form;
+    get "/accounts/{id:\\d+}/delete" => accounts::confirm_delete;
+    post "/accounts/{id:\\d+}/delete" => accounts::delete;
+    get "/accounts/{id:\\d+}/reset-pin" => accounts::confirm_reset_pin;
+    post "/accounts/{id:\\d+}/reset-pin" => accounts::reset_pin;
     get "/setup" => placeholders::setup;
     get "/administrators" => administrators::list;
     post "/administrators" => administrators::create;

@@ -6,8 +6,7 @@ use actix_session::Session;
 use actix_web::HttpResponse;
 use askama::Template;
 
-use crate::auth::{Authorized, Scope};
-use crate::domain::privileges::p;
+use crate::auth::Scope;
 use crate::error::AppResult;
 use crate::web::layout::{Chrome, Section};
 use crate::web::{State, render};
@@ -28,21 +27,6 @@ async fn show(
 ) -> AppResult<HttpResponse> {
     let chrome = Chrome::load(state, scope, session, section, section.label()).await?;
     render(&Placeholder { chrome, message })
-}
-
-pub async fn accounts(
-    state: State,
-    session: Session,
-    auth: Authorized<p::AccountsView>,
-) -> AppResult<HttpResponse> {
-    show(
-        &state,
-        &auth,
-        &session,
-        Section::Accounts,
-        "No accounts have been added to this organization yet.",
-    )
-    .await
 }
 
 pub async fn setup(state: State, session: Session, scope: Scope) -> AppResult<HttpResponse> {

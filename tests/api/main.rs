@@ -5,6 +5,8 @@
 
 mod helpers;
 
+mod accounts;
+mod accounts_list;
 mod administrators;
 mod administrators_list;
 mod auth;

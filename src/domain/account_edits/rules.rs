@@ -171,7 +171,7 @@ pub(super) fn restricted_refusal(
         let privilege = f.restricted_by()?;
         (!acting.has(privilege)).then(|| {
             format!(
-                "Only administrators whose role holds \"Accounts: {}\" can turn {} on or off.",
+                "Only administrators whose role holds “Accounts: {}” can turn {} on or off.",
                 privilege_label(privilege),
                 f.label()
             )
