@@ -7,8 +7,8 @@
 
 use diesel::prelude::*;
 use switchboard::db::schema::{
-    administrators, audit_events, batches, jobs, organizations, outbox, role_privileges, roles,
-    tokens,
+    accounts, administrators, audit_events, batches, jobs, numbers, organizations, outbox,
+    role_privileges, roles, tokens,
 };
 use switchboard::domain::privileges::Privilege;
 use switchboard::web::ORG_ROUTES;
@@ -23,6 +23,7 @@ enum Id {
     Role,
     Batch,
     Job,
+    Account,
 }
 
 /// How to fill one route (GET and POST of a path share it): what `{id}` is,
@@ -63,6 +64,35 @@ const ADMIN_EDIT_FORM: &[(&str, &str)] = &[
     ("language", "Spanish"),
 ];
 
+const ACCOUNT_FORM: &[(&str, &str)] = &[
+    ("access", "portal"),
+    ("first_name", "Eve"),
+    ("last_name", "Intruder"),
+    ("username", "eve@example.com"),
+    ("org", "$org"),
+    ("account_ref", "PLANTED-1"),
+    ("application", "MultiLine"),
+    ("number_mode", "none"),
+    ("monitor_calls", "off"),
+    ("monitor_sms", "off"),
+    ("language", "English"),
+    ("action", "save"),
+];
+
+const ACCOUNT_EDIT_FORM: &[(&str, &str)] = &[
+    ("access", "none"),
+    ("first_name", "Mallory"),
+    ("last_name", "Intruder"),
+    ("org", "$org"),
+    ("account_ref", "HIJACKED-1"),
+    ("application", "MultiLine"),
+    ("number_mode", "none"),
+    ("monitor_calls", "auto"),
+    ("monitor_sms", "on"),
+    ("language", "Spanish"),
+    ("action", "save"),
+];
+
 const CASES: &[Case] = &[
     case("", None, &[]),
     case("/dashboard", None, &[]),
@@ -72,6 +102,11 @@ const CASES: &[Case] = &[
     case("/reports", None, &[]),
     case("/reports/administrators-activity", None, &[]),
     case("/accounts", None, &[]),
+    case("/accounts/new", None, ACCOUNT_FORM),
+    case("/accounts/{id:\\d+}", Some(Id::Account), ACCOUNT_EDIT_FORM),
+    case("/accounts/{id:\\d+}/edit", Some(Id::Account), &[]),
+    case("/accounts/{id:\\d+}/delete", Some(Id::Account), &[]),
+    case("/accounts/{id:\\d+}/reset-pin", Some(Id::Account), &[]),
     case("/setup", None, &[]),
     case("/administrators", None, ADMIN_FORM),
     case("/administrators/new", None, &[]),
@@ -116,6 +151,8 @@ struct Fill {
     sub: String,
     batch: i64,
     job: i64,
+    /// A No Portal Access account (so Reset PIN applies to it).
+    account: i64,
 }
 
 impl Fill {
@@ -160,6 +197,7 @@ fn url_for(route: &OrgRoute, fill: &Fill) -> String {
             Some(Id::Role) => fill.role,
             Some(Id::Batch) => fill.batch,
             Some(Id::Job) => fill.job,
+            Some(Id::Account) => fill.account,
             None => panic!(
                 "the case for {} /orgs/{{org}}{} must say what {{id}} is",
                 route.method.as_str(),
@@ -235,6 +273,30 @@ async fn snapshot(app: &TestApp) -> String {
                     ))
                     .order(administrators::id)
                     .load(conn)?;
+            let accounts: Vec<(
+                i64,
+                i64,
+                String,
+                String,
+                Option<String>,
+                Option<String>,
+                String,
+            )> = accounts::table
+                .select((
+                    accounts::id,
+                    accounts::org_id,
+                    accounts::account_ref,
+                    accounts::first_name,
+                    accounts::username,
+                    accounts::pin_hash,
+                    accounts::language,
+                ))
+                .order(accounts::id)
+                .load(conn)?;
+            let numbers: Vec<(String, String, Option<i64>)> = numbers::table
+                .select((numbers::e164, numbers::status, numbers::account_id))
+                .order(numbers::e164)
+                .load(conn)?;
             let audit: i64 = audit_events::table.count().get_result(conn)?;
             let tokens: i64 = tokens::table.count().get_result(conn)?;
             let outbox: i64 = outbox::table.count().get_result(conn)?;
@@ -243,8 +305,8 @@ async fn snapshot(app: &TestApp) -> String {
                 .count()
                 .get_result(conn)?;
             Ok(format!(
-                "{orgs:?}\n{roles:?}\n{grants:?}\n{admins:?}\naudit={audit} tokens={tokens} \
-                 outbox={outbox} failed_jobs={failed}"
+                "{orgs:?}\n{roles:?}\n{grants:?}\n{admins:?}\n{accounts:?}\n{numbers:?}\n\
+                 audit={audit} tokens={tokens} outbox={outbox} failed_jobs={failed}"
             ))
         })
         .await
@@ -312,6 +374,31 @@ async fn failed_job_in(app: &TestApp, org: &str) -> i64 {
         .expect("job")
 }
 
+/// A No Portal Access account of `org` holding a number, with a PIN.
+async fn account_in(app: &TestApp, org: &str, account_ref: &str) -> i64 {
+    let id = app
+        .insert_account(org, account_ref, ("Desk", "Phone"), None, "saved")
+        .await;
+    let number = format!("+1555{:07}", id);
+    app.add_numbers(org, &[&number]).await;
+    app.db
+        .run(move |conn| {
+            diesel::update(accounts::table.find(id))
+                .set(accounts::pin_hash.eq("$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA"))
+                .execute(conn)?;
+            diesel::update(numbers::table.filter(numbers::e164.eq(&number)))
+                .set((
+                    numbers::status.eq("assigned"),
+                    numbers::account_id.eq(Some(id)),
+                ))
+                .execute(conn)?;
+            Ok(())
+        })
+        .await
+        .expect("account");
+    id
+}
+
 async fn role_of(app: &TestApp, email: &str) -> i64 {
     let email = email.to_owned();
     app.db
@@ -363,9 +450,11 @@ async fn build_world(app: &TestApp) -> World {
         sub: a1,
         batch: batch_in(app, &a).await,
         job: failed_job_in(app, &a).await,
+        account: account_in(app, &a, "A-PHONE").await,
     };
     let foreign_batch = batch_in(app, &b).await;
     let foreign_job = failed_job_in(app, &b).await;
+    let foreign_account = account_in(app, &b, "B-PHONE").await;
     let foreign = Fill {
         org: b,
         admin: b_admin,
@@ -373,6 +462,7 @@ async fn build_world(app: &TestApp) -> World {
         sub: b1,
         batch: foreign_batch,
         job: foreign_job,
+        account: foreign_account,
     };
     let foreign_records_in_own_org = Fill {
         org: a,
