@@ -273,15 +273,7 @@ async fn snapshot(app: &TestApp) -> String {
                     ))
                     .order(administrators::id)
                     .load(conn)?;
-            let accounts: Vec<(
-                i64,
-                i64,
-                String,
-                String,
-                Option<String>,
-                Option<String>,
-                String,
-            )> = accounts::table
+            let accounts: Vec<AccountRow> = accounts::table
                 .select((
                     accounts::id,
                     accounts::org_id,
@@ -373,6 +365,17 @@ async fn failed_job_in(app: &TestApp, org: &str) -> i64 {
         .await
         .expect("job")
 }
+
+/// What the snapshot keeps of an account.
+type AccountRow = (
+    i64,
+    i64,
+    String,
+    String,
+    Option<String>,
+    Option<String>,
+    String,
+);
 
 /// A No Portal Access account of `org` holding a number, with a PIN.
 async fn account_in(app: &TestApp, org: &str, account_ref: &str) -> i64 {
