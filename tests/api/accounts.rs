@@ -875,3 +875,80 @@ async fn two_adds_with_one_account_id_at_once_make_one() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn a_new_username_withdraws_the_pending_invitation() {
+    for_each_backend(|app| async move {
+        let top = app.sign_in_super().await;
+        let id = app
+            .insert_account(
+                &top,
+                "A-1",
+                ("Ann", "Lee"),
+                Some("ann@example.com"),
+                "invited",
+            )
+            .await;
+        app.db
+            .run(move |conn| {
+                use diesel::prelude::*;
+                use switchboard::db::schema::{account_invitations, accounts};
+                let now = chrono::Utc::now().naive_utc();
+                let later = now + chrono::Duration::days(30);
+                diesel::update(accounts::table.find(id))
+                    .set((
+                        accounts::invited_at.eq(Some(now)),
+                        accounts::invitation_expires_at.eq(Some(later)),
+                    ))
+                    .execute(conn)?;
+                diesel::insert_into(account_invitations::table)
+                    .values((
+                        account_invitations::account_id.eq(id),
+                        account_invitations::channel.eq("email"),
+                        account_invitations::sent_to.eq("ann@example.com"),
+                        account_invitations::token_hash.eq("not-a-real-hash"),
+                        account_invitations::created_by.eq("Sam Super"),
+                        account_invitations::created_at.eq(now),
+                        account_invitations::expires_at.eq(later),
+                    ))
+                    .execute(conn)?;
+                Ok(())
+            })
+            .await
+            .unwrap();
+        let url = format!("/orgs/{top}/accounts/{id}");
+        let page = app.get_html(&url).await;
+        assert!(
+            page.contains("Pending") && page.contains(">Sent</td>"),
+            "{page}"
+        );
+        // Only the name changes: the invitation stays.
+        app.get_html(&format!("{url}/edit")).await;
+        let renamed = Form::account(&top, "A-1", "ann@example.com").set("first_name", "Anna");
+        assert_redirect_to(&app.post_form(&url, &renamed.pairs()).await, &url);
+        assert_eq!(
+            app.account_by_ref(&top, "A-1").await.unwrap().status,
+            "invited"
+        );
+        // A new address: the link to the old one stops working.
+        let moved = renamed.set("username", "anna@example.com");
+        assert_redirect_to(&app.post_form(&url, &moved.pairs()).await, &url);
+        let page = app.get_html(&url).await;
+        assert!(
+            page.contains("the pending invitation no longer works"),
+            "{page}"
+        );
+        assert!(page.contains(">Revoked</td>") && page.contains("Saved — not invited"));
+        let ann = app.account_by_ref(&top, "A-1").await.unwrap();
+        assert_eq!(
+            (ann.status.as_str(), ann.invitation_expires_at),
+            ("saved", None)
+        );
+        let audit = app.audit_of("account_updated").await;
+        assert!(
+            audit[1].1.contains("pending invitation withdrawn"),
+            "{audit:?}"
+        );
+    })
+    .await;
+}

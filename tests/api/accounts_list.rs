@@ -296,3 +296,53 @@ async fn each_filter_narrows_the_list() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn the_dashboard_counts_the_accounts_of_the_subtree() {
+    for_each_backend(|app| async move {
+        let top = app.sign_in_super().await;
+        let east = app.create_suborg(&top, "East").await;
+        for (org, r) in [(&top, "T-1"), (&top, "T-2"), (&east, "E-1")] {
+            app.insert_account(
+                org,
+                r,
+                ("Pat", r),
+                Some(&format!("{r}@example.com")),
+                "saved",
+            )
+            .await;
+        }
+        let dashboard = app.get_html(&format!("/orgs/{top}/dashboard")).await;
+        assert!(
+            dashboard.contains("<span class=\"card-number\">3</span>"),
+            "{dashboard}"
+        );
+        let dashboard = app.get_html(&format!("/orgs/{east}/dashboard")).await;
+        assert!(
+            dashboard
+                .contains("<span class=\"card-number\">1</span> <span class=\"card-label\"><a")
+        );
+        // Moving one to East and deleting another keep the counts right.
+        let t1 = app.account_by_ref(&top, "T-1").await.unwrap().id;
+        let t2 = app.account_by_ref(&top, "T-2").await.unwrap().id;
+        let east_id = app.org_id(&east).await;
+        app.db
+            .run(move |conn| {
+                diesel::update(accounts::table.find(t1))
+                    .set(accounts::org_id.eq(east_id))
+                    .execute(conn)?;
+                diesel::delete(accounts::table.find(t2)).execute(conn)?;
+                Ok(())
+            })
+            .await
+            .unwrap();
+        let dashboard = app.get_html(&format!("/orgs/{east}/dashboard")).await;
+        assert!(
+            dashboard
+                .contains("<span class=\"card-number\">2</span> <span class=\"card-label\"><a")
+        );
+        let list = app.get_html(&format!("/orgs/{top}/accounts")).await;
+        assert!(list.contains("2 accounts."));
+    })
+    .await;
+}
