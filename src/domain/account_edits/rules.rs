@@ -9,7 +9,7 @@ use diesel::prelude::*;
 use super::input::{AccountInput, Username};
 use crate::db::DbConn;
 use crate::db::schema::{accounts, numbers};
-use crate::domain::accounts::Account;
+use crate::domain::accounts::{Account, UsernameKind};
 use crate::domain::acting::{Acting, ScopedOrg};
 use crate::domain::features::{Feature, FeatureSet};
 use crate::domain::org_settings::{self, Settings};
@@ -73,8 +73,7 @@ pub(super) fn resolve(
 
     let username_changes = before.is_none_or(|b| b.username.as_deref() != input.username.stored());
     if let Some(b) = before
-        && (b.kind() == crate::domain::accounts::UsernameKind::None)
-            != (input.username == Username::NoPortalAccess)
+        && (b.kind() == UsernameKind::None) != (input.username == Username::NoPortalAccess)
     {
         errors.add(
             "username",
