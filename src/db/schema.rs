@@ -161,6 +161,14 @@ diesel::table! {
 }
 
 diesel::table! {
+    account_counts (org_id, status) {
+        org_id -> BigInt,
+        status -> Text,
+        n -> BigInt,
+    }
+}
+
+diesel::table! {
     org_settings (org_id) {
         org_id -> BigInt,
         features -> Nullable<Text>,
@@ -250,6 +258,7 @@ diesel::table! {
 }
 
 diesel::joinable!(admin_counts -> organizations (org_id));
+diesel::joinable!(account_counts -> organizations (org_id));
 diesel::joinable!(administrators -> organizations (org_id));
 diesel::joinable!(administrators -> roles (role_id));
 diesel::joinable!(sessions -> administrators (admin_id));
@@ -266,6 +275,7 @@ diesel::joinable!(account_invitations -> accounts (account_id));
 diesel::joinable!(invitation_templates -> organizations (org_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
+    account_counts,
     admin_counts,
     organizations,
     roles,

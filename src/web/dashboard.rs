@@ -5,8 +5,8 @@ use actix_web::HttpResponse;
 use askama::Template;
 
 use crate::auth::{Authorized, CurrentAdmin, Scope};
-use crate::domain::admin_directory;
-use crate::domain::privileges::p;
+use crate::domain::privileges::{Privilege, p};
+use crate::domain::{accounts, admin_directory};
 use crate::error::AppResult;
 use crate::web::layout::{Chrome, Section};
 use crate::web::{State, render, see_other, signin};
@@ -19,6 +19,8 @@ struct DashboardPage {
     display_id: String,
     suborg_count: i64,
     admin_count: i64,
+    /// Accounts of the subtree, for those who may see accounts.
+    account_count: Option<i64>,
 }
 
 /// `/orgs/{org}`: the first section this administrator may open there.
@@ -32,13 +34,21 @@ pub async fn show(
     auth: Authorized<p::DashboardView>,
 ) -> AppResult<HttpResponse> {
     let org = auth.org().clone();
-    let (chrome, (suborg_count, admin_count)) = Chrome::load_with(
+    let sees_accounts = auth.has(Privilege::AccountsView);
+    let (chrome, ((suborg_count, admin_count), account_count)) = Chrome::load_with(
         &state,
         &auth,
         &session,
         Section::Dashboard,
         "Dashboard",
-        move |conn| admin_directory::subtree_counts(conn, &org),
+        move |conn| {
+            let accounts = if sees_accounts {
+                Some(accounts::subtree_total(conn, &org)?)
+            } else {
+                None
+            };
+            Ok((admin_directory::subtree_counts(conn, &org)?, accounts))
+        },
     )
     .await?;
     render(&DashboardPage {
@@ -47,5 +57,6 @@ pub async fn show(
         display_id: auth.org().display_id.clone(),
         suborg_count,
         admin_count,
+        account_count,
     })
 }

@@ -2,6 +2,7 @@
 //! per section; each keeps its handlers next to its askama templates.
 
 pub mod account_invite;
+pub mod accounts;
 pub mod activate;
 pub mod administrators;
 pub mod assets;
@@ -15,7 +16,6 @@ pub mod invite;
 pub mod layout;
 pub mod numbers;
 pub mod password_reset;
-pub mod placeholders;
 pub mod reports;
 pub mod roles;
 pub mod route_table;
@@ -76,7 +76,16 @@ crate::org_routes! {
     get "/reports/batches/{id:\\d+}" => reports::batches::show;
     get "/reports/jobs" => reports::failed_jobs::list;
     post "/reports/jobs/{id}/retry" => reports::failed_jobs::retry;
-    get "/accounts" => placeholders::accounts;
+    get "/accounts" => accounts::list;
+    get "/accounts/new" => accounts::new_form;
+    post "/accounts/new" => accounts::create;
+    get "/accounts/{id:\\d+}" => accounts::show;
+    post "/accounts/{id:\\d+}" => accounts::update;
+    get "/accounts/{id:\\d+}/edit" => accounts::edit_form;
+    get "/accounts/{id:\\d+}/delete" => accounts::confirm_delete;
+    post "/accounts/{id:\\d+}/delete" => accounts::delete;
+    get "/accounts/{id:\\d+}/reset-pin" => accounts::confirm_reset_pin;
+    post "/accounts/{id:\\d+}/reset-pin" => accounts::reset_pin;
     post "/accounts/{id}/invite" => account_invite::resend;
     get "/setup" => setup::index;
     get "/setup/user-permissions" => setup::user_permissions;

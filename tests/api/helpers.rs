@@ -495,3 +495,241 @@ impl TestApp {
         (client, jar)
     }
 }
+
+// Accounts and Numbers. The Setup and Number Management pages are built
+// alongside the accounts pages, so these tests put numbers, User
+// Permissions and org settings straight into the database.
+
+/// A number to add with `add_numbers_with`: E.164, status, tag.
+pub type NumberRow<'a> = (&'a str, &'a str, Option<&'a str>);
+
+impl TestApp {
+    /// The database id of the org with this display id.
+    pub async fn org_id(&self, display_id: &str) -> i64 {
+        let display_id = display_id.to_owned();
+        self.db
+            .run(move |conn| {
+                Ok(organizations::table
+                    .filter(organizations::display_id.eq(&display_id))
+                    .select(organizations::id)
+                    .first::<i64>(conn)?)
+            })
+            .await
+            .expect("an org with this display id")
+    }
+
+    /// Adds Available numbers without a tag to the org.
+    pub async fn add_numbers(&self, org: &str, numbers: &[&str]) {
+        let rows: Vec<NumberRow> = numbers.iter().map(|n| (*n, "available", None)).collect();
+        self.add_numbers_with(org, &rows).await;
+    }
+
+    /// Adds numbers (E.164, `available` or `reserved`, tag) to the org.
+    pub async fn add_numbers_with(&self, org: &str, rows: &[NumberRow<'_>]) {
+        use switchboard::db::schema::numbers;
+        let org_id = self.org_id(org).await;
+        let rows: Vec<(String, String, Option<String>)> = rows
+            .iter()
+            .map(|(n, s, t)| ((*n).to_owned(), (*s).to_owned(), t.map(str::to_owned)))
+            .collect();
+        self.db
+            .run(move |conn| {
+                let now = chrono::Utc::now().naive_utc();
+                for (e164, status, tag) in &rows {
+                    diesel::insert_into(numbers::table)
+                        .values((
+                            numbers::org_id.eq(org_id),
+                            numbers::e164.eq(e164),
+                            numbers::status.eq(status),
+                            numbers::tag.eq(tag),
+                            numbers::created_at.eq(now),
+                            numbers::updated_at.eq(now),
+                        ))
+                        .execute(conn)?;
+                }
+                Ok(())
+            })
+            .await
+            .expect("add numbers");
+    }
+
+    /// A number's (status, account id).
+    pub async fn number_state(&self, e164: &str) -> (String, Option<i64>) {
+        use switchboard::db::schema::numbers;
+        let e164 = e164.to_owned();
+        self.db
+            .run(move |conn| {
+                Ok(numbers::table
+                    .filter(numbers::e164.eq(&e164))
+                    .select((numbers::status, numbers::account_id))
+                    .first(conn)?)
+            })
+            .await
+            .expect("the number exists")
+    }
+
+    /// Adds a User Permissions profile to the org; returns its id.
+    pub async fn add_profile(&self, org: &str, name: &str, features: &str) -> i64 {
+        use switchboard::db::schema::user_permissions;
+        let org_id = self.org_id(org).await;
+        let (name, features) = (name.to_owned(), features.to_owned());
+        self.db
+            .run(move |conn| {
+                let now = chrono::Utc::now().naive_utc();
+                let values = (
+                    user_permissions::org_id.eq(org_id),
+                    user_permissions::name.eq(&name),
+                    user_permissions::is_default.eq(false),
+                    user_permissions::features.eq(&features),
+                    user_permissions::created_at.eq(now),
+                    user_permissions::updated_at.eq(now),
+                );
+                Ok(switchboard::each_backend!(conn, c => diesel::insert_into(user_permissions::table)
+                    .values(values)
+                    .returning(user_permissions::id)
+                    .get_result::<i64>(c))?)
+            })
+            .await
+            .expect("add profile")
+    }
+
+    /// The id of the top org's default User Permissions.
+    pub async fn default_profile(&self) -> i64 {
+        use switchboard::db::schema::user_permissions;
+        self.db
+            .run(|conn| {
+                Ok(user_permissions::table
+                    .filter(user_permissions::is_default.eq(true))
+                    .order(user_permissions::id)
+                    .select(user_permissions::id)
+                    .first::<i64>(conn)?)
+            })
+            .await
+            .expect("a default profile")
+    }
+
+    /// Sets the org's own settings: Feature Settings (comma-separated keys)
+    /// and Domain Restriction (comma-separated domains); `None` inherits.
+    pub async fn set_org_settings(
+        &self,
+        org: &str,
+        features: Option<&str>,
+        allowed_domains: Option<&str>,
+    ) {
+        use switchboard::db::schema::org_settings;
+        let org_id = self.org_id(org).await;
+        let features = features.map(str::to_owned);
+        let domains = allowed_domains.map(str::to_owned);
+        self.db
+            .run(move |conn| {
+                diesel::delete(org_settings::table.find(org_id)).execute(conn)?;
+                diesel::insert_into(org_settings::table)
+                    .values((
+                        org_settings::org_id.eq(org_id),
+                        org_settings::features.eq(&features),
+                        org_settings::allowed_domains.eq(&domains),
+                    ))
+                    .execute(conn)?;
+                Ok(())
+            })
+            .await
+            .expect("org settings");
+    }
+
+    /// Inserts an account straight into the database (default User
+    /// Permissions, no number); returns its id.
+    pub async fn insert_account(
+        &self,
+        org: &str,
+        account_ref: &str,
+        (first, last): (&str, &str),
+        username: Option<&str>,
+        status: &str,
+    ) -> i64 {
+        use switchboard::db::schema::accounts;
+        let org_id = self.org_id(org).await;
+        let profile = self.default_profile().await;
+        let (account_ref, first, last) =
+            (account_ref.to_owned(), first.to_owned(), last.to_owned());
+        let username = username.map(str::to_owned);
+        let status = status.to_owned();
+        self.db
+            .run(move |conn| {
+                let now = chrono::Utc::now().naive_utc();
+                let kind = match &username {
+                    None => "none",
+                    Some(u) if u.contains('@') => "email",
+                    Some(_) => "device",
+                };
+                let values = (
+                    accounts::org_id.eq(org_id),
+                    accounts::account_ref.eq(&account_ref),
+                    accounts::first_name.eq(&first),
+                    accounts::last_name.eq(&last),
+                    accounts::username.eq(&username),
+                    accounts::username_kind.eq(kind),
+                    accounts::application.eq("MultiLine"),
+                    accounts::user_permissions_id.eq(profile),
+                    accounts::status.eq(&status),
+                    accounts::activated_at.eq((status == "active").then_some(now)),
+                    accounts::created_at.eq(now),
+                    accounts::updated_at.eq(now),
+                );
+                Ok(
+                    switchboard::each_backend!(conn, c => diesel::insert_into(accounts::table)
+                    .values(values)
+                    .returning(accounts::id)
+                    .get_result::<i64>(c))?,
+                )
+            })
+            .await
+            .expect("insert account")
+    }
+
+    /// The account of the org with this Account ID, if there is one.
+    pub async fn account_by_ref(
+        &self,
+        org: &str,
+        account_ref: &str,
+    ) -> Option<switchboard::domain::accounts::Account> {
+        use switchboard::db::schema::accounts;
+        use switchboard::domain::accounts::Account;
+        let org_id = self.org_id(org).await;
+        let account_ref = account_ref.to_owned();
+        self.db
+            .run(move |conn| {
+                Ok(accounts::table
+                    .filter(accounts::org_id.eq(org_id))
+                    .filter(accounts::account_ref.eq(&account_ref))
+                    .select(Account::as_select())
+                    .first(conn)
+                    .optional()?)
+            })
+            .await
+            .expect("account lookup")
+    }
+
+    pub async fn count_accounts(&self) -> i64 {
+        use switchboard::db::schema::accounts;
+        self.db
+            .run(|conn| Ok(accounts::table.count().get_result(conn)?))
+            .await
+            .expect("count")
+    }
+
+    /// Audit events with this action, as (target, details).
+    pub async fn audit_of(&self, action: &str) -> Vec<(String, String)> {
+        use switchboard::db::schema::audit_events;
+        let action = action.to_owned();
+        self.db
+            .run(move |conn| {
+                Ok(audit_events::table
+                    .filter(audit_events::action.eq(&action))
+                    .order(audit_events::id)
+                    .select((audit_events::target, audit_events::details))
+                    .load(conn)?)
+            })
+            .await
+            .expect("audit")
+    }
+}

@@ -6,6 +6,8 @@
 mod helpers;
 
 mod account_invites;
+mod accounts;
+mod accounts_list;
 mod activation;
 mod administrators;
 mod administrators_list;

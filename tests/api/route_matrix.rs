@@ -7,8 +7,8 @@
 
 use diesel::prelude::*;
 use switchboard::db::schema::{
-    administrators, audit_events, batches, jobs, numbers, org_settings, organizations, outbox,
-    role_privileges, roles, tokens, user_permissions,
+    accounts, administrators, audit_events, batches, jobs, numbers, org_settings, organizations,
+    outbox, role_privileges, roles, tokens, user_permissions,
 };
 use switchboard::domain::privileges::Privilege;
 use switchboard::web::ORG_ROUTES;
@@ -66,6 +66,35 @@ const ADMIN_EDIT_FORM: &[(&str, &str)] = &[
     ("language", "Spanish"),
 ];
 
+const ACCOUNT_FORM: &[(&str, &str)] = &[
+    ("access", "portal"),
+    ("first_name", "Eve"),
+    ("last_name", "Intruder"),
+    ("username", "eve@example.com"),
+    ("org", "$org"),
+    ("account_ref", "PLANTED-1"),
+    ("application", "MultiLine"),
+    ("number_mode", "none"),
+    ("monitor_calls", "off"),
+    ("monitor_sms", "off"),
+    ("language", "English"),
+    ("action", "save"),
+];
+
+const ACCOUNT_EDIT_FORM: &[(&str, &str)] = &[
+    ("access", "none"),
+    ("first_name", "Mallory"),
+    ("last_name", "Intruder"),
+    ("org", "$org"),
+    ("account_ref", "HIJACKED-1"),
+    ("application", "MultiLine"),
+    ("number_mode", "none"),
+    ("monitor_calls", "auto"),
+    ("monitor_sms", "on"),
+    ("language", "Spanish"),
+    ("action", "save"),
+];
+
 const CASES: &[Case] = &[
     case("", None, &[]),
     case("/dashboard", None, &[]),
@@ -76,6 +105,11 @@ const CASES: &[Case] = &[
     case("/reports/administrators-activity", None, &[]),
     case("/accounts", None, &[]),
     case("/accounts/{id}/invite", Some(Id::Account), &[]),
+    case("/accounts/new", None, ACCOUNT_FORM),
+    case("/accounts/{id:\\d+}", Some(Id::Account), ACCOUNT_EDIT_FORM),
+    case("/accounts/{id:\\d+}/edit", Some(Id::Account), &[]),
+    case("/accounts/{id:\\d+}/delete", Some(Id::Account), &[]),
+    case("/accounts/{id:\\d+}/reset-pin", Some(Id::Account), &[]),
     case("/setup", None, &[]),
     case(
         "/setup/user-permissions",
@@ -217,6 +251,7 @@ struct Fill {
     batch: i64,
     job: i64,
     user_permissions: i64,
+    /// A No Portal Access account (so Reset PIN applies to it).
     account: i64,
     number: i64,
 }
@@ -360,6 +395,18 @@ async fn snapshot(app: &TestApp) -> String {
                 ))
                 .order(org_settings::org_id)
                 .load(conn)?;
+            let accounts: Vec<AccountRow> = accounts::table
+                .select((
+                    accounts::id,
+                    accounts::org_id,
+                    accounts::account_ref,
+                    accounts::first_name,
+                    accounts::username,
+                    accounts::pin_hash,
+                    accounts::language,
+                ))
+                .order(accounts::id)
+                .load(conn)?;
             let audit: i64 = audit_events::table.count().get_result(conn)?;
             let tokens: i64 = tokens::table.count().get_result(conn)?;
             let outbox: i64 = outbox::table.count().get_result(conn)?;
@@ -372,7 +419,7 @@ async fn snapshot(app: &TestApp) -> String {
                 .count()
                 .get_result(conn)?;
             Ok(format!(
-                "{orgs:?}\n{roles:?}\n{grants:?}\n{admins:?}\n{profiles:?}\n{settings:?}\n{numbers:?}\n\
+                "{orgs:?}\n{roles:?}\n{grants:?}\n{admins:?}\n{profiles:?}\n{settings:?}\n{accounts:?}\n{numbers:?}\n\
                  audit={audit} tokens={tokens} outbox={outbox} failed_jobs={failed}"
             ))
         })
@@ -470,12 +517,39 @@ async fn failed_job_in(app: &TestApp, org: &str) -> i64 {
         .expect("job")
 }
 
-/// A saved account of `org` with a number of its own (so that inviting it
-/// would succeed, were it allowed).
-async fn account_in(app: &TestApp, org: &str, email: &str) -> i64 {
-    let id = crate::account_invites::insert_account(app, org, "Ivy", email).await;
-    let number = format!("+1555020{:04}", id);
-    crate::account_invites::give_number(app, org, id, &number).await;
+/// What the snapshot keeps of an account.
+type AccountRow = (
+    i64,
+    i64,
+    String,
+    String,
+    Option<String>,
+    Option<String>,
+    String,
+);
+
+/// A No Portal Access account of `org` holding a number, with a PIN.
+async fn account_in(app: &TestApp, org: &str, account_ref: &str) -> i64 {
+    let id = app
+        .insert_account(org, account_ref, ("Desk", "Phone"), None, "saved")
+        .await;
+    let number = format!("+1555{:07}", id);
+    app.add_numbers(org, &[&number]).await;
+    app.db
+        .run(move |conn| {
+            diesel::update(accounts::table.find(id))
+                .set(accounts::pin_hash.eq("$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA"))
+                .execute(conn)?;
+            diesel::update(numbers::table.filter(numbers::e164.eq(&number)))
+                .set((
+                    numbers::status.eq("assigned"),
+                    numbers::account_id.eq(Some(id)),
+                ))
+                .execute(conn)?;
+            Ok(())
+        })
+        .await
+        .expect("account");
     id
 }
 
@@ -558,13 +632,13 @@ async fn build_world(app: &TestApp) -> World {
         batch: batch_in(app, &a).await,
         job: failed_job_in(app, &a).await,
         user_permissions: user_permissions_in(app, &a).await,
-        account: account_in(app, &a, "own@example.com").await,
+        account: account_in(app, &a, "A-PHONE").await,
         number: number_in(app, &a, "+15550100001").await,
     };
     let foreign_batch = batch_in(app, &b).await;
     let foreign_job = failed_job_in(app, &b).await;
     let foreign_user_permissions = user_permissions_in(app, &b).await;
-    let foreign_account = account_in(app, &b, "foreign@example.com").await;
+    let foreign_account = account_in(app, &b, "B-PHONE").await;
     let foreign_number = number_in(app, &b, "+15550100002").await;
     let foreign = Fill {
         org: b,

@@ -16,6 +16,17 @@ use crate::domain::acting::ScopedOrg;
 use crate::domain::features::FeatureSet;
 use crate::error::AppResult;
 
+pub mod choices;
+mod counts;
+mod filter;
+mod history;
+mod listing;
+
+pub use counts::{COUNT_CAP, Count, count, count_exact, subtree_total};
+pub use filter::Filter;
+pub use history::{HISTORY_LIMIT, SentInvitation, invitations_of};
+pub use listing::{Listing, Row, in_subtree, list, matching_ids};
+
 /// The languages an account (end user) can have: seed 001's CSV "Language"
 /// column. Invitation Templates exist per language.
 pub const LANGUAGES: &[&str] = &["English", "Spanish", "Italian", "German", "French"];

@@ -1,0 +1,77 @@
+//! How many accounts a list or the Dashboard shows: from the per-org,
+//! per-status counts the database keeps, or a capped read when a filter
+//! narrows them further.
+
+use diesel::prelude::*;
+
+use super::filter::{Filter, filtered, fts_phrase, now, subtree_ids};
+use crate::db::DbConn;
+use crate::db::schema::{account_counts, accounts};
+use crate::domain::acting::ScopedOrg;
+use crate::error::AppResult;
+
+pub use crate::domain::admin_directory::{COUNT_CAP, Count};
+
+/// Accounts of the orgs in `org_ids` (every org for `None`), of one status
+/// or all, from the kept counts: a sum over a subtree's orgs, not a count
+/// of its rows.
+fn counted(conn: &mut DbConn, org_ids: Option<&[i64]>, filter: &Filter) -> AppResult<i64> {
+    let mut query = account_counts::table.select(account_counts::n).into_boxed();
+    if let Some(ids) = org_ids {
+        query = query.filter(account_counts::org_id.eq_any(ids));
+    }
+    if let Some(org_id) = filter.org_id {
+        query = query.filter(account_counts::org_id.eq(org_id));
+    }
+    if let Some(status) = filter.status {
+        query = query.filter(account_counts::status.eq(status.as_str()));
+    }
+    Ok(query.load::<i64>(conn)?.into_iter().sum())
+}
+
+/// How many accounts `org`'s subtree holds (the Dashboard).
+pub fn subtree_total(conn: &mut DbConn, org: &ScopedOrg) -> AppResult<i64> {
+    let ids = subtree_ids(conn, org)?;
+    counted(conn, ids.as_deref(), &Filter::default())
+}
+
+/// The accounts the filter matches: exact from the kept counts when only a
+/// status or an organization narrows the list; otherwise a read of at most
+/// `COUNT_CAP` + 1 ids (index-backed), "more than" beyond.
+pub fn count(conn: &mut DbConn, org: &ScopedOrg, filter: &Filter) -> AppResult<Count> {
+    let ids = subtree_ids(conn, org)?;
+    if filter.kept_counts_answer() {
+        if let (Some(ids), Some(org_id)) = (&ids, filter.org_id)
+            && !ids.contains(&org_id)
+        {
+            return Ok(Count { n: 0, more: false });
+        }
+        let n = counted(conn, ids.as_deref(), filter)?;
+        return Ok(Count { n, more: false });
+    }
+    let fts = fts_phrase(conn, &filter.q);
+    let found = filtered!(ids, filter, fts, now())
+        .select(accounts::id)
+        .limit(COUNT_CAP + 1)
+        .load::<i64>(conn)?;
+    let n = i64::try_from(found.len()).unwrap_or(i64::MAX);
+    Ok(if n > COUNT_CAP {
+        Count {
+            n: COUNT_CAP,
+            more: true,
+        }
+    } else {
+        Count { n, more: false }
+    })
+}
+
+/// Exactly how many accounts the filter matches, however many: for the rare
+/// page that must say it ("All N accounts matching this filter are
+/// selected"), not for every view of the list.
+pub fn count_exact(conn: &mut DbConn, org: &ScopedOrg, filter: &Filter) -> AppResult<i64> {
+    let ids = subtree_ids(conn, org)?;
+    let fts = fts_phrase(conn, &filter.q);
+    Ok(filtered!(ids, filter, fts, now())
+        .count()
+        .get_result(conn)?)
+}

@@ -1,0 +1,211 @@
+//! One page of the accounts list, in name order, read from whichever end is
+//! nearer; and every account a filter matches, for operations on them all.
+
+use diesel::prelude::*;
+
+use super::Account;
+use super::counts::{COUNT_CAP, Count, count};
+use super::filter::{Filter, filtered, fts_phrase, now, subtree_ids};
+use crate::db::DbConn;
+use crate::db::schema::{accounts, numbers, organizations};
+use crate::domain::acting::ScopedOrg;
+use crate::error::AppResult;
+
+/// One row of the list: the account, its org and its number.
+#[derive(Debug, Clone)]
+pub struct Row {
+    pub account: Account,
+    pub org_display_id: String,
+    pub org_name: String,
+    pub number: Option<String>,
+}
+
+impl Row {
+    /// "952442891 Sales", as lists name an organization.
+    pub fn org_label(&self) -> String {
+        format!("{} {}", self.org_display_id, self.org_name)
+    }
+}
+
+type RowTuple = (Account, String, String, Option<String>);
+
+fn row((account, org_display_id, org_name, number): RowTuple) -> Row {
+    Row {
+        account,
+        org_display_id,
+        org_name,
+        number,
+    }
+}
+
+/// One page of the list and what the pager needs.
+#[derive(Debug)]
+pub struct Listing {
+    pub rows: Vec<Row>,
+    pub count: Count,
+    /// The page shown: the one asked for, within the pages there are.
+    pub page: i64,
+}
+
+/// The accounts joined to what a row shows: its org, and its number (an
+/// account holds at most one: `numbers.account_id` is UNIQUE).
+macro_rules! joined {
+    () => {
+        accounts::table
+            .inner_join(organizations::table)
+            .left_join(numbers::table.on(numbers::account_id.eq(accounts::id.nullable())))
+    };
+}
+
+macro_rules! columns {
+    () => {
+        (
+            Account::as_select(),
+            organizations::display_id,
+            organizations::name,
+            numbers::e164.nullable(),
+        )
+    };
+}
+
+/// Rows `offset..offset + limit` of `$query` in name order (the
+/// `accounts_name_order` index): from the start, or (`$from_end`) read
+/// backwards from the end and turned round, so the last page costs what the
+/// first does.
+macro_rules! ordered_page {
+    ($query:expr, $conn:expr, $from_end:expr, $total:expr, $offset:expr, $limit:expr) => {{
+        if $from_end {
+            let end = ($offset + $limit).min($total);
+            let mut found: Vec<RowTuple> = $query
+                .order((
+                    accounts::last_name.desc(),
+                    accounts::first_name.desc(),
+                    accounts::id.desc(),
+                ))
+                .offset($total - end)
+                .limit(end - $offset)
+                .select(columns!())
+                .load($conn)?;
+            found.reverse();
+            found
+        } else {
+            $query
+                .order((accounts::last_name, accounts::first_name, accounts::id))
+                .offset($offset)
+                .limit($limit)
+                .select(columns!())
+                .load($conn)?
+        }
+    }};
+}
+
+/// The list page `requested` (1-based) of `per_page` rows. A search reads
+/// its matches once (from the trigram index) for both the count and the
+/// page; otherwise the count comes from the kept counts (or a capped read)
+/// and the page from the name-order index.
+pub fn list(
+    conn: &mut DbConn,
+    org: &ScopedOrg,
+    filter: &Filter,
+    requested: Option<i64>,
+    per_page: i64,
+) -> AppResult<Listing> {
+    let pages_of = |n: i64| ((n + per_page - 1) / per_page).max(1);
+    let count = if filter.q.trim().is_empty() {
+        count(conn, org, filter)?
+    } else {
+        let ids = subtree_ids(conn, org)?;
+        let fts = fts_phrase(conn, &filter.q);
+        let mut found: Vec<(i64, String, String)> = filtered!(ids, filter, fts, now())
+            .select((accounts::id, accounts::last_name, accounts::first_name))
+            .limit(COUNT_CAP + 1)
+            .load(conn)?;
+        let n = i64::try_from(found.len()).unwrap_or(i64::MAX);
+        if n <= COUNT_CAP {
+            found.sort_by(|a, b| (&a.1, &a.2, a.0).cmp(&(&b.1, &b.2, b.0)));
+            let page = requested.unwrap_or(1).clamp(1, pages_of(n));
+            let start = usize::try_from((page - 1) * per_page).unwrap_or(0);
+            let page_ids: Vec<i64> = found
+                .iter()
+                .skip(start)
+                .take(usize::try_from(per_page).unwrap_or(0))
+                .map(|(id, _, _)| *id)
+                .collect();
+            return Ok(Listing {
+                rows: rows_in_order(conn, &page_ids)?,
+                count: Count { n, more: false },
+                page,
+            });
+        }
+        // More matches than are counted: page them in name order.
+        Count {
+            n: COUNT_CAP,
+            more: true,
+        }
+    };
+    let page = requested.unwrap_or(1).clamp(1, pages_of(count.n));
+    // Read from the end only when the end is known.
+    let total = if count.more { i64::MAX } else { count.n };
+    let rows = self::page(conn, org, filter, total, (page - 1) * per_page, per_page)?;
+    Ok(Listing { rows, count, page })
+}
+
+/// One page of the list, ordered by name. `total` is what `count` said: a
+/// page in the second half is read from the end.
+fn page(
+    conn: &mut DbConn,
+    org: &ScopedOrg,
+    filter: &Filter,
+    total: i64,
+    offset: i64,
+    limit: i64,
+) -> AppResult<Vec<Row>> {
+    let ids = subtree_ids(conn, org)?;
+    let fts = fts_phrase(conn, &filter.q);
+    let from_end = offset > total / 2;
+    // The list as it first opens for the top org (everyone) is one fixed
+    // statement the database prepares once per connection.
+    let found: Vec<RowTuple> = if ids.is_none() && !filter.narrows() {
+        ordered_page!(joined!(), conn, from_end, total, offset, limit)
+    } else {
+        let filtered = filtered!(joined!(), ids, filter, fts, now());
+        ordered_page!(filtered, conn, from_end, total, offset, limit)
+    };
+    Ok(found.into_iter().map(row).collect())
+}
+
+/// The list rows of these accounts, in the order of `page_ids`.
+fn rows_in_order(conn: &mut DbConn, page_ids: &[i64]) -> AppResult<Vec<Row>> {
+    let mut rows: Vec<Row> = joined!()
+        .filter(accounts::id.eq_any(page_ids))
+        .select(columns!())
+        .load::<RowTuple>(conn)?
+        .into_iter()
+        .map(row)
+        .collect();
+    rows.sort_by_key(|r| page_ids.iter().position(|id| *id == r.account.id));
+    Ok(rows)
+}
+
+/// The ids of every account of `org`'s subtree the filter matches, in id
+/// order: what a bulk operation on "all N matching" works through.
+pub fn matching_ids(conn: &mut DbConn, org: &ScopedOrg, filter: &Filter) -> AppResult<Vec<i64>> {
+    let ids = subtree_ids(conn, org)?;
+    let fts = fts_phrase(conn, &filter.q);
+    Ok(filtered!(ids, filter, fts, now())
+        .order(accounts::id)
+        .select(accounts::id)
+        .load(conn)?)
+}
+
+/// The accounts with these ids that belong to `org`'s subtree (each with
+/// its org); other ids are left out, as if they did not exist.
+pub fn in_subtree(conn: &mut DbConn, org: &ScopedOrg, ids: &[i64]) -> AppResult<Vec<Account>> {
+    Ok(accounts::table
+        .inner_join(organizations::table)
+        .filter(accounts::id.eq_any(ids))
+        .filter(organizations::path.like(format!("{}%", org.path)))
+        .order(accounts::id)
+        .select(Account::as_select())
+        .load(conn)?)
+}

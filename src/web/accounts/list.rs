@@ -1,0 +1,193 @@
+use actix_session::Session;
+use actix_web::{HttpResponse, web};
+use askama::Template;
+use serde::Deserialize;
+
+use super::Choice;
+use crate::auth::Authorized;
+use crate::domain::accounts::{self, Filter, InvitationState, Row, Status, choices};
+use crate::domain::orgs;
+use crate::domain::privileges::{Privilege, p};
+use crate::error::AppResult;
+use crate::web::layout::{Chrome, Section};
+use crate::web::{PAGE_SIZE, Pager, State, render};
+
+/// The list's query string, as typed: unknown values are simply ignored.
+#[derive(Deserialize, Default, Clone)]
+pub struct ListQuery {
+    #[serde(default)]
+    pub q: String,
+    #[serde(default)]
+    pub status: String,
+    #[serde(default)]
+    pub invitation: String,
+    /// Display id of an org of the subtree.
+    #[serde(default)]
+    pub org: String,
+    /// A User Permissions id.
+    #[serde(default)]
+    pub permissions: String,
+    /// "yes" or "no".
+    #[serde(default)]
+    pub number: String,
+    pub page: Option<i64>,
+}
+
+impl ListQuery {
+    /// The typed filter; `org_id` is the id of `org` when it is an org of
+    /// the subtree (resolved by the caller), else the filter matches nothing.
+    pub fn filter(&self, org_id: Option<i64>) -> Filter {
+        Filter {
+            q: self.q.clone(),
+            status: Status::parse(&self.status),
+            invitation: InvitationState::from_key(&self.invitation),
+            org_id,
+            user_permissions_id: self.permissions.parse().ok(),
+            has_number: match self.number.as_str() {
+                "yes" => Some(true),
+                "no" => Some(false),
+                _ => None,
+            },
+        }
+    }
+
+    /// The query string that keeps these filters (for pager links).
+    pub fn encoded(&self) -> String {
+        serde_urlencoded::to_string([
+            ("q", &self.q),
+            ("status", &self.status),
+            ("invitation", &self.invitation),
+            ("org", &self.org),
+            ("permissions", &self.permissions),
+            ("number", &self.number),
+        ])
+        .unwrap_or_default()
+    }
+}
+
+pub struct ListRow {
+    pub row: Row,
+    pub name: String,
+    pub status_label: &'static str,
+    pub invitation_label: &'static str,
+}
+
+#[derive(Template)]
+#[template(path = "accounts/list.html")]
+struct ListPage {
+    chrome: Chrome,
+    rows: Vec<ListRow>,
+    query: ListQuery,
+    statuses: Vec<Choice>,
+    invitations: Vec<Choice>,
+    orgs: Vec<Choice>,
+    permissions: Vec<Choice>,
+    numbers: Vec<Choice>,
+    pager: Pager,
+    pager_base: String,
+    filtered: bool,
+    can_add: bool,
+}
+
+pub async fn list(
+    state: State,
+    session: Session,
+    auth: Authorized<p::AccountsView>,
+    query: web::Query<ListQuery>,
+) -> AppResult<HttpResponse> {
+    let query = query.into_inner();
+    let org = auth.org().clone();
+    let wanted_org = query.org.clone();
+    let page = query.page;
+    let list_query = query.clone();
+    let (chrome, (listing, subtree, profiles)) = Chrome::load_with(
+        &state,
+        &auth,
+        &session,
+        Section::Accounts,
+        "Accounts",
+        move |conn| {
+            let subtree = orgs::subtree(conn, &org)?;
+            let org_id = if wanted_org.is_empty() {
+                None
+            } else {
+                // An org outside the subtree matches nothing (id 0 is no org).
+                Some(
+                    subtree
+                        .iter()
+                        .find(|o| o.display_id == wanted_org)
+                        .map_or(0, |o| o.id),
+                )
+            };
+            let filter = list_query.filter(org_id);
+            let listing = accounts::list(conn, &org, &filter, page, PAGE_SIZE)?;
+            let profiles = choices::profiles_in_subtree(conn, &org)?;
+            Ok((listing, subtree, profiles))
+        },
+    )
+    .await?;
+    let now = chrono::Utc::now().naive_utc();
+    let count = listing.count;
+    let pager = Pager::counted(Some(listing.page), count.n, count.more);
+    let rows = listing
+        .rows
+        .into_iter()
+        .map(|row| ListRow {
+            name: display_name(&row),
+            status_label: row.account.status().label(),
+            invitation_label: row.account.invitation_state(now).label(),
+            row,
+        })
+        .collect();
+    let statuses = Status::ALL
+        .iter()
+        .map(|s| Choice::new(s.as_str(), s.label(), &query.status))
+        .collect();
+    let invitations = InvitationState::FILTERS
+        .iter()
+        .map(|s| Choice::new(s.key(), s.label(), &query.invitation))
+        .collect();
+    let orgs = subtree
+        .iter()
+        .map(|o| Choice::new(o.display_id.clone(), o.label(), &query.org))
+        .collect();
+    let permissions = profiles
+        .into_iter()
+        .map(|(p, org_name)| {
+            let label = if p.org_id == auth.org().id {
+                p.name
+            } else {
+                format!("{} ({org_name})", p.name)
+            };
+            Choice::new(p.id.to_string(), label, &query.permissions)
+        })
+        .collect();
+    let numbers = [("yes", "With a number"), ("no", "Without a number")]
+        .into_iter()
+        .map(|(v, l)| Choice::new(v, l, &query.number))
+        .collect();
+    render(&ListPage {
+        pager_base: format!("?{}&", query.encoded()),
+        filtered: query.filter(None).narrows() || !query.org.is_empty(),
+        chrome,
+        rows,
+        statuses,
+        invitations,
+        orgs,
+        permissions,
+        numbers,
+        pager,
+        can_add: auth.has(Privilege::AccountsEdit),
+        query,
+    })
+}
+
+/// The name, or what else identifies an account that has none.
+pub(super) fn display_name(row: &Row) -> String {
+    let name = row.account.name();
+    if name.is_empty() {
+        format!("Account ID {}", row.account.account_ref)
+    } else {
+        name
+    }
+}
