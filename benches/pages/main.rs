@@ -14,6 +14,7 @@ mod client;
 mod load;
 mod report;
 mod seed;
+mod seed_accounts;
 mod server;
 
 use std::process::ExitCode;
@@ -106,7 +107,8 @@ async fn bench(
     // Blocking diesel work on the runtime thread: nothing else runs yet.
     let seeded = seed::seed(database, settings.rows)?;
     println!(
-        "seeded {} administrators (+1 super), {} orgs, {} roles in {:.1} s",
+        "seeded {} administrators (+1 super), {} accounts with numbers, {} orgs, {} roles in {:.1} s",
+        settings.rows,
         settings.rows,
         seeded.orgs,
         seeded.roles,
@@ -118,8 +120,17 @@ async fn bench(
 
     let top = &seeded.top_display_id;
     let list = format!("/orgs/{top}/administrators");
+    let accounts_last = last_page(
+        &base,
+        &format!("/orgs/{top}/accounts"),
+        &cookie,
+        settings.rows,
+    )
+    .await;
     let last_page = last_page(&base, &list, &cookie, settings.rows).await;
     let search = seed::RARE_LAST_NAME.to_lowercase();
+    let accounts = format!("/orgs/{top}/accounts");
+    let account_search = seed_accounts::RARE_ACCOUNT_NAME.to_lowercase();
     let pages = [
         ("dashboard".into(), format!("/orgs/{top}/dashboard")),
         ("administrators, page 1".into(), list.clone()),
@@ -134,6 +145,23 @@ async fn bench(
             ),
             format!("{list}?q={search}"),
         ),
+        ("accounts, page 1".into(), accounts.clone()),
+        (
+            format!("accounts, page {accounts_last} (last)"),
+            format!("{accounts}?page={accounts_last}"),
+        ),
+        (
+            format!(
+                "accounts, q={account_search} ({} rows)",
+                seeded.account_search_matches
+            ),
+            format!("{accounts}?q={account_search}"),
+        ),
+        (
+            "accounts, invitation expired".into(),
+            format!("{accounts}?invitation=expired"),
+        ),
+        ("number management".into(), format!("/orgs/{top}/numbers")),
     ];
 
     let seconds = Duration::from_secs(settings.seconds);

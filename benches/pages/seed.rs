@@ -8,7 +8,7 @@
 
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
-use switchboard::db::schema::administrators;
+use switchboard::db::schema::{administrators, user_permissions};
 use switchboard::db::{self, DbConn, DbTarget};
 use switchboard::domain::orgs::{self, Organization};
 use switchboard::domain::privileges::{Privilege, PrivilegeSet};
@@ -86,6 +86,8 @@ pub struct Seeded {
     pub roles: usize,
     /// How many rows the search for `RARE_LAST_NAME` matches.
     pub search_matches: usize,
+    /// How many accounts the search for `RARE_ACCOUNT_NAME` matches.
+    pub account_search_matches: usize,
 }
 
 /// Runs the migrations and seeds; the connection is closed on return, before
@@ -135,7 +137,14 @@ fn seed_in(conn: &mut DbConn, rows: usize, hash: &str) -> AppResult<Seeded> {
     let mut role_ids = custom_roles(conn, &top)?;
     role_ids.push(super_role);
     let search_matches = administrators_in(conn, rows, &all_orgs, &role_ids, hash)?;
+    let profile: i64 = user_permissions::table
+        .filter(user_permissions::org_id.eq(top.id))
+        .filter(user_permissions::is_default.eq(true))
+        .select(user_permissions::id)
+        .first(conn)?;
+    let account_search_matches = crate::seed_accounts::accounts_in(conn, rows, &all_orgs, profile)?;
     Ok(Seeded {
+        account_search_matches,
         top_display_id: top.display_id,
         orgs: all_orgs.len(),
         roles: role_ids.len(),
@@ -252,14 +261,14 @@ const DOMAINS: &[&str] = &["acme.example", "globex.example", "initech.example"];
 const APPS: &[&str] = &["CRM Sync", "Billing Export", "Call Analytics"];
 
 /// A fixed pseudo-random stream (splitmix64), so every run seeds the same data.
-fn mix(i: u64) -> u64 {
+pub fn mix(i: u64) -> u64 {
     let mut z = i.wrapping_add(0x9E37_79B9_7F4A_7C15);
     z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
     z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
     z ^ (z >> 31)
 }
 
-fn pick<T: Copy>(items: &[T], r: u64) -> T {
+pub fn pick<T: Copy>(items: &[T], r: u64) -> T {
     items[(r % items.len() as u64) as usize]
 }
 

@@ -22,9 +22,26 @@ const FIRST: &[&str] = &[
     "Noa", "Otto", "Pia", "Rui", "Sol", "Teo", "Val",
 ];
 const LAST: &[&str] = &[
-    "Almeida", "Brandt", "Costa", "Duarte", "Engel", "Fontaine", "Greco", "Horvat", "Iglesias",
-    "Jansen", "Keller", "Lindqvist", "Mancini", "Novak", "Ortega", "Pereira", "Quint", "Ramos",
-    "Santos", "Toth",
+    "Almeida",
+    "Brandt",
+    "Costa",
+    "Duarte",
+    "Engel",
+    "Fontaine",
+    "Greco",
+    "Horvat",
+    "Iglesias",
+    "Jansen",
+    "Keller",
+    "Lindqvist",
+    "Mancini",
+    "Novak",
+    "Ortega",
+    "Pereira",
+    "Quint",
+    "Ramos",
+    "Santos",
+    "Toth",
 ];
 
 fn stamp(t: NaiveDateTime) -> String {
