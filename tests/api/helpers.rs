@@ -26,6 +26,9 @@ pub struct TestApp {
     pub setup_url: Option<String>,
     pub database_url: String,
     pub mailer: switchboard::jobs::Mailer,
+    /// Lockouts and throttles reckon with this; it stands still until a
+    /// test moves it (`clock.advance`).
+    pub clock: switchboard::clock::Clock,
     csrf: Mutex<Option<String>>,
     _dir: tempfile::TempDir,
     pg_cleanup: Option<PgCleanup>,
@@ -146,7 +149,8 @@ async fn start(
     extra: &[(&str, &str)],
 ) -> TestApp {
     let config = test_config(&database_url, dir.path(), extra);
-    let app = Application::build(config)
+    let clock = switchboard::clock::Clock::manual(chrono::Utc::now().naive_utc());
+    let app = Application::build_with_clock(config, clock.clone())
         .await
         .expect("application builds");
     let address = format!("http://127.0.0.1:{}", app.port());
@@ -169,6 +173,7 @@ async fn start(
         setup_url,
         database_url,
         mailer,
+        clock,
         csrf: Mutex::new(None),
         _dir: dir,
         pg_cleanup,
@@ -399,7 +404,11 @@ impl TestApp {
         loop {
             let pending: i64 = self
                 .db
-                .run(|conn| switchboard::jobs::queue::open_of_kind(conn, "send_email"))
+                .run(|conn| {
+                    // A reset request is a job that may queue an email.
+                    Ok(switchboard::jobs::queue::open_of_kind(conn, "send_email")?
+                        + switchboard::jobs::queue::open_of_kind(conn, "password_reset_request")?)
+                })
                 .await
                 .expect("jobs");
             if pending == 0 || tokio::time::Instant::now() >= deadline {
