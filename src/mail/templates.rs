@@ -69,6 +69,23 @@ pub enum Email {
         valid_hours: u32,
         language: Language,
     },
+    /// An administrator's sign-in email or backup email changed: a notice
+    /// to the address that would not otherwise hear of it (the old sign-in
+    /// email; for a backup change, the sign-in email). No link: the
+    /// recipient may be the only one who knows it was not them.
+    EmailChanged {
+        to: Address,
+        name: String,
+        /// The backup email changed (else the sign-in email).
+        backup: bool,
+        /// The address now on the account; empty when a backup was removed.
+        new_address: String,
+        /// Who changed it, when not the administrator themself.
+        changed_by: Option<String>,
+        /// When, as the administrator's pages show times, with the zone.
+        when: String,
+        language: Language,
+    },
 }
 
 /// An email ready to be queued: one-line subject, plain text and HTML.
@@ -84,7 +101,8 @@ impl Email {
         match self {
             Email::AdminInvitation { to, .. }
             | Email::ApiUserInvitation { to, .. }
-            | Email::PasswordReset { to, .. } => to,
+            | Email::PasswordReset { to, .. }
+            | Email::EmailChanged { to, .. } => to,
         }
     }
 
@@ -93,7 +111,8 @@ impl Email {
         match self {
             Email::AdminInvitation { name, .. }
             | Email::ApiUserInvitation { name, .. }
-            | Email::PasswordReset { name, .. } => name,
+            | Email::PasswordReset { name, .. }
+            | Email::EmailChanged { name, .. } => name,
         }
     }
 
@@ -103,6 +122,7 @@ impl Email {
             Email::AdminInvitation { .. } => "admin_invitation",
             Email::ApiUserInvitation { .. } => "api_user_invitation",
             Email::PasswordReset { .. } => "password_reset",
+            Email::EmailChanged { .. } => "email_changed",
         }
     }
 
@@ -155,6 +175,23 @@ impl Email {
                 name,
                 link,
                 valid_hours: *valid_hours,
+            }
+            .render()?,
+            Email::EmailChanged {
+                name,
+                backup,
+                new_address,
+                changed_by,
+                when,
+                language,
+                ..
+            } => EmailChanged {
+                lang: language.code(),
+                name,
+                backup: *backup,
+                new_address,
+                changed_by: changed_by.as_deref(),
+                when,
             }
             .render()?,
         };
@@ -245,6 +282,20 @@ email_parts!(PasswordReset =>
     PasswordResetSubject("email/password_reset.subject"),
     PasswordResetText("email/password_reset.txt"),
     PasswordResetHtml("email/password_reset.html"));
+
+struct EmailChanged<'a> {
+    lang: &'static str,
+    name: &'a str,
+    backup: bool,
+    new_address: &'a str,
+    changed_by: Option<&'a str>,
+    when: &'a str,
+}
+
+email_parts!(EmailChanged =>
+    EmailChangedSubject("email/email_changed.subject"),
+    EmailChangedText("email/email_changed.txt"),
+    EmailChangedHtml("email/email_changed.html"));
 
 #[cfg(test)]
 mod tests {
@@ -349,6 +400,34 @@ mod tests {
             .render()
             .unwrap();
             assert!(api.text.contains("Salesforce") && api.html.contains("Salesforce"));
+        }
+    }
+
+    #[test]
+    fn the_email_changed_notice_says_what_changed_by_whom_in_every_language() {
+        for language in [Language::English, Language::Spanish, Language::Portuguese] {
+            for (backup, changed_by) in [(false, None), (true, Some("Sam Super".to_owned()))] {
+                let notice = Email::EmailChanged {
+                    to: "old@example.com".parse::<Address>().unwrap(),
+                    name: "Ann Lee".into(),
+                    backup,
+                    new_address: "new@example.com".into(),
+                    changed_by: changed_by.clone(),
+                    when: "21-NOV-2026 12:31 PM (Europe/Lisbon)".into(),
+                    language,
+                }
+                .render()
+                .unwrap();
+                assert!(notice.text.contains("new@example.com"), "{notice:?}");
+                assert!(notice.text.contains("21-NOV-2026 12:31 PM"), "{notice:?}");
+                assert!(notice.html.contains("new@example.com"), "{notice:?}");
+                assert_eq!(
+                    notice.text.contains("Sam Super"),
+                    changed_by.is_some(),
+                    "{notice:?}"
+                );
+                assert!(!notice.subject.is_empty() && !notice.text.contains("http"));
+            }
         }
     }
 
