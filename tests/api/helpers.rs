@@ -149,7 +149,12 @@ async fn start(
     extra: &[(&str, &str)],
 ) -> TestApp {
     let config = test_config(&database_url, dir.path(), extra);
-    let clock = switchboard::clock::Clock::manual(chrono::Utc::now().naive_utc());
+    // Whole seconds: PostgreSQL keeps microseconds, and times read back
+    // must equal the clock's.
+    let start = chrono::DateTime::from_timestamp(chrono::Utc::now().timestamp(), 0)
+        .expect("now")
+        .naive_utc();
+    let clock = switchboard::clock::Clock::manual(start);
     let app = Application::build_with_clock(config, clock.clone())
         .await
         .expect("application builds");

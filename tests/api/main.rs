@@ -14,6 +14,7 @@ mod csrf;
 mod email_change;
 mod invitations;
 mod jobs;
+mod lockout;
 mod outbox;
 mod password_reset;
 mod races;
