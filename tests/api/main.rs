@@ -17,6 +17,7 @@ mod jobs;
 mod lockout;
 mod outbox;
 mod password_reset;
+mod profile;
 mod races;
 mod reinvite;
 mod reports_batches;
