@@ -59,7 +59,8 @@ pub fn create_admin(config: &Config, args: CreateAdmin) -> anyhow::Result<String
     );
     let mut line = String::new();
     std::io::stdin().lock().read_line(&mut line)?;
-    let pw = NewPassword::parse(line.trim_end_matches(['\r', '\n']), None)
+    let owner = [first.as_str(), last.as_str(), email.as_str()];
+    let pw = NewPassword::parse(line.trim_end_matches(['\r', '\n']), None, &owner)
         .map_err(anyhow::Error::msg)?;
     let hash = password::hash(pw.expose()).map_err(|e| anyhow::anyhow!("{e}"))?;
 

@@ -4,6 +4,7 @@
 
 pub mod auth;
 pub mod cli;
+pub mod clock;
 pub mod config;
 pub mod db;
 pub mod domain;
@@ -38,26 +39,25 @@ pub struct Application {
     base_url: String,
     setup_url: Option<String>,
     mailer: jobs::Mailer,
+    clock: clock::Clock,
 }
 
 impl Application {
     /// Connects to the database (running migrations), prepares first-run set-up
     /// and binds the listener. Nothing is served until `run_until_stopped`.
     pub async fn build(config: Config) -> anyhow::Result<Self> {
+        Self::build_with_clock(config, clock::Clock::system()).await
+    }
+
+    /// `build`, reckoning lockouts and throttles with `clock` (tests move a
+    /// manual one forward instead of waiting).
+    pub async fn build_with_clock(config: Config, clock: clock::Clock) -> anyhow::Result<Self> {
         let target = config.database.clone();
         let pool_size = config.db_pool_size;
         let pool =
             actix_web::rt::task::spawn_blocking(move || db::connect(&target, pool_size)).await??;
         let db = Db::new(pool);
         auth::password::warm_up();
-        let outgoing = mail::Outgoing::from_config(&config.mail)?;
-        let mailbox = outgoing.mailbox();
-        let context = jobs::Context {
-            db: db.clone(),
-            mail: outgoing,
-            sms: sms::Transport::from_config(&config.sms)?,
-        };
-        let mailer = jobs::Mailer::new(worker::start(&config.jobs, context)?, mailbox);
 
         let listener = TcpListener::bind(&config.bind_addr)?;
         let port = listener.local_addr()?.port();
@@ -69,6 +69,17 @@ impl Application {
             let host = if host == "0.0.0.0" { "127.0.0.1" } else { host };
             format!("http://{host}:{port}")
         });
+
+        let outgoing = mail::Outgoing::from_config(&config.mail)?;
+        let mailbox = outgoing.mailbox();
+        let context = jobs::Context {
+            db: db.clone(),
+            mail: outgoing,
+            base_url: base_url.clone(),
+            reset_ttl: config.reset_ttl,
+            sms: sms::Transport::from_config(&config.sms)?,
+        };
+        let mailer = jobs::Mailer::new(worker::start(&config.jobs, context)?, mailbox);
 
         let prep_config = config.clone();
         let prep_base = base_url.clone();
@@ -83,6 +94,7 @@ impl Application {
             base_url: base_url.clone(),
             mailer: mailer.clone(),
             contexts: state::Contexts::default(),
+            clock: clock.clone(),
         });
         let key = session_key(&config);
         let store = DbSessionStore::new(db.clone(), config.session_absolute);
@@ -138,7 +150,7 @@ impl Application {
                 .default_service(aw::to(web::errors::not_found))
                 .wrap(from_fn(auth::csrf::guard))
                 .wrap(sessions)
-                .wrap(security_headers())
+                .wrap(security_headers(secure))
                 .wrap(access_log())
         })
         .listen(listener)?;
@@ -152,7 +164,13 @@ impl Application {
             base_url,
             setup_url,
             mailer,
+            clock,
         })
+    }
+
+    /// The clock lockouts and throttles are reckoned with.
+    pub fn clock(&self) -> &clock::Clock {
+        &self.clock
     }
 
     pub fn port(&self) -> u16 {
@@ -214,8 +232,19 @@ fn access_log() -> Logger {
         .log_target("switchboard::http")
 }
 
-fn security_headers() -> DefaultHeaders {
-    DefaultHeaders::new()
+/// Served over HTTPS (`SECURE_COOKIES=true`), pages also tell browsers to
+/// use nothing but HTTPS for this host for two years (HSTS), so a later
+/// visit typed as `http://` never goes out in the clear.
+fn security_headers(https: bool) -> DefaultHeaders {
+    let headers = if https {
+        DefaultHeaders::new().add((
+            "Strict-Transport-Security",
+            "max-age=63072000; includeSubDomains",
+        ))
+    } else {
+        DefaultHeaders::new()
+    };
+    headers
         .add((
             "Content-Security-Policy",
             "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \

@@ -16,6 +16,8 @@ pub struct AppState {
     pub mailer: crate::jobs::Mailer,
     /// Signed-in contexts already loaded, per session.
     pub contexts: Contexts,
+    /// What lockouts and throttles reckon with (moved by tests).
+    pub clock: crate::clock::Clock,
 }
 
 /// The signed-in context (`Acting`) of each session, kept between requests

@@ -79,7 +79,7 @@ pub fn accounts_in(
                 85..97 => ("saved", "NULL".into(), "NULL".into()),
                 _ => ("suspended", "NULL".into(), stamp(now - Duration::days(90))),
             };
-            let device = (r >> 24) % 10 == 0;
+            let device = (r >> 24).is_multiple_of(10);
             let (username, kind) = if device {
                 (format!("'+4470{:08}'", i), "device")
             } else {
@@ -116,8 +116,7 @@ fn numbers_for(conn: &mut DbConn, now: NaiveDateTime) -> AppResult<()> {
         .load(conn)?;
     let at = stamp(now);
     let mut rows = Vec::new();
-    let mut next = 15_550_000_000u64;
-    for (id, org_id, status) in &holders {
+    for (next, (id, org_id, status)) in (15_550_000_000u64..).zip(&holders) {
         let holds = status == "active" || status == "suspended" || id % 3 == 0;
         if holds {
             rows.push(format!(
@@ -129,7 +128,6 @@ fn numbers_for(conn: &mut DbConn, now: NaiveDateTime) -> AppResult<()> {
                 "({org_id}, '+{next}', 'available', {tag}, NULL, {at}, {at})"
             ));
         }
-        next += 1;
     }
     for chunk in rows.chunks(ROWS_PER_STATEMENT) {
         diesel::sql_query(format!(

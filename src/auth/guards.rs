@@ -54,6 +54,7 @@ async fn load(
     };
     let state = app_state(req)?;
     let addr = client_addr(req);
+    let seen_from = addr.clone();
     // Kept from an earlier request of this session while nothing it depends
     // on has changed (the session row's epoch): no database trip at all.
     let key = session.context_key();
@@ -89,7 +90,7 @@ async fn load(
             (home, scoped, display_id.is_some())
         }
     };
-    session.touch();
+    session.touch(seen_from.as_deref());
     let current = CurrentAdmin(Rc::new(acting));
     req.extensions_mut().insert(current.clone());
     Ok((current, scoped, looked_up))

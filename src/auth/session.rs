@@ -7,11 +7,34 @@ use actix_web::dev::Payload;
 use actix_web::{FromRequest, HttpRequest};
 use std::future::{Ready, ready};
 
-use crate::auth::session_store::{ADMIN_ID_KEY, EPOCH_KEY};
+use crate::auth::session_store::{ADDR_KEY, ADMIN_ID_KEY, EPOCH_KEY, SID_KEY, UA_KEY};
 use crate::error::{AppError, AppResult};
 
-/// A random name for the signed-in session, set at sign-in.
-const SID_KEY: &str = "sid";
+/// Where a sign-in came from, kept with the session for the list of
+/// sessions on My Profile.
+#[derive(Debug, Clone, Default)]
+pub struct Client {
+    pub addr: Option<String>,
+    pub user_agent: Option<String>,
+}
+
+impl Client {
+    /// The longest browser description kept.
+    const MAX_AGENT: usize = 256;
+
+    pub fn of(req: &actix_web::HttpRequest) -> Self {
+        let user_agent = req
+            .headers()
+            .get(actix_web::http::header::USER_AGENT)
+            .and_then(|v| v.to_str().ok())
+            .map(|ua| ua.chars().take(Self::MAX_AGENT).collect::<String>())
+            .filter(|ua| !ua.trim().is_empty());
+        Self {
+            addr: crate::auth::guards::client_addr(req),
+            user_agent,
+        }
+    }
+}
 
 /// When the session last pushed its idle deadline back (Unix seconds).
 const SEEN_KEY: &str = "seen";
@@ -29,8 +52,8 @@ impl TypedSession {
     }
 
     /// Signs `admin_id` in under a fresh session id (a planted cookie is
-    /// worth nothing) with a fresh CSRF token.
-    pub fn sign_in(&self, admin_id: i64) -> AppResult<()> {
+    /// worth nothing) with a fresh CSRF token, noting where from.
+    pub fn sign_in(&self, admin_id: i64, client: &Client) -> AppResult<()> {
         self.0.renew();
         self.0
             .insert(ADMIN_ID_KEY, admin_id)
@@ -38,8 +61,19 @@ impl TypedSession {
         self.0
             .insert(SID_KEY, crate::domain::tokens::random_token())
             .map_err(AppError::internal)?;
+        if let Some(addr) = &client.addr {
+            self.0.insert(ADDR_KEY, addr).map_err(AppError::internal)?;
+        }
+        if let Some(ua) = &client.user_agent {
+            self.0.insert(UA_KEY, ua).map_err(AppError::internal)?;
+        }
         crate::auth::csrf::rotate(&self.0);
         Ok(())
+    }
+
+    /// The random name of this signed-in session (see `sessions.sid`).
+    pub fn sid(&self) -> Option<String> {
+        self.0.get::<String>(SID_KEY).ok().flatten()
     }
 
     /// Drops the state and the old id (its row is deleted), keeping a new,
@@ -59,13 +93,19 @@ impl TypedSession {
 
     /// Keeps a signed-in session alive without writing on every request: the
     /// idle deadline is pushed back (a state change, so one write) at most
-    /// once per `TOUCH_EVERY`. A page view is otherwise not a database write.
-    pub fn touch(&self) {
+    /// once per `TOUCH_EVERY`, noting the address it was last used from. A
+    /// page view is otherwise not a database write.
+    pub fn touch(&self, addr: Option<&str>) {
         let now = chrono::Utc::now().timestamp();
         let seen = self.0.get::<i64>(SEEN_KEY).ok().flatten().unwrap_or(0);
         if now - seen >= TOUCH_EVERY_SECS {
             // Losing this write only means the next request tries again.
             let _ = self.0.insert(SEEN_KEY, now);
+            if let Some(addr) = addr
+                && self.0.get::<String>(ADDR_KEY).ok().flatten().as_deref() != Some(addr)
+            {
+                let _ = self.0.insert(ADDR_KEY, addr);
+            }
         }
     }
 

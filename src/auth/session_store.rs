@@ -16,6 +16,12 @@ use crate::domain::tokens::{hash, random_token};
 
 /// The session key holding the signed-in administrator's id.
 pub const ADMIN_ID_KEY: &str = "admin_id";
+/// A random name for the signed-in session, set at sign-in; stored in its
+/// own column too, so My Profile can list and end sessions by it.
+pub const SID_KEY: &str = "sid";
+/// The client address the session was last used from, and its browser.
+pub const ADDR_KEY: &str = "addr";
+pub const UA_KEY: &str = "ua";
 
 #[derive(Clone)]
 pub struct DbSessionStore {
@@ -35,9 +41,20 @@ fn expiry(ttl: &Duration) -> NaiveDateTime {
     chrono::Utc::now().naive_utc() + chrono::Duration::seconds(ttl.whole_seconds())
 }
 
-/// The administrator id actix-session stored (as JSON) in the state, if any.
-fn admin_id_of(state: &State) -> Option<i64> {
-    state.get(ADMIN_ID_KEY).and_then(|v| v.parse().ok())
+/// What the `sessions` row keeps in columns of its own, read from the state
+/// (where actix-session stores each value as JSON).
+fn meta_of(state: &State) -> sessions::Meta {
+    let text = |key: &str| {
+        state
+            .get(key)
+            .and_then(|v| serde_json::from_str::<String>(v).ok())
+    };
+    sessions::Meta {
+        admin_id: state.get(ADMIN_ID_KEY).and_then(|v| v.parse().ok()),
+        sid: text(SID_KEY),
+        client_addr: text(ADDR_KEY),
+        user_agent: text(UA_KEY),
+    }
 }
 
 /// The row's `epoch` as the guard reads it from the session state: a
@@ -79,9 +96,9 @@ impl SessionStore for DbSessionStore {
         let id = hash(&key);
         let expires_at = expiry(ttl);
         let body = encode(&session_state).map_err(SaveError::Serialization)?;
-        let admin_id = admin_id_of(&session_state);
+        let meta = meta_of(&session_state);
         self.db
-            .run(move |conn| sessions::insert(conn, &id, admin_id, &body, expires_at))
+            .run(move |conn| sessions::insert(conn, &id, &meta, &body, expires_at))
             .await
             .map_err(|e| SaveError::Other(anyhow::anyhow!("{e}")))?;
         SessionKey::try_from(key).map_err(|e| SaveError::Other(e.into()))
@@ -96,10 +113,10 @@ impl SessionStore for DbSessionStore {
         let id = hash(session_key.as_ref());
         let expires_at = expiry(ttl);
         let body = encode(&session_state).map_err(UpdateError::Serialization)?;
-        let admin_id = admin_id_of(&session_state);
+        let meta = meta_of(&session_state);
         let updated = self
             .db
-            .run(move |conn| sessions::update(conn, &id, admin_id, &body, expires_at))
+            .run(move |conn| sessions::update(conn, &id, &meta, &body, expires_at))
             .await
             .map_err(|e| UpdateError::Other(anyhow::anyhow!("{e}")))?;
         if updated {

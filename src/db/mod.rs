@@ -269,6 +269,7 @@ impl Db {
 pub enum Lock {
     Organization(i64),
     Role(i64),
+    Administrator(i64),
 }
 
 /// Locks a row for the rest of the transaction, so a rule that counts and
@@ -284,6 +285,7 @@ pub fn lock(conn: &mut DbConn, what: Lock) -> QueryResult<()> {
     let (sql, id) = match what {
         Lock::Organization(id) => ("SELECT id FROM organizations WHERE id = $1 FOR UPDATE", id),
         Lock::Role(id) => ("SELECT id FROM roles WHERE id = $1 FOR UPDATE", id),
+        Lock::Administrator(id) => ("SELECT id FROM administrators WHERE id = $1 FOR UPDATE", id),
     };
     diesel::sql_query(sql)
         .bind::<diesel::sql_types::BigInt, _>(id)

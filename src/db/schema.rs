@@ -48,6 +48,10 @@ diesel::table! {
         mfa_enabled -> Bool,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        time_zone -> Nullable<Text>,
+        failed_sign_ins -> Integer,
+        last_failed_sign_in_at -> Nullable<Timestamp>,
+        locked_until -> Nullable<Timestamp>,
     }
 }
 
@@ -59,6 +63,18 @@ diesel::table! {
         created_at -> Timestamp,
         expires_at -> Timestamp,
         epoch -> BigInt,
+        sid -> Nullable<Text>,
+        client_addr -> Nullable<Text>,
+        user_agent -> Nullable<Text>,
+        last_seen_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    throttles (bucket) {
+        bucket -> Text,
+        window_start -> Timestamp,
+        hits -> Integer,
     }
 }
 
@@ -294,4 +310,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     numbers,
     account_invitations,
     invitation_templates,
+    throttles,
 );

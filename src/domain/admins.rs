@@ -72,6 +72,12 @@ pub struct Administrator {
     pub mfa_enabled: bool,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    /// Their own time zone (My Profile); `None`: the org's.
+    pub time_zone: Option<String>,
+    /// Failed passwords since the last success (see `domain::lockout`).
+    pub failed_sign_ins: i32,
+    pub last_failed_sign_in_at: Option<NaiveDateTime>,
+    pub locked_until: Option<NaiveDateTime>,
 }
 
 impl Administrator {
@@ -81,6 +87,11 @@ impl Administrator {
 
     pub fn status(&self) -> Status {
         Status::parse(&self.status).unwrap_or(Status::AccountSuspended)
+    }
+
+    /// Is the account waiting after failed passwords at `now`?
+    pub fn locked_at(&self, now: NaiveDateTime) -> bool {
+        self.locked_until.is_some_and(|until| until > now)
     }
 
     /// May this administrator use the browser portal right now?

@@ -1,20 +1,79 @@
 //! Forgotten passwords: a single-use `/password/reset/<token>` link, emailed
 //! to the primary and the backup address (seed 003), with which an active
 //! browser administrator chooses a new password. Whether an email belongs to
-//! anyone is never revealed: the page answers the same either way.
+//! anyone is never revealed: the page answers the same either way, and the
+//! request does the same work either way (`request` only counts and queues;
+//! the job looks the address up and sends).
 
 use std::time::Duration;
 
 use diesel::prelude::*;
+
+use chrono::NaiveDateTime;
+use serde::{Deserialize, Serialize};
 
 use crate::db::schema::administrators;
 use crate::db::{self, DbConn};
 use crate::domain::admins::{self, Administrator, KIND_ADMIN, Status};
 use crate::domain::audit::{self, Actor, Event};
 use crate::domain::invitations::{audit_name, recipient, refuse_if_suspended};
+use crate::domain::throttle::{self, Limit};
 use crate::domain::tokens::{self, Purpose};
 use crate::error::AppResult;
 use crate::mail::{self, Email, Language};
+
+/// Reset emails to one address: a few an hour.
+pub fn address_limit() -> Limit {
+    Limit {
+        hits: 3,
+        window: chrono::Duration::hours(1),
+    }
+}
+
+/// Reset requests from one client address, whatever the addresses asked for.
+pub fn client_limit() -> Limit {
+    Limit {
+        hits: 10,
+        window: chrono::Duration::hours(1),
+    }
+}
+
+/// The job that looks the address up and, if it belongs to someone who may
+/// reset a password, sends the link (`worker::reset_requested` runs it). It
+/// holds the address asked for, never a link: the link is made when it runs.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ResetRequested {
+    pub email: String,
+    #[serde(default)]
+    pub client_addr: Option<String>,
+}
+
+/// "Forgot your password?": counts the request against the address and the
+/// client, and within both limits queues `ResetRequested`. The same
+/// statements run whether or not the address belongs to anyone; `true`
+/// when a job was queued (the caller wakes the runner).
+pub fn request(
+    conn: &mut DbConn,
+    email: &crate::domain::values::Email,
+    client_addr: Option<String>,
+    now: NaiveDateTime,
+) -> AppResult<bool> {
+    db::transaction(conn, |conn| {
+        let address = format!("reset_email:{}", tokens::hash(email.as_str()));
+        let client = format!("reset_client:{}", client_addr.as_deref().unwrap_or("-"));
+        let address_ok = throttle::hit(conn, &address, address_limit(), now)?;
+        let client_ok = throttle::hit(conn, &client, client_limit(), now)?;
+        if !(address_ok && client_ok) {
+            return Ok(false);
+        }
+        let job = ResetRequested {
+            email: email.as_str().to_owned(),
+            client_addr,
+        };
+        crate::jobs::enqueue(conn, &job, None)?;
+        Ok(true)
+    })
+}
 
 /// Whole hours of a TTL, rounded up, at least one (the email says "N hours").
 pub fn whole_hours(ttl: Duration) -> u32 {

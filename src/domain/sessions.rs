@@ -61,37 +61,57 @@ pub fn load_live(
     }))
 }
 
+/// What a session row keeps in columns beside its state: who is signed in,
+/// the session's random name, and where it was last used from.
+#[derive(Debug, Clone, Default)]
+pub struct Meta {
+    pub admin_id: Option<i64>,
+    pub sid: Option<String>,
+    pub client_addr: Option<String>,
+    pub user_agent: Option<String>,
+}
+
 pub fn insert(
     conn: &mut DbConn,
     id: &str,
-    admin_id: Option<i64>,
+    meta: &Meta,
     state: &str,
     expires_at: NaiveDateTime,
 ) -> AppResult<()> {
+    let now = now();
     diesel::insert_into(sessions::table)
         .values((
             sessions::id.eq(id),
-            sessions::admin_id.eq(admin_id),
+            sessions::admin_id.eq(meta.admin_id),
+            sessions::sid.eq(&meta.sid),
+            sessions::client_addr.eq(&meta.client_addr),
+            sessions::user_agent.eq(&meta.user_agent),
             sessions::state.eq(state),
-            sessions::created_at.eq(now()),
+            sessions::created_at.eq(now),
+            sessions::last_seen_at.eq(now),
             sessions::expires_at.eq(expires_at),
         ))
         .execute(conn)?;
     Ok(())
 }
 
-/// Replaces a session's state; `false` when the row is gone.
+/// Replaces a session's state (a state change: at most once a minute for a
+/// session only browsing); `false` when the row is gone.
 pub fn update(
     conn: &mut DbConn,
     id: &str,
-    admin_id: Option<i64>,
+    meta: &Meta,
     state: &str,
     expires_at: NaiveDateTime,
 ) -> AppResult<bool> {
     let n = diesel::update(sessions::table.find(id))
         .set((
             sessions::state.eq(state),
-            sessions::admin_id.eq(admin_id),
+            sessions::admin_id.eq(meta.admin_id),
+            sessions::sid.eq(&meta.sid),
+            sessions::client_addr.eq(&meta.client_addr),
+            sessions::user_agent.eq(&meta.user_agent),
+            sessions::last_seen_at.eq(now()),
             sessions::expires_at.eq(expires_at),
         ))
         .execute(conn)?;

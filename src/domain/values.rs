@@ -111,23 +111,30 @@ impl OrgName {
     }
 }
 
-/// A new password as typed: 12 to 128 characters.
+/// A new password as typed: 12 to 128 characters, not among the passwords
+/// attackers try first, and not built from the account's own name or email
+/// (ASVS 6.2). Every place a password is set parses it here.
 pub struct NewPassword(String);
 
 impl NewPassword {
     pub const MIN: usize = 12;
+    pub const MAX: usize = 128;
 
-    pub fn parse(input: &str, confirm: Option<&str>) -> Result<Self, String> {
+    /// `owner` is what the account is known by (first and last name,
+    /// email): a password made of those is refused too. The message says
+    /// why a password is refused.
+    pub fn parse(input: &str, confirm: Option<&str>, owner: &[&str]) -> Result<Self, String> {
         let n = input.chars().count();
         if n < Self::MIN {
             return Err(format!("Use at least {} characters.", Self::MIN));
         }
-        if n > 128 {
-            return Err("Use at most 128 characters.".into());
+        if n > Self::MAX {
+            return Err(format!("Use at most {} characters.", Self::MAX));
         }
         if confirm.is_some_and(|c| c != input) {
             return Err("The two passwords do not match.".into());
         }
+        crate::domain::password_policy::check(input, owner)?;
         Ok(Self(input.to_owned()))
     }
 
@@ -301,8 +308,11 @@ mod tests {
 
     #[test]
     fn passwords() {
-        assert!(NewPassword::parse("short", None).is_err());
-        assert!(NewPassword::parse("long enough pw", Some("different")).is_err());
-        assert!(NewPassword::parse("long enough pw", Some("long enough pw")).is_ok());
+        let owner = ["Ann", "Lee", "ann@example.com"];
+        assert!(NewPassword::parse("short", None, &owner).is_err());
+        assert!(NewPassword::parse("gentle otter kayak", Some("different"), &owner).is_err());
+        assert!(
+            NewPassword::parse("gentle otter kayak", Some("gentle otter kayak"), &owner).is_ok()
+        );
     }
 }

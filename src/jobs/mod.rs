@@ -31,6 +31,10 @@ pub struct Context {
     pub db: Db,
     pub mail: Outgoing,
     pub sms: crate::sms::Transport,
+    /// Public URL for links in emails a job writes, without a trailing slash.
+    pub base_url: String,
+    /// How long a password reset link works.
+    pub reset_ttl: std::time::Duration,
 }
 
 /// Why a run did not succeed.

@@ -69,6 +69,23 @@ pub enum Email {
         valid_hours: u32,
         language: Language,
     },
+    /// An administrator's sign-in email or backup email changed: a notice
+    /// to the address that would not otherwise hear of it (the old sign-in
+    /// email; for a backup change, the sign-in email). No link: the
+    /// recipient may be the only one who knows it was not them.
+    EmailChanged {
+        to: Address,
+        name: String,
+        /// The backup email changed (else the sign-in email).
+        backup: bool,
+        /// The address now on the account; empty when a backup was removed.
+        new_address: String,
+        /// Who changed it, when not the administrator themself.
+        changed_by: Option<String>,
+        /// When, as the administrator's pages show times, with the zone.
+        when: String,
+        language: Language,
+    },
     /// An account (end user) activates their phone line. The text comes
     /// from the org's Invitation Template, already filled in.
     AccountInvitation {
@@ -134,6 +151,7 @@ impl Email {
             | Email::ApiUserInvitation { to, .. }
             | Email::PasswordReset { to, .. }
             | Email::AccountInvitation { to, .. } => to,
+            Email::EmailChanged { to, .. } => to,
         }
     }
 
@@ -144,6 +162,7 @@ impl Email {
             | Email::ApiUserInvitation { name, .. }
             | Email::PasswordReset { name, .. }
             | Email::AccountInvitation { name, .. } => name,
+            Email::EmailChanged { name, .. } => name,
         }
     }
 
@@ -154,6 +173,7 @@ impl Email {
             Email::ApiUserInvitation { .. } => "api_user_invitation",
             Email::PasswordReset { .. } => "password_reset",
             Email::AccountInvitation { .. } => "account_invitation",
+            Email::EmailChanged { .. } => "email_changed",
         }
     }
 
@@ -219,6 +239,23 @@ impl Email {
                 }
                 .render()?,
             },
+            Email::EmailChanged {
+                name,
+                backup,
+                new_address,
+                changed_by,
+                when,
+                language,
+                ..
+            } => EmailChanged {
+                lang: language.code(),
+                name,
+                backup: *backup,
+                new_address,
+                changed_by: changed_by.as_deref(),
+                when,
+            }
+            .render()?,
         };
         Ok(rendered)
     }
@@ -319,6 +356,19 @@ struct AccountInvitation<'a> {
 struct AccountInvitationHtml<'a> {
     e: &'a AccountInvitation<'a>,
 }
+struct EmailChanged<'a> {
+    lang: &'static str,
+    name: &'a str,
+    backup: bool,
+    new_address: &'a str,
+    changed_by: Option<&'a str>,
+    when: &'a str,
+}
+
+email_parts!(EmailChanged =>
+    EmailChangedSubject("email/email_changed.subject"),
+    EmailChangedText("email/email_changed.txt"),
+    EmailChangedHtml("email/email_changed.html"));
 
 #[cfg(test)]
 mod tests {
@@ -463,6 +513,34 @@ mod tests {
         );
         assert!(r.html.contains("Activate:<br>"), "{}", r.html);
         assert!(r.html.contains(r#"<html lang="es">"#));
+    }
+
+    #[test]
+    fn the_email_changed_notice_says_what_changed_by_whom_in_every_language() {
+        for language in [Language::English, Language::Spanish, Language::Portuguese] {
+            for (backup, changed_by) in [(false, None), (true, Some("Sam Super".to_owned()))] {
+                let notice = Email::EmailChanged {
+                    to: "old@example.com".parse::<Address>().unwrap(),
+                    name: "Ann Lee".into(),
+                    backup,
+                    new_address: "new@example.com".into(),
+                    changed_by: changed_by.clone(),
+                    when: "21-NOV-2026 12:31 PM (Europe/Lisbon)".into(),
+                    language,
+                }
+                .render()
+                .unwrap();
+                assert!(notice.text.contains("new@example.com"), "{notice:?}");
+                assert!(notice.text.contains("21-NOV-2026 12:31 PM"), "{notice:?}");
+                assert!(notice.html.contains("new@example.com"), "{notice:?}");
+                assert_eq!(
+                    notice.text.contains("Sam Super"),
+                    changed_by.is_some(),
+                    "{notice:?}"
+                );
+                assert!(!notice.subject.is_empty() && !notice.text.contains("http"));
+            }
+        }
     }
 
     #[test]

@@ -92,7 +92,12 @@ pub async fn submit(
     let first = errors.check("first_name", PersonName::parse_first(&form.first_name));
     let last = errors.check("last_name", PersonName::parse_last(&form.last_name));
     let email = errors.check("email", Email::parse(&form.email));
-    let pw = errors.check("password", NewPassword::parse(&form.password, None));
+    let owner = [
+        form.first_name.as_str(),
+        form.last_name.as_str(),
+        form.email.as_str(),
+    ];
+    let pw = errors.check("password", NewPassword::parse(&form.password, None, &owner));
     let (Some(first), Some(last), Some(email), Some(pw)) = (first, last, email, pw) else {
         form.password.clear();
         return render_status(

@@ -45,14 +45,20 @@ pub struct PasswordForm {
 }
 
 impl PasswordForm {
-    /// The new password, or the messages to show next to each field.
-    pub fn parse(&self) -> Result<NewPassword, FieldErrors> {
+    /// The new password of `admin`, or the messages to show next to each field.
+    pub fn parse(&self, admin: &Administrator) -> Result<NewPassword, FieldErrors> {
+        let owner = [
+            admin.first_name.as_str(),
+            admin.last_name.as_str(),
+            admin.email.as_str(),
+        ];
         let mut errors = FieldErrors::new();
         if errors
-            .check("password", NewPassword::parse(&self.password, None))
+            .check("password", NewPassword::parse(&self.password, None, &owner))
             .is_some()
         {
-            let confirmed = NewPassword::parse(&self.password, Some(&self.confirm_password));
+            let confirmed =
+                NewPassword::parse(&self.password, Some(&self.confirm_password), &owner);
             if let Some(pw) = errors.check("confirm_password", confirmed) {
                 return Ok(pw);
             }
@@ -118,7 +124,7 @@ pub async fn submit(
     let Some(admin) = invited(&state, token.clone()).await? else {
         return Ok(link_dead());
     };
-    let pw = match form.parse() {
+    let pw = match form.parse(&admin) {
         Ok(pw) => pw,
         Err(errors) => {
             return render_status(

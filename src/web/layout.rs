@@ -3,8 +3,9 @@
 
 use actix_session::Session;
 
-use crate::auth::{Scope, csrf};
+use crate::auth::csrf;
 use crate::db::DbConn;
+use crate::domain::acting::Acting;
 use crate::domain::orgs;
 use crate::domain::privileges::{Privilege, report_view_privileges, setup_view_privileges};
 use crate::error::AppResult;
@@ -94,14 +95,20 @@ pub struct Chrome {
     pub breadcrumb: Vec<Link>,
     pub children: Vec<Link>,
     pub section_label: &'static str,
+    /// The administrator's own page (My Profile): the name in the header
+    /// links there.
+    pub profile_href: &'static str,
     pub time_zone: String,
     pub flashes: Vec<Flash>,
     /// `/orgs/{display_id}`: prefix for links inside the current org.
     pub base: String,
 }
 
+/// Where the administrator's own page is (linked from their name).
+pub const MY_PROFILE: &str = "/me";
+
 /// The sections this administrator may open, in menu order.
-pub fn visible_sections(scope: &Scope) -> Vec<Section> {
+pub fn visible_sections(scope: &Acting) -> Vec<Section> {
     Section::ALL
         .into_iter()
         .filter(|s| scope.privileges().has_any(&s.opened_by()))
@@ -111,7 +118,7 @@ pub fn visible_sections(scope: &Scope) -> Vec<Section> {
 impl Chrome {
     pub async fn load(
         state: &AppState,
-        scope: &Scope,
+        scope: &Acting,
         session: &Session,
         section: Section,
         title: impl Into<String>,
@@ -128,9 +135,39 @@ impl Chrome {
     /// queries themselves.
     pub async fn load_with<T, F>(
         state: &AppState,
-        scope: &Scope,
+        scope: &Acting,
         session: &Session,
         section: Section,
+        title: impl Into<String>,
+        page: F,
+    ) -> AppResult<(Chrome, T)>
+    where
+        F: FnOnce(&mut DbConn) -> AppResult<T> + Send + 'static,
+        T: Send + 'static,
+    {
+        Self::load_at(state, scope, session, Some(section), title, page).await
+    }
+
+    /// The chrome of My Profile: outside any section, in the home org.
+    pub async fn load_profile<T, F>(
+        state: &AppState,
+        admin: &Acting,
+        session: &Session,
+        page: F,
+    ) -> AppResult<(Chrome, T)>
+    where
+        F: FnOnce(&mut DbConn) -> AppResult<T> + Send + 'static,
+        T: Send + 'static,
+    {
+        let home = admin.at_home();
+        Self::load_at(state, &home, session, None, "My Profile", page).await
+    }
+
+    async fn load_at<T, F>(
+        state: &AppState,
+        scope: &Acting,
+        session: &Session,
+        section: Option<Section>,
         title: impl Into<String>,
         page: F,
     ) -> AppResult<(Chrome, T)>
@@ -151,12 +188,16 @@ impl Chrome {
             .map(|s| Link {
                 label: s.label().into(),
                 href: format!("{base}/{}", s.slug()),
-                active: s == section,
+                active: Some(s) == section,
             })
             .collect();
+        // Outside a section (My Profile) an org's link opens its landing page.
         let org_link = |o: &orgs::Organization| Link {
             label: o.label(),
-            href: format!("/orgs/{}/{}", o.display_id, section.slug()),
+            href: match section {
+                Some(s) => format!("/orgs/{}/{}", o.display_id, s.slug()),
+                None => format!("/orgs/{}", o.display_id),
+            },
             active: o.id == org.id,
         };
         let chrome = Chrome {
@@ -167,8 +208,9 @@ impl Chrome {
             nav,
             breadcrumb: chain.iter().map(org_link).collect(),
             children: children.iter().map(org_link).collect(),
-            section_label: section.label(),
-            time_zone: org.time_zone.clone(),
+            section_label: section.map_or("My Profile", Section::label),
+            profile_href: MY_PROFILE,
+            time_zone: scope.time_zone().to_owned(),
             flashes: flash::take(session),
             base,
         };

@@ -14,6 +14,7 @@ pub mod health;
 pub mod invitation_templates;
 pub mod invite;
 pub mod layout;
+pub mod me;
 pub mod numbers;
 pub mod password_reset;
 pub mod reports;
@@ -55,6 +56,19 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route(
             "/password/reset/{token}",
             web::post().to(password_reset::reset),
+        )
+        .route("/me", web::get().to(me::show))
+        .route("/me", web::post().to(me::save_profile))
+        .route("/me/email", web::post().to(me::change_email))
+        .route("/me/backup-email", web::post().to(me::change_backup_email))
+        .route("/me/password", web::post().to(me::change_password))
+        .route(
+            "/me/sessions/sign-out-others",
+            web::post().to(me::sign_out_others),
+        )
+        .route(
+            "/me/sessions/{sid}/sign-out",
+            web::post().to(me::sign_out_session),
         )
         .service(org_scope());
 }
@@ -133,6 +147,7 @@ crate::org_routes! {
     post "/administrators/{id}" => administrators::update;
     get "/administrators/{id}/delete" => administrators::confirm_delete;
     post "/administrators/{id}/delete" => administrators::delete;
+    post "/administrators/{id}/unlock" => administrators::unlock;
     get "/roles" => roles::list;
     post "/roles" => roles::create;
     get "/roles/new" => roles::new_form;
@@ -153,18 +168,12 @@ pub fn render_status(status: StatusCode, t: &impl Template) -> AppResult<HttpRes
         .body(t.render()?))
 }
 
-/// A stored (UTC) time as pages show it, in the org's time zone:
+/// A stored (UTC) time as pages show it, in the zone of the page (the
+/// administrator's own, else the org's: `Acting::time_zone`):
 /// "21-NOV-2019 12:31 PM" (seed 000); empty when there is none.
 pub fn local_time(t: Option<chrono::NaiveDateTime>, time_zone: &str) -> String {
-    let tz: chrono_tz::Tz = time_zone.parse().unwrap_or(chrono_tz::UTC);
-    t.map(|t| {
-        t.and_utc()
-            .with_timezone(&tz)
-            .format("%d-%b-%Y %I:%M %p")
-            .to_string()
-            .to_uppercase()
-    })
-    .unwrap_or_default()
+    t.map(|t| crate::domain::time_zones::local(t, time_zone))
+        .unwrap_or_default()
 }
 
 /// 303 See Other: the "redirect" of Post/Redirect/Get.

@@ -75,8 +75,9 @@ pub async fn form(csrf_token: CsrfToken) -> AppResult<HttpResponse> {
     })
 }
 
-/// Answers the same page whether or not the email belongs to anyone. Only a
-/// malformed address is sent back (that says nothing about who exists).
+/// Answers the same page whether or not the email belongs to anyone, and
+/// whether or not a limit held the email back. Only a malformed address is
+/// sent back (that says nothing about who exists).
 pub async fn request(
     state: State,
     csrf_token: CsrfToken,
@@ -99,31 +100,19 @@ pub async fn request(
             );
         }
     };
-    let ttl = state.config.reset_ttl;
-    let base_url = state.base_url.clone();
     let client = guards::client_addr(&req);
+    let now = state.clock.now();
+    // Counts and queues only: whether the address belongs to anyone is
+    // looked up by the job, so this request does the same work either way.
     let queued = state
         .db
-        .run(move |conn| {
-            let Some(admin) = password_resets::find_resettable(conn, parsed.as_str())? else {
-                return Ok(false);
-            };
-            // Past the lookup, a failure must not change the answer, or the
-            // page would tell who exists: log it and answer as usual.
-            match password_resets::send_reset_link(conn, &admin, &base_url, ttl, client) {
-                Ok(()) => Ok(true),
-                Err(e) => {
-                    tracing::error!(admin = admin.id, error = %e, "cannot queue a password reset email");
-                    Ok(false)
-                }
-            }
-        })
+        .run(move |conn| password_resets::request(conn, &parsed, client, now))
         .await?;
     if queued {
         state.mailer.wake();
     }
     render(&SentPage {
-        validity: validity(ttl),
+        validity: validity(state.config.reset_ttl),
     })
 }
 
@@ -166,7 +155,7 @@ pub async fn reset(
     let Some(admin) = holder(&state, token.clone()).await? else {
         return Ok(link_dead());
     };
-    let pw = match form.parse() {
+    let pw = match form.parse(&admin) {
         Ok(pw) => pw,
         Err(errors) => {
             return render_status(

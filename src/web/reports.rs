@@ -103,7 +103,7 @@ pub async fn administrators_activity(
             Ok((events, pager))
         })
         .await?;
-    let tz = auth.org().time_zone.clone();
+    let tz = auth.time_zone().to_owned();
     let events = events
         .into_iter()
         .map(|e| (crate::web::local_time(Some(e.created_at), &tz), e))

@@ -6,7 +6,8 @@ use askama::Template;
 use serde::Deserialize;
 
 use crate::auth::csrf::CsrfToken;
-use crate::auth::{CurrentAdmin, TypedSession, guards, password};
+use crate::auth::session::Client;
+use crate::auth::{CurrentAdmin, TypedSession, password};
 use crate::domain::{admins, sign_in};
 use crate::error::{AppError, AppResult};
 use crate::web::flash::{self, Flash};
@@ -69,6 +70,11 @@ pub async fn login_form(
     })
 }
 
+/// What every refused sign-in says: a wrong email, a wrong password, an
+/// account waiting after failed passwords and a throttled client address
+/// all read the same, with the same status, after the same work.
+const REFUSED: &str = "Incorrect email or password.";
+
 pub async fn login(
     state: State,
     session: Session,
@@ -77,34 +83,39 @@ pub async fn login(
     form: web::Form<LoginForm>,
 ) -> AppResult<HttpResponse> {
     let LoginForm { email, password } = form.into_inner();
+    let client = Client::of(&req);
+    let now = state.clock.now();
     let lookup = email.clone();
-    let found = state
+    let addr = client.addr.clone();
+    let attempt = state
         .db
-        .run(move |conn| admins::find_by_email(conn, &lookup))
+        .run(move |conn| sign_in::begin(conn, &lookup, addr.as_deref(), now))
         .await?;
-    let stored = found.as_ref().and_then(|a| a.password_hash.clone());
-    // Always verify (a dummy hash for unknown emails) so timing reveals nothing.
+    // Always one full verification (against a dummy hash when the email is
+    // unknown or the try is held back), so timing reveals nothing.
+    let stored = attempt.hash_to_check();
     let matches = password::gated(move || password::verify(stored.as_deref(), &password)).await?;
-    let client = guards::client_addr(&req);
 
-    let refusal = match &found {
+    let refusal = match &attempt.account {
         Some(admin) if matches && admin.may_sign_in() => None,
         Some(admin) if matches && admin.kind == admins::KIND_ADMIN => match admin.status() {
             admins::Status::LoginSuspended => Some("Login suspended. Contact your administrator."),
             admins::Status::AccountSuspended => {
                 Some("Account suspended. Contact your administrator.")
             }
-            _ => Some("Incorrect email or password."),
+            _ => Some(REFUSED),
         },
-        _ => Some("Incorrect email or password."),
+        _ => Some(REFUSED),
     };
 
     if let Some(message) = refusal {
         let email_tried = email.clone();
-        let account = found.clone();
+        let addr = client.addr.clone();
         state
             .db
-            .run(move |conn| sign_in::record_failure(conn, account.as_ref(), &email_tried, client))
+            .run(move |conn| {
+                sign_in::record_failure(conn, &attempt, &email_tried, matches, addr, now)
+            })
             .await?;
         let page = LoginPage {
             csrf: csrf_token.value(),
@@ -114,12 +125,25 @@ pub async fn login(
         };
         return render(&page);
     }
-    let admin = found.ok_or(AppError::Unauthenticated)?;
+    let admin = attempt.account.ok_or(AppError::Unauthenticated)?;
+    // Part B of issue 10 puts a second step here: with MFA on, the session
+    // holds the password's success as pending and asks for a code first;
+    // the lockout count is cleared only when the code passes.
+    complete(&state, &session, admin, &client).await
+}
 
-    TypedSession(session.clone()).sign_in(admin.id)?;
+/// The password (and any second step) passed: a fresh session, signed in.
+async fn complete(
+    state: &State,
+    session: &Session,
+    admin: admins::Administrator,
+    client: &Client,
+) -> AppResult<HttpResponse> {
+    TypedSession(session.clone()).sign_in(admin.id, client)?;
+    let addr = client.addr.clone();
     state
         .db
-        .run(move |conn| sign_in::record_success(conn, &admin, client))
+        .run(move |conn| sign_in::record_success(conn, &admin, addr))
         .await?;
     Ok(see_other("/"))
 }

@@ -3,6 +3,7 @@
 //! `jobs::describe` if the Failed Jobs report should say more than its kind).
 
 use super::purge_sessions::PurgeSessions;
+use crate::domain::password_resets::ResetRequested;
 use crate::jobs::send_email::SendEmail;
 use crate::jobs::send_sms::SendSms;
 use crate::jobs::{Context, Job, JobError};
@@ -19,6 +20,7 @@ pub fn run(kind: &str, payload: &str, ctx: &Context) -> Result<(), JobError> {
         SendEmail::KIND => decode::<SendEmail>(payload)?.run(ctx),
         SendSms::KIND => decode::<SendSms>(payload)?.run(ctx),
         PurgeSessions::KIND => decode::<PurgeSessions>(payload)?.run(ctx),
+        ResetRequested::KIND => decode::<ResetRequested>(payload)?.run(ctx),
         // Retried, not given up: during a rolling upgrade a newer instance
         // knows the kind and will take the job.
         other => Err(JobError::Retry(anyhow::anyhow!(

@@ -11,6 +11,7 @@ use anyhow::Context as _;
 
 mod kinds;
 mod purge_sessions;
+mod reset_requested;
 
 use crate::config::{JobsConfig, RetryPolicy};
 use crate::jobs::queue::{self, Failure};

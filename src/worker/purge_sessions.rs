@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
-use crate::domain::{sessions, tokens};
+use crate::domain::{sessions, throttle, tokens};
 use crate::jobs::{Context, Job, JobError, queue};
 
 /// How long a finished job is kept (for support) before it is deleted.
@@ -22,11 +22,12 @@ impl Job for PurgeSessions {
         let sessions = sessions::purge_expired(&mut conn)?;
         let tokens = tokens::purge_stale(&mut conn)?;
         let jobs = queue::purge_finished(&mut conn, KEEP_FINISHED)?;
-        tracing::info!(sessions, tokens, jobs, "purged expired rows");
+        let throttles = throttle::purge(&mut conn, chrono::Utc::now().naive_utc())?;
+        tracing::info!(sessions, tokens, jobs, throttles, "purged expired rows");
         Ok(())
     }
 
     fn summary(&self) -> String {
-        "expired sessions and tokens".into()
+        "expired sessions, tokens and throttles".into()
     }
 }

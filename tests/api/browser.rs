@@ -238,3 +238,130 @@ async fn a_new_user_sets_up_signs_in_and_sees_the_dashboard_in_a_real_browser() 
     }
     browser.close().await.unwrap();
 }
+
+#[tokio::test]
+async fn my_profile_opens_from_the_name_and_changes_the_time_zone_in_a_real_browser() {
+    let Some((_driver, browser)) = start_browser().await else {
+        return;
+    };
+    let app = spawn_app(None).await;
+    let org = app.sign_in_super().await;
+    // A second session (another browser) for the Sessions list, and a
+    // locked administrator for the list and their record.
+    app.sign_in_new_browser(SUPER_EMAIL, SUPER_PASSWORD).await;
+    let ops = app
+        .create_admin(&org, "ops@example.com", "ops password long", &[])
+        .await;
+    let (stranger, _) = app.new_browser();
+    for _ in 0..5 {
+        let login = stranger.get(app.url("/login")).send().await.unwrap();
+        let token = csrf_in(&login.text().await.unwrap()).unwrap();
+        stranger
+            .post(app.url("/login"))
+            .form(&[
+                ("csrf_token", token.as_str()),
+                ("email", "ops@example.com"),
+                ("password", "a wrong password"),
+            ])
+            .send()
+            .await
+            .unwrap();
+    }
+
+    browser.goto(&app.url("/login")).await.unwrap();
+    fill(&browser, "email", SUPER_EMAIL).await;
+    fill(&browser, "password", SUPER_PASSWORD).await;
+    submit(&browser).await;
+    browser
+        .wait()
+        .for_element(Locator::Css("nav.menu"))
+        .await
+        .unwrap();
+    browser
+        .find(Locator::Css("a.who-name"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    browser
+        .wait()
+        .for_element(Locator::Id("time_zone"))
+        .await
+        .unwrap()
+        .select_by_value("Europe/Lisbon")
+        .await
+        .unwrap();
+    browser
+        .find(Locator::Css("form[action='/me'] button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    browser
+        .wait()
+        .for_element(Locator::Css(".flash-success"))
+        .await
+        .unwrap();
+    let page = browser.source().await.unwrap();
+    assert!(page.contains("Your profile was saved."));
+    assert!(page.contains("All the information displayed in Europe/Lisbon"));
+    assert!(page.contains("This browser"));
+    browser
+        .goto(&app.url(&format!("/orgs/{org}/administrators")))
+        .await
+        .unwrap();
+    assert!(browser.source().await.unwrap().contains(">Locked</span>"));
+
+    if let Ok(dir) = std::env::var("SCREENSHOT_DIR") {
+        for (width, height, suffix) in [(1366, 1400, ""), (390, 3000, "_390")] {
+            browser.set_window_size(width, height).await.unwrap();
+            for (page, name) in [
+                ("/me".to_owned(), "me"),
+                (
+                    format!("/orgs/{org}/administrators"),
+                    "administrators_locked",
+                ),
+                (
+                    format!("/orgs/{org}/administrators/{ops}"),
+                    "administrator_locked",
+                ),
+            ] {
+                browser.goto(&app.url(&page)).await.unwrap();
+                let png = browser.screenshot().await.unwrap();
+                std::fs::write(format!("{dir}/{name}{suffix}.png"), png).unwrap();
+            }
+            // The Sessions panel, scrolled to.
+            browser
+                .goto(&app.url("/me#sessions-heading"))
+                .await
+                .unwrap();
+            let png = browser.screenshot().await.unwrap();
+            std::fs::write(format!("{dir}/me_sessions{suffix}.png"), png).unwrap();
+        }
+        // A form sent back: the wrong current password, next to its field.
+        browser.set_window_size(1366, 1400).await.unwrap();
+        browser.goto(&app.url("/me")).await.unwrap();
+        fill(&browser, "current_password", "not my password").await;
+        fill(&browser, "password", "passwordpassword").await;
+        fill(&browser, "confirm_password", "passwordpassword").await;
+        browser
+            .find(Locator::Css(
+                "form[action='/me/password'] button[type=submit]",
+            ))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        browser
+            .wait()
+            .for_element(Locator::Css(".field-error"))
+            .await
+            .unwrap();
+        let png = browser.screenshot().await.unwrap();
+        std::fs::write(format!("{dir}/me_weak_password.png"), png).unwrap();
+    }
+    browser.close().await.unwrap();
+}

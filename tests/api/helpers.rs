@@ -26,6 +26,9 @@ pub struct TestApp {
     pub setup_url: Option<String>,
     pub database_url: String,
     pub mailer: switchboard::jobs::Mailer,
+    /// Lockouts and throttles reckon with this; it stands still until a
+    /// test moves it (`clock.advance`).
+    pub clock: switchboard::clock::Clock,
     csrf: Mutex<Option<String>>,
     _dir: tempfile::TempDir,
     pg_cleanup: Option<PgCleanup>,
@@ -146,7 +149,13 @@ async fn start(
     extra: &[(&str, &str)],
 ) -> TestApp {
     let config = test_config(&database_url, dir.path(), extra);
-    let app = Application::build(config)
+    // Whole seconds: PostgreSQL keeps microseconds, and times read back
+    // must equal the clock's.
+    let start = chrono::DateTime::from_timestamp(chrono::Utc::now().timestamp(), 0)
+        .expect("now")
+        .naive_utc();
+    let clock = switchboard::clock::Clock::manual(start);
+    let app = Application::build_with_clock(config, clock.clone())
         .await
         .expect("application builds");
     let address = format!("http://127.0.0.1:{}", app.port());
@@ -169,6 +178,7 @@ async fn start(
         setup_url,
         database_url,
         mailer,
+        clock,
         csrf: Mutex::new(None),
         _dir: dir,
         pg_cleanup,
@@ -399,7 +409,18 @@ impl TestApp {
         loop {
             let pending: i64 = self
                 .db
-                .run(|conn| switchboard::jobs::queue::open_of_kind(conn, "send_email"))
+                .run(|conn| {
+                    // A reset request is a job that may queue an email: one
+                    // statement counts both, so the email a request job
+                    // queues as it finishes is never missed between two.
+                    use switchboard::db::schema::jobs;
+                    Ok(jobs::table
+                        .filter(jobs::kind.eq_any(["send_email", "password_reset_request"]))
+                        .filter(jobs::finished_at.is_null())
+                        .filter(jobs::failed_at.is_null())
+                        .count()
+                        .get_result::<i64>(conn)?)
+                })
                 .await
                 .expect("jobs");
             if pending == 0 || tokio::time::Instant::now() >= deadline {

@@ -172,11 +172,17 @@ async fn the_purge_job_removes_expired_sessions_and_spent_tokens() {
                 s::insert(
                     conn,
                     "expired",
-                    None,
+                    &s::Meta::default(),
                     "{}",
                     now - chrono::Duration::minutes(1),
                 )?;
-                s::insert(conn, "live", None, "{}", now + chrono::Duration::hours(1))?;
+                s::insert(
+                    conn,
+                    "live",
+                    &s::Meta::default(),
+                    "{}",
+                    now + chrono::Duration::hours(1),
+                )?;
                 for (hash, used) in [
                     ("spent", Some(now - chrono::Duration::days(2))),
                     ("fresh", None),

@@ -192,6 +192,7 @@ const CASES: &[Case] = &[
         Some(Id::Admin),
         &[("confirm_integration", "1")],
     ),
+    case("/administrators/{id}/unlock", Some(Id::Admin), &[]),
     case(
         "/roles",
         None,

@@ -126,6 +126,15 @@ impl Acting {
         &self.home
     }
 
+    /// The zone pages show times in: the administrator's own (My
+    /// Profile), else that of the org they act in.
+    pub fn time_zone(&self) -> &str {
+        self.admin
+            .time_zone
+            .as_deref()
+            .unwrap_or(&self.org.time_zone)
+    }
+
     pub fn role_name(&self) -> &str {
         &self.role_name
     }

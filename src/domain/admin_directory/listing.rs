@@ -107,6 +107,7 @@ fn page(
         organizations::name,
         administrators::status,
         administrators::external_application,
+        administrators::locked_until,
     );
     // The list as it first opens (the whole subtree of the top org, no
     // filter) is one fixed statement, which the database prepares once per
@@ -140,6 +141,7 @@ fn rows_in_order(conn: &mut DbConn, page_ids: &[i64]) -> AppResult<Vec<Row>> {
             organizations::name,
             administrators::status,
             administrators::external_application,
+            administrators::locked_until,
         ))
         .load::<RowTuple>(conn)?
         .into_iter()
@@ -162,6 +164,7 @@ fn row(
         org_name,
         status,
         app,
+        locked_until,
     ): RowTuple,
 ) -> Row {
     Row {
@@ -179,5 +182,6 @@ fn row(
         org_display_id,
         status,
         external_application: app,
+        locked_until,
     }
 }

@@ -53,6 +53,8 @@ pub struct Row {
     pub org_display_id: String,
     pub status: String,
     pub external_application: Option<String>,
+    /// Waiting after failed passwords until then (if later than now).
+    pub locked_until: Option<NaiveDateTime>,
 }
 
 type RowTuple = (
@@ -67,6 +69,7 @@ type RowTuple = (
     String,
     String,
     Option<String>,
+    Option<NaiveDateTime>,
 );
 
 /// The filtered administrators, as a query on their own table: the subtree

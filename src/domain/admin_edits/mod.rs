@@ -9,12 +9,14 @@ mod delete;
 mod invite;
 pub mod rules;
 mod store;
+mod unlock;
 mod update;
 
 pub use delete::{Deleted, delete, integration_warning, is_last_of_application, refusal};
 pub use invite::{Invited, invite};
 pub use rules::{Action, audit_name, ensure_not_last_super_admin, find_manageable, privilege_for};
 pub use store::{STANDARD_APPLICATIONS, applications, other_api_users_of_application};
+pub use unlock::unlock;
 pub use update::{Changes, Updated, update};
 
 use crate::domain::values::{Email, PersonName};

@@ -4,7 +4,7 @@ use super::rules::{self, Action, audit_name};
 use super::{AdminInput, Profile, store};
 use crate::db::{self, DbConn};
 use crate::domain::acting::Acting;
-use crate::domain::admins::{self, Administrator, KIND_API, Status};
+use crate::domain::admins::{self, Administrator, KIND_ADMIN, KIND_API, Status};
 use crate::domain::audit::{self, Event};
 use crate::domain::invitations::{self, Links};
 use crate::domain::orgs;
@@ -48,6 +48,18 @@ pub fn update(
             ));
         }
         rules::require(acting, &before.kind, Action::Edit)?;
+        if before.id == acting.id()
+            && (before.email != changes.input.email.as_str()
+                || before.backup_email.as_deref()
+                    != changes.input.backup_email.as_ref().map(|e| e.as_str()))
+        {
+            // My Profile asks for the current password first: a session
+            // left open must not be enough to take the account over.
+            return Err(AppError::Conflict(
+                "Change your own email and backup email on My Profile, where your current password is asked."
+                    .into(),
+            ));
+        }
         let status = before.status();
         let suspension_changes = changes.login_suspended != (status == Status::LoginSuspended)
             || changes.account_suspended != (status == Status::AccountSuspended);
@@ -89,6 +101,9 @@ pub fn update(
             invitations::send_invitation(conn, &after, &org.name, &links.inviter(&inviter_name))?;
             invitation_resent_to = Some(after.email.clone());
         }
+        if before.kind == KIND_ADMIN && before.status() != Status::Invited {
+            notify_address_changes(conn, acting, &before, &after, email_changed, backup_changed)?;
+        }
         let mut details = describe(&before, &profile, status);
         if invitation_resent_to.is_some() {
             details.push_str("; pending invitation sent again to the new email");
@@ -111,6 +126,42 @@ pub fn update(
             invitation_resent_to,
         })
     })
+}
+
+/// Tells an administrator who could sign in that another changed their
+/// addresses: the old sign-in email hears of either change.
+fn notify_address_changes(
+    conn: &mut DbConn,
+    acting: &Acting,
+    before: &Administrator,
+    after: &Administrator,
+    email_changed: bool,
+    backup_changed: bool,
+) -> AppResult<()> {
+    let org_zone = orgs::by_id(conn, after.org_id)?.time_zone;
+    let by = Some(acting.admin().full_name());
+    let changes = [
+        (email_changed, false, after.email.as_str()),
+        (
+            backup_changed,
+            true,
+            after.backup_email.as_deref().unwrap_or(""),
+        ),
+    ];
+    for (changed, backup, new) in changes {
+        if changed {
+            let notice = crate::domain::my_profile::address_changed_notice(
+                after,
+                &org_zone,
+                &before.email,
+                backup,
+                new,
+                by.clone(),
+            )?;
+            crate::jobs::send_email::queue(conn, &notice)?;
+        }
+    }
+    Ok(())
 }
 
 /// "email: 'a@x' → 'b@x'; status: 'active' → 'login_suspended'".

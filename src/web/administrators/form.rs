@@ -34,6 +34,9 @@ pub(super) struct FormPage {
     can_delete: bool,
     status_label: &'static str,
     action: String,
+    /// When the wait after failed passwords ends, if the record is locked.
+    locked_until: Option<String>,
+    can_unlock: bool,
 }
 
 impl FormPage {
@@ -97,7 +100,14 @@ pub(super) async fn build_page(
         "Administrators",
     )
     .await?;
+    let now = state.clock.now();
+    let locked_until = existing
+        .as_ref()
+        .filter(|a| a.locked_at(now))
+        .map(|a| crate::web::local_time(a.locked_until, scope.time_zone()));
     let mut page = FormPage {
+        can_unlock: locked_until.is_some() && can_save,
+        locked_until,
         roles: choices(
             assignable
                 .iter()

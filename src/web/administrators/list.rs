@@ -55,6 +55,8 @@ pub struct ListRow {
     pub row: Row,
     pub last_sign_in: String,
     pub status_label: &'static str,
+    /// Waiting after failed passwords (an administrator may unlock them).
+    pub locked: bool,
 }
 
 #[derive(Template)]
@@ -100,12 +102,14 @@ pub async fn list(
         },
     )
     .await?;
-    let tz = scope.org().time_zone.clone();
+    let tz = scope.time_zone().to_owned();
+    let now = state.clock.now();
     let rows = rows
         .into_iter()
         .map(|row| ListRow {
             last_sign_in: local_time(row.last_sign_in_at, &tz),
             status_label: status_label(&row.status),
+            locked: row.locked_until.is_some_and(|until| until > now),
             row,
         })
         .collect();

@@ -8,6 +8,7 @@ mod edit;
 mod form;
 mod list;
 mod reinvite;
+mod unlock;
 mod validate;
 
 pub use delete::{confirm_delete, delete};
@@ -15,6 +16,7 @@ pub use edit::{show, update};
 pub use form::{create, new_admin, new_api_user};
 pub use list::list;
 pub use reinvite::{reinvite, reinvite_status_csv, result_page as reinvite_result};
+pub use unlock::unlock;
 
 use crate::auth::Scope;
 use crate::domain::admin_edits::{self, privilege_for};

@@ -76,7 +76,7 @@ pub async fn list(
             Ok((listed, pager))
         })
         .await?;
-    let tz = &scope.org().time_zone;
+    let tz = scope.time_zone();
     let batches = listed.into_iter().map(|l| BatchView::new(l, tz)).collect();
     let chrome = Chrome::load(
         &state,
@@ -123,7 +123,7 @@ pub async fn show(
             Ok((items, pager))
         })
         .await?;
-    let view = BatchView::new(listed, &scope.org().time_zone);
+    let view = BatchView::new(listed, scope.time_zone());
     let title = view.batch().operation_label().to_owned();
     let chrome = Chrome::load(&state, &scope, &session, Section::Reports, title).await?;
     render(&BatchPage {

@@ -47,7 +47,7 @@ pub async fn list(
             Ok((jobs, pager))
         })
         .await?;
-    let tz = scope.org().time_zone.clone();
+    let tz = scope.time_zone().to_owned();
     let rows = jobs
         .into_iter()
         .map(|j| Row {

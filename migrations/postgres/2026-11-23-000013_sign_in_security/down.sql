@@ -1,0 +1,10 @@
+DROP TABLE throttles;
+DROP INDEX sessions_sid;
+ALTER TABLE sessions DROP COLUMN last_seen_at;
+ALTER TABLE sessions DROP COLUMN user_agent;
+ALTER TABLE sessions DROP COLUMN client_addr;
+ALTER TABLE sessions DROP COLUMN sid;
+ALTER TABLE administrators DROP COLUMN locked_until;
+ALTER TABLE administrators DROP COLUMN last_failed_sign_in_at;
+ALTER TABLE administrators DROP COLUMN failed_sign_ins;
+ALTER TABLE administrators DROP COLUMN time_zone;
