@@ -70,7 +70,7 @@ pub async fn show(
         },
     )
     .await?;
-    let tz = auth.org().time_zone.clone();
+    let tz = auth.time_zone().to_owned();
     let now = chrono::Utc::now().naive_utc();
     let name = if account.name().is_empty() {
         format!("Account ID {}", account.account_ref)

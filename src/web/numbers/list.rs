@@ -162,7 +162,7 @@ pub async fn list(
         },
     )
     .await?;
-    let tz = scope.org().time_zone.clone();
+    let tz = scope.time_zone().to_owned();
     let own_total = own.total();
     let mut usage_rows = vec![UsageRow {
         org: scope.org().org().clone(),

@@ -73,7 +73,7 @@ async fn page(
         move |conn| edits::detail(conn, &org, id),
     )
     .await?;
-    let tz = &scope.org().time_zone;
+    let tz = scope.time_zone();
     let (status, tag, errors, code) = match typed {
         Some((form, errors)) => (
             form.status,
