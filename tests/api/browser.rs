@@ -227,6 +227,15 @@ async fn a_new_user_sets_up_signs_in_and_sees_the_dashboard_in_a_real_browser() 
                 "reports",
                 "reports/batches",
                 "reports/jobs",
+                "accounts",
+                "accounts/new",
+                "numbers",
+                "numbers/new",
+                "setup",
+                "setup/user-permissions",
+                "setup/feature-settings",
+                "setup/domain-restriction",
+                "setup/invitation-templates",
             ] {
                 browser
                     .goto(&app.url(&format!("/orgs/{org}/{page}")))
