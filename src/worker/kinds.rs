@@ -3,6 +3,7 @@
 //! `jobs::describe` if the Failed Jobs report should say more than its kind).
 
 use super::purge_sessions::PurgeSessions;
+use crate::jobs::account_bulk::AccountBulkJob;
 use crate::jobs::send_email::SendEmail;
 use crate::jobs::send_sms::SendSms;
 use crate::jobs::{Context, Job, JobError};
@@ -18,6 +19,7 @@ pub fn run(kind: &str, payload: &str, ctx: &Context) -> Result<(), JobError> {
     match kind {
         SendEmail::KIND => decode::<SendEmail>(payload)?.run(ctx),
         SendSms::KIND => decode::<SendSms>(payload)?.run(ctx),
+        <AccountBulkJob as Job>::KIND => decode::<AccountBulkJob>(payload)?.run(ctx),
         PurgeSessions::KIND => decode::<PurgeSessions>(payload)?.run(ctx),
         // Retried, not given up: during a rolling upgrade a newer instance
         // knows the kind and will take the job.
