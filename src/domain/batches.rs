@@ -369,6 +369,16 @@ pub fn recorded_positions(conn: &mut DbConn, batch_id: i64) -> AppResult<Vec<i64
         .load(conn)?)
 }
 
+/// Is the result at `position` recorded already?
+pub fn is_recorded(conn: &mut DbConn, batch_id: i64, position: i64) -> AppResult<bool> {
+    let n: i64 = batch_items::table
+        .filter(batch_items::batch_id.eq(batch_id))
+        .filter(batch_items::position.eq(position))
+        .count()
+        .get_result(conn)?;
+    Ok(n > 0)
+}
+
 /// A batch by id, whatever its org (the job that runs it has its id).
 pub fn by_id(conn: &mut DbConn, batch_id: i64) -> AppResult<Option<Batch>> {
     Ok(batches::table

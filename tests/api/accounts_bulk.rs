@@ -326,3 +326,49 @@ async fn every_bulk_action_is_refused_without_its_privilege() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn a_run_resumed_after_its_worker_died_skips_what_was_recorded() {
+    use switchboard::domain::account_bulk::{self, Action};
+    use switchboard::domain::acting::Acting;
+    use switchboard::domain::batches::{self, NewItem, Operation, Outcome};
+    use switchboard::domain::invitations::Links;
+    for_each_backend(|app| async move {
+        let org = app.sign_in_super().await;
+        let admin = app.admin_id(SUPER_EMAIL).await;
+        let mut ids = Vec::new();
+        for i in 0..3 {
+            ids.push(app.insert_account(&org, &format!("S{i}"), ("Res", "Ume"), None, "saved").await);
+        }
+        let first = ids[0];
+        let batch = app
+            .db
+            .run(move |conn| {
+                let acting = Acting::load(conn, admin, None)?.expect("acting");
+                let batch = batches::create(conn, &acting, Operation::DeleteAccounts, None, 3)?;
+                // The first account was done (here: kept) before the worker died.
+                let done = NewItem {
+                    target: "Res Ume".into(),
+                    identifier: String::new(),
+                    input: None,
+                    outcome: Outcome::Succeeded,
+                    result: "Deleted".into(),
+                    message: "Deleted.".into(),
+                };
+                batches::record_item(conn, batch.id, 1, &done)?;
+                let links = Links {
+                    base_url: "http://localhost".into(),
+                    invite_ttl: std::time::Duration::from_secs(3600),
+                };
+                account_bulk::run(conn, &acting, batch.id, &Action::Delete, &ids, &links)?;
+                Ok(batch.id)
+            })
+            .await
+            .unwrap();
+        assert_eq!(batch_state(&app, batch).await.0, "done");
+        assert_eq!(items(&app, batch).await.len(), 3, "one result each, none twice");
+        assert!(org_of(&app, first).await.is_some(), "position 1 was not run again");
+        assert_eq!(app.count_accounts().await, 1);
+    })
+    .await;
+}

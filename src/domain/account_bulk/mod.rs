@@ -263,15 +263,29 @@ pub fn run(
             continue;
         }
         let step = db::transaction(conn, |conn| {
+            // A second run of the same job (its lease ran out while the
+            // first still worked) leaves alone what the first recorded.
+            if batches::is_recorded(conn, batch_id, position)? {
+                return Ok(());
+            }
             let item = match (action, &dest) {
                 (Action::Move { .. }, Some(dest)) => moving::move_one(conn, acting, dest, *id)?,
                 _ => items::one(conn, acting, action, *id, links)?,
             };
             batches::record_item(conn, batch_id, position, &item)
         });
-        if let Err(e) = step {
-            batches::finish(conn, batch_id, State::Failed)?;
-            return Err(e);
+        match step {
+            Ok(()) => {}
+            // Recorded by that other run a moment before: its change stands,
+            // this one was rolled back with the refused insert.
+            Err(AppError::Internal(e))
+                if e
+                    .downcast_ref::<diesel::result::Error>()
+                    .is_some_and(db::is_unique_violation) => {}
+            Err(e) => {
+                batches::finish(conn, batch_id, State::Failed)?;
+                return Err(e);
+            }
         }
     }
     batches::finish(conn, batch_id, State::Done)?;
