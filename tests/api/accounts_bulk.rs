@@ -110,18 +110,35 @@ async fn list_shows_selection_and_bulk_buttons_for_the_privileges_held() {
         app.sign_in_super().await;
         let org = app.top_org().await;
         app.get_html(&format!("/orgs/{org}/accounts")).await;
-        app.insert_account(&org, "A1", ("Ann", "Able"), Some("ann@example.com"), "saved")
-            .await;
+        app.insert_account(
+            &org,
+            "A1",
+            ("Ann", "Able"),
+            Some("ann@example.com"),
+            "saved",
+        )
+        .await;
         let html = app.get_html(&format!("/orgs/{org}/accounts")).await;
         assert!(html.contains(r#"name="ids""#), "row checkboxes");
         assert!(html.contains(r#"id="select-all""#), "header checkbox");
-        for label in ["Resend Invite", "Change User Permissions / features", "Delete", "Move"] {
+        for label in [
+            "Resend Invite",
+            "Change User Permissions / features",
+            "Delete",
+            "Move",
+        ] {
             assert!(html.contains(label), "{label}");
         }
-        app.create_admin(&org, "viewer@example.com", "correct horse battery", &[Privilege::AccountsView])
-            .await;
+        app.create_admin(
+            &org,
+            "viewer@example.com",
+            "correct horse battery",
+            &[Privilege::AccountsView],
+        )
+        .await;
         app.sign_out().await;
-        app.sign_in("viewer@example.com", "correct horse battery").await;
+        app.sign_in("viewer@example.com", "correct horse battery")
+            .await;
         let html = app.get_html(&format!("/orgs/{org}/accounts")).await;
         assert!(!html.contains(r#"name="ids""#));
         assert!(!html.contains("Resend Invite"));
@@ -136,26 +153,42 @@ async fn bulk_resend_to_ticked_accounts_sends_one_sms_each_and_lists_each_result
         let org = app.top_org().await;
         app.get_html(&format!("/orgs/{org}/accounts")).await;
         app.add_numbers(&org, &["+15550100001"]).await;
-        let a = app.insert_account(&org, "D1", ("Dev", "One"), Some("+15551230001"), "saved").await;
-        let b = app.insert_account(&org, "D2", ("Dev", "Two"), Some("+15551230002"), "invited").await;
-        let active = app.insert_account(&org, "D3", ("Dev", "Three"), Some("+15551230003"), "active").await;
+        let a = app
+            .insert_account(&org, "D1", ("Dev", "One"), Some("+15551230001"), "saved")
+            .await;
+        let b = app
+            .insert_account(&org, "D2", ("Dev", "Two"), Some("+15551230002"), "invited")
+            .await;
+        let active = app
+            .insert_account(&org, "D3", ("Dev", "Three"), Some("+15551230003"), "active")
+            .await;
         let ids: Vec<String> = [a, b, active].iter().map(i64::to_string).collect();
         let form = ids_form("invite", &ids);
-        let response = app.post_form(&format!("/orgs/{org}/accounts/bulk"), &form).await;
+        let response = app
+            .post_form(&format!("/orgs/{org}/accounts/bulk"), &form)
+            .await;
         assert_eq!(response.status(), 200);
         let html = response.text().await.unwrap();
         assert!(html.contains("2 of the 3 selected accounts"), "{html}");
         assert!(html.contains("Resend 2 invitations"));
         // Nothing was sent before the confirmation.
         assert!(sink.requests().is_empty());
-        let response = app.post_form(&format!("/orgs/{org}/accounts/bulk/run"), &form).await;
+        let response = app
+            .post_form(&format!("/orgs/{org}/accounts/bulk/run"), &form)
+            .await;
         let batch = batch_id_of(&response, &org);
-        let page = app.get_html(&format!("/orgs/{org}/reports/batches/{batch}")).await;
+        let page = app
+            .get_html(&format!("/orgs/{org}/reports/batches/{batch}"))
+            .await;
         assert!(page.contains("Resend account invitations"));
         let results = items(&app, batch).await;
         assert_eq!(results.len(), 3);
         let outcomes: Vec<&str> = results.iter().map(|r| r.1.as_str()).collect();
-        assert_eq!(outcomes, ["succeeded", "succeeded", "failed"], "{results:?}");
+        assert_eq!(
+            outcomes,
+            ["succeeded", "succeeded", "failed"],
+            "{results:?}"
+        );
         app.wake_mailer();
         let sent = sink.wait_for(2, std::time::Duration::from_secs(10)).await;
         let mut to: Vec<String> = sent.iter().map(|r| r.to()).collect();
@@ -174,27 +207,63 @@ async fn bulk_resend_to_all_matching_says_how_many_first_and_emails_each_once() 
         app.get_html(&format!("/orgs/{org}/accounts")).await;
         app.add_numbers(&org, &["+15550100001"]).await;
         for (i, name) in ["Kim", "Kit", "Kay"].iter().enumerate() {
-            app.insert_account(&org, &format!("K{i}"), (name, "Match"), Some(&format!("{}@example.com", name.to_lowercase())), "saved")
-                .await;
+            app.insert_account(
+                &org,
+                &format!("K{i}"),
+                (name, "Match"),
+                Some(&format!("{}@example.com", name.to_lowercase())),
+                "saved",
+            )
+            .await;
         }
-        app.insert_account(&org, "Z1", ("Zed", "Other"), Some("zed@example.com"), "saved").await;
+        app.insert_account(
+            &org,
+            "Z1",
+            ("Zed", "Other"),
+            Some("zed@example.com"),
+            "saved",
+        )
+        .await;
         // The header box, with only one of the three on "this page".
         let one = app.account_by_ref(&org, "K0").await.unwrap().id.to_string();
-        let fields = [("action", "invite"), ("all", "1"), ("q", "Match"), ("page_ids", one.as_str())];
-        let html = app.post_form(&format!("/orgs/{org}/accounts/bulk"), &fields).await.text().await.unwrap();
-        assert!(html.contains("All 3 accounts matching this filter are selected."), "{html}");
+        let fields = [
+            ("action", "invite"),
+            ("all", "1"),
+            ("q", "Match"),
+            ("page_ids", one.as_str()),
+        ];
+        let html = app
+            .post_form(&format!("/orgs/{org}/accounts/bulk"), &fields)
+            .await
+            .text()
+            .await
+            .unwrap();
+        assert!(
+            html.contains("All 3 accounts matching this filter are selected."),
+            "{html}"
+        );
         let mut confirm = fields.to_vec();
         confirm.push(("selection", "filter"));
-        let html = app.post_form(&format!("/orgs/{org}/accounts/bulk"), &confirm).await.text().await.unwrap();
+        let html = app
+            .post_form(&format!("/orgs/{org}/accounts/bulk"), &confirm)
+            .await
+            .text()
+            .await
+            .unwrap();
         assert!(html.contains("3 of the 3 selected accounts"), "{html}");
         let run = [("action", "invite"), ("all", "1"), ("q", "Match")];
-        let response = app.post_form(&format!("/orgs/{org}/accounts/bulk/run"), &run).await;
+        let response = app
+            .post_form(&format!("/orgs/{org}/accounts/bulk/run"), &run)
+            .await;
         let batch = batch_id_of(&response, &org);
         assert_eq!(batch_state(&app, batch).await, ("done".into(), 3));
         let emails = app.emails().await;
         let mut to: Vec<String> = emails.iter().map(|e| e.to.clone()).collect();
         to.sort();
-        assert_eq!(to, ["kay@example.com", "kim@example.com", "kit@example.com"]);
+        assert_eq!(
+            to,
+            ["kay@example.com", "kim@example.com", "kit@example.com"]
+        );
     })
     .await;
 }
@@ -208,28 +277,74 @@ async fn bulk_delete_returns_numbers_to_available_and_leaves_out_of_scope_ids_al
         let east = app.create_suborg(&org, "East").await;
         let west = app.create_suborg(&org, "West").await;
         app.add_numbers(&east, &["+15550100001"]).await;
-        let a = app.insert_account(&east, "E1", ("Eve", "East"), Some("eve@example.com"), "active").await;
+        let a = app
+            .insert_account(
+                &east,
+                "E1",
+                ("Eve", "East"),
+                Some("eve@example.com"),
+                "active",
+            )
+            .await;
         assign(&app, "+15550100001", a).await;
-        let b = app.insert_account(&east, "E2", ("Eli", "East"), None, "saved").await;
-        let foreign = app.insert_account(&west, "W1", ("Wes", "West"), Some("wes@example.com"), "saved").await;
-        app.create_admin(&east, "east@example.com", "correct horse battery", &[
-            Privilege::AccountsView, Privilege::AccountsDelete, Privilege::AccountsBulkDelete,
-        ]).await;
+        let b = app
+            .insert_account(&east, "E2", ("Eli", "East"), None, "saved")
+            .await;
+        let foreign = app
+            .insert_account(
+                &west,
+                "W1",
+                ("Wes", "West"),
+                Some("wes@example.com"),
+                "saved",
+            )
+            .await;
+        app.create_admin(
+            &east,
+            "east@example.com",
+            "correct horse battery",
+            &[
+                Privilege::AccountsView,
+                Privilege::AccountsDelete,
+                Privilege::AccountsBulkDelete,
+            ],
+        )
+        .await;
         app.sign_out().await;
-        app.sign_in("east@example.com", "correct horse battery").await;
+        app.sign_in("east@example.com", "correct horse battery")
+            .await;
         app.get_html(&format!("/orgs/{east}/accounts")).await;
         let ids: Vec<String> = [a, b, foreign].iter().map(i64::to_string).collect();
         let form = ids_form("delete", &ids);
-        let html = app.post_form(&format!("/orgs/{east}/accounts/bulk"), &form).await.text().await.unwrap();
-        assert!(html.contains("2 selected accounts"), "the foreign id is not counted: {html}");
-        assert!(html.contains("Their 1 number returns to Available"), "{html}");
-        let response = app.post_form(&format!("/orgs/{east}/accounts/bulk/run"), &form).await;
+        let html = app
+            .post_form(&format!("/orgs/{east}/accounts/bulk"), &form)
+            .await
+            .text()
+            .await
+            .unwrap();
+        assert!(
+            html.contains("2 selected accounts"),
+            "the foreign id is not counted: {html}"
+        );
+        assert!(
+            html.contains("Their 1 number returns to Available"),
+            "{html}"
+        );
+        let response = app
+            .post_form(&format!("/orgs/{east}/accounts/bulk/run"), &form)
+            .await;
         let batch = batch_id_of(&response, &east);
         assert_eq!(batch_state(&app, batch).await, ("done".into(), 2));
         assert_eq!(org_of(&app, a).await, None);
         assert_eq!(org_of(&app, b).await, None);
-        assert!(org_of(&app, foreign).await.is_some(), "out of scope: untouched");
-        assert_eq!(app.number_state("+15550100001").await, ("available".into(), None));
+        assert!(
+            org_of(&app, foreign).await.is_some(),
+            "out of scope: untouched"
+        );
+        assert_eq!(
+            app.number_state("+15550100001").await,
+            ("available".into(), None)
+        );
         assert_eq!(app.audit_of("account_deleted").await.len(), 2);
     })
     .await;
@@ -242,22 +357,50 @@ async fn bulk_change_of_user_permissions_and_features() {
         let org = app.top_org().await;
         app.get_html(&format!("/orgs/{org}/accounts")).await;
         let gold = app.add_profile(&org, "Gold", "call_recording").await;
-        let a = app.insert_account(&org, "G1", ("Gus", "One"), Some("gus@example.com"), "saved").await;
-        let b = app.insert_account(&org, "G2", ("Gia", "Two"), Some("gia@example.com"), "active").await;
+        let a = app
+            .insert_account(&org, "G1", ("Gus", "One"), Some("gus@example.com"), "saved")
+            .await;
+        let b = app
+            .insert_account(
+                &org,
+                "G2",
+                ("Gia", "Two"),
+                Some("gia@example.com"),
+                "active",
+            )
+            .await;
         let ids: Vec<String> = [a, b].iter().map(i64::to_string).collect();
-        let html = app.post_form(&format!("/orgs/{org}/accounts/bulk"), &ids_form("edit", &ids)).await.text().await.unwrap();
+        let html = app
+            .post_form(
+                &format!("/orgs/{org}/accounts/bulk"),
+                &ids_form("edit", &ids),
+            )
+            .await
+            .text()
+            .await
+            .unwrap();
         assert!(html.contains("Gold"), "the profile is offered: {html}");
         let gold_s = gold.to_string();
         let mut form = ids_form("edit", &ids);
         form.push(("user_permissions_id", gold_s.as_str()));
         form.push(("feature_call_recording", "on"));
-        let response = app.post_form(&format!("/orgs/{org}/accounts/bulk/run"), &form).await;
+        let response = app
+            .post_form(&format!("/orgs/{org}/accounts/bulk/run"), &form)
+            .await;
         let batch = batch_id_of(&response, &org);
         let results = items(&app, batch).await;
         assert!(results.iter().all(|r| r.1 == "succeeded"), "{results:?}");
         for id in [a, b] {
-            let (profile, features): (i64, String) = app.db.run(move |conn| Ok(accounts::table.find(id)
-                .select((accounts::user_permissions_id, accounts::features)).first(conn)?)).await.unwrap();
+            let (profile, features): (i64, String) = app
+                .db
+                .run(move |conn| {
+                    Ok(accounts::table
+                        .find(id)
+                        .select((accounts::user_permissions_id, accounts::features))
+                        .first(conn)?)
+                })
+                .await
+                .unwrap();
             assert_eq!(profile, gold);
             assert!(features.contains("call_recording"), "{features}");
         }
@@ -274,19 +417,33 @@ async fn a_selection_above_the_threshold_runs_through_the_job_queue() {
         app.get_html(&format!("/orgs/{org}/accounts")).await;
         let n = switchboard::domain::account_bulk::IN_REQUEST + 5;
         for i in 0..n {
-            app.insert_account(&org, &format!("J{i}"), ("Job", "Bulk"), None, "saved").await;
+            app.insert_account(&org, &format!("J{i}"), ("Job", "Bulk"), None, "saved")
+                .await;
         }
         let run = [("action", "delete"), ("all", "1"), ("q", "Bulk")];
-        let response = app.post_form(&format!("/orgs/{org}/accounts/bulk/run"), &run).await;
+        let response = app
+            .post_form(&format!("/orgs/{org}/accounts/bulk/run"), &run)
+            .await;
         let batch = batch_id_of(&response, &org);
-        let queued: i64 = app.db.run(|conn| Ok(jobs::table.filter(jobs::kind.eq("account_bulk")).count().get_result(conn)?)).await.unwrap();
+        let queued: i64 = app
+            .db
+            .run(|conn| {
+                Ok(jobs::table
+                    .filter(jobs::kind.eq("account_bulk"))
+                    .count()
+                    .get_result(conn)?)
+            })
+            .await
+            .unwrap();
         assert_eq!(queued, 1);
         assert_eq!(wait_done(&app, batch).await, "done");
         let total = i64::try_from(n).unwrap();
         assert_eq!(batch_state(&app, batch).await.1, total);
         assert_eq!(items(&app, batch).await.len(), n);
         assert_eq!(app.count_accounts().await, 0);
-        let page = app.get_html(&format!("/orgs/{org}/reports/batches/{batch}")).await;
+        let page = app
+            .get_html(&format!("/orgs/{org}/reports/batches/{batch}"))
+            .await;
         assert!(!page.contains("http-equiv=\"refresh\""), "done: no refresh");
     })
     .await;
@@ -299,29 +456,56 @@ async fn every_bulk_action_is_refused_without_its_privilege() {
         let org = app.top_org().await;
         app.get_html(&format!("/orgs/{org}/accounts")).await;
         let sub = app.create_suborg(&org, "Dest").await;
-        let a = app.insert_account(&org, "P1", ("Pat", "One"), Some("pat@example.com"), "saved").await;
-        app.create_admin(&org, "most@example.com", "correct horse battery", &[
-            Privilege::AccountsView, Privilege::AccountsEdit, Privilege::AccountsDelete, Privilege::AccountsInvite,
-        ]).await;
+        let a = app
+            .insert_account(&org, "P1", ("Pat", "One"), Some("pat@example.com"), "saved")
+            .await;
+        app.create_admin(
+            &org,
+            "most@example.com",
+            "correct horse battery",
+            &[
+                Privilege::AccountsView,
+                Privilege::AccountsEdit,
+                Privilege::AccountsDelete,
+                Privilege::AccountsInvite,
+            ],
+        )
+        .await;
         app.sign_out().await;
-        app.sign_in("most@example.com", "correct horse battery").await;
+        app.sign_in("most@example.com", "correct horse battery")
+            .await;
         app.get_html(&format!("/orgs/{org}/accounts")).await;
         let id = a.to_string();
         for action in ["invite", "edit", "delete", "move"] {
             let form = [("action", action), ("ids", id.as_str())];
-            let r = app.post_form(&format!("/orgs/{org}/accounts/bulk"), &form).await;
+            let r = app
+                .post_form(&format!("/orgs/{org}/accounts/bulk"), &form)
+                .await;
             assert_eq!(r.status(), 403, "{action}");
             if action != "move" {
-                let r = app.post_form(&format!("/orgs/{org}/accounts/bulk/run"), &form).await;
+                let r = app
+                    .post_form(&format!("/orgs/{org}/accounts/bulk/run"), &form)
+                    .await;
                 assert_eq!(r.status(), 403, "{action} run");
             }
         }
-        let r = app.get(&format!("/orgs/{org}/accounts/move?ids={id}&to={sub}")).await;
+        let r = app
+            .get(&format!("/orgs/{org}/accounts/move?ids={id}&to={sub}"))
+            .await;
         assert_eq!(r.status(), 403);
-        let r = app.post_form(&format!("/orgs/{org}/accounts/move"), &[("ids", id.as_str()), ("to", sub.as_str())]).await;
+        let r = app
+            .post_form(
+                &format!("/orgs/{org}/accounts/move"),
+                &[("ids", id.as_str()), ("to", sub.as_str())],
+            )
+            .await;
         assert_eq!(r.status(), 403);
         assert!(app.account_by_ref(&org, "P1").await.is_some());
-        let n: i64 = app.db.run(|conn| Ok(batches::table.count().get_result(conn)?)).await.unwrap();
+        let n: i64 = app
+            .db
+            .run(|conn| Ok(batches::table.count().get_result(conn)?))
+            .await
+            .unwrap();
         assert_eq!(n, 0);
     })
     .await;
@@ -338,7 +522,10 @@ async fn a_run_resumed_after_its_worker_died_skips_what_was_recorded() {
         let admin = app.admin_id(SUPER_EMAIL).await;
         let mut ids = Vec::new();
         for i in 0..3 {
-            ids.push(app.insert_account(&org, &format!("S{i}"), ("Res", "Ume"), None, "saved").await);
+            ids.push(
+                app.insert_account(&org, &format!("S{i}"), ("Res", "Ume"), None, "saved")
+                    .await,
+            );
         }
         let first = ids[0];
         let batch = app
@@ -366,8 +553,15 @@ async fn a_run_resumed_after_its_worker_died_skips_what_was_recorded() {
             .await
             .unwrap();
         assert_eq!(batch_state(&app, batch).await.0, "done");
-        assert_eq!(items(&app, batch).await.len(), 3, "one result each, none twice");
-        assert!(org_of(&app, first).await.is_some(), "position 1 was not run again");
+        assert_eq!(
+            items(&app, batch).await.len(),
+            3,
+            "one result each, none twice"
+        );
+        assert!(
+            org_of(&app, first).await.is_some(),
+            "position 1 was not run again"
+        );
         assert_eq!(app.count_accounts().await, 1);
     })
     .await;

@@ -91,11 +91,17 @@ pub struct EditChange {
 
 impl EditChange {
     pub fn on(&self) -> Vec<Feature> {
-        self.switch_on.iter().filter_map(|k| Feature::from_key(k)).collect()
+        self.switch_on
+            .iter()
+            .filter_map(|k| Feature::from_key(k))
+            .collect()
     }
 
     pub fn off(&self) -> Vec<Feature> {
-        self.switch_off.iter().filter_map(|k| Feature::from_key(k)).collect()
+        self.switch_off
+            .iter()
+            .filter_map(|k| Feature::from_key(k))
+            .collect()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -123,7 +129,9 @@ pub enum Action {
     Edit(EditChange),
     Delete,
     /// To the org with this id (in the acting administrator's scope).
-    Move { to: i64 },
+    Move {
+        to: i64,
+    },
 }
 
 impl Action {
@@ -279,8 +287,7 @@ pub fn run(
             // Recorded by that other run a moment before: its change stands,
             // this one was rolled back with the refused insert.
             Err(AppError::Internal(e))
-                if e
-                    .downcast_ref::<diesel::result::Error>()
+                if e.downcast_ref::<diesel::result::Error>()
                     .is_some_and(db::is_unique_violation) => {}
             Err(e) => {
                 batches::finish(conn, batch_id, State::Failed)?;

@@ -33,8 +33,7 @@ use crate::domain::{account_edits, numbers};
 use crate::error::{AppError, AppResult};
 
 /// Seed 001's words when the destination lacks numbers.
-pub const MOVE_REFUSED: &str =
-    "Unable to move account(s). You do not have enough numbers available in the selected organization";
+pub const MOVE_REFUSED: &str = "Unable to move account(s). You do not have enough numbers available in the selected organization";
 
 /// The destination org, by id, if it lies in the acting subtree.
 pub fn destination(conn: &mut DbConn, acting: &Acting, to: i64) -> AppResult<ScopedOrg> {
@@ -151,7 +150,9 @@ pub fn preflight(conn: &mut DbConn, dest: &ScopedOrg, targets: &[Account]) -> Ap
         } else if a.status() == Status::Invited {
             pf.need_number += 1;
         }
-        *profiles.entry(profile_there(conn, dest, a)?.name).or_default() += 1;
+        *profiles
+            .entry(profile_there(conn, dest, a)?.name)
+            .or_default() += 1;
         for f in a.feature_set().iter() {
             if !offered.has(f) {
                 *dropped.entry(f.label().to_owned()).or_default() += 1;

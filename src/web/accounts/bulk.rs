@@ -111,7 +111,12 @@ impl SelectionForm {
 fn selection(conn: &mut DbConn, acting: &Acting, form: &SelectionForm) -> AppResult<Selection> {
     if !form.all {
         return Ok(Selection::Ticked(Ticked::parse(
-            form.ids.iter().map(|i| i.to_string()).collect::<Vec<_>>().iter().map(String::as_str),
+            form.ids
+                .iter()
+                .map(|i| i.to_string())
+                .collect::<Vec<_>>()
+                .iter()
+                .map(String::as_str),
         )?));
     }
     Ok(Selection::AllMatching(filter(conn, acting, &form.query)?))
@@ -250,7 +255,8 @@ pub async fn bulk(
     }
     // The header box may select more than the page showed: say so first.
     if sel.all && fields.value("selection").is_none() && targets.len() > sel.page_ids.len() {
-        let mut chrome = Chrome::load(&state, &scope, &session, Section::Accounts, "Accounts").await?;
+        let mut chrome =
+            Chrome::load(&state, &scope, &session, Section::Accounts, "Accounts").await?;
         chrome.title = format!("{} — all matching accounts?", kind.label());
         return render(&SelectAllPage {
             chrome,
@@ -365,7 +371,9 @@ pub async fn bulk_run(
         Kind::Delete => Action::Delete,
         Kind::Edit => {
             let mut change = EditChange {
-                user_permissions_id: fields.value("user_permissions_id").and_then(|v| v.parse().ok()),
+                user_permissions_id: fields
+                    .value("user_permissions_id")
+                    .and_then(|v| v.parse().ok()),
                 ..EditChange::default()
             };
             for f in Feature::ALL {
