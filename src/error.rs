@@ -106,6 +106,11 @@ impl FieldErrors {
         self.0.get(field).map(String::as_str)
     }
 
+    /// Every message, in field order (for a line in a batch report).
+    pub fn messages(&self) -> impl Iterator<Item = &str> {
+        self.0.values().map(String::as_str)
+    }
+
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }

@@ -26,20 +26,38 @@ pub const VIEW_PRIVILEGES: [Privilege; 3] = [
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Operation {
     ReinviteAdministrators,
+    ResendAccountInvites,
+    EditAccounts,
+    DeleteAccounts,
+    MoveAccounts,
 }
 
 impl Operation {
-    pub const ALL: [Operation; 1] = [Operation::ReinviteAdministrators];
+    pub const ALL: [Operation; 5] = [
+        Operation::ReinviteAdministrators,
+        Operation::ResendAccountInvites,
+        Operation::EditAccounts,
+        Operation::DeleteAccounts,
+        Operation::MoveAccounts,
+    ];
 
     pub fn key(self) -> &'static str {
         match self {
             Operation::ReinviteAdministrators => "reinvite_administrators",
+            Operation::ResendAccountInvites => "resend_account_invites",
+            Operation::EditAccounts => "edit_accounts",
+            Operation::DeleteAccounts => "delete_accounts",
+            Operation::MoveAccounts => "move_accounts",
         }
     }
 
     pub fn label(self) -> &'static str {
         match self {
             Operation::ReinviteAdministrators => "Re-invite administrators",
+            Operation::ResendAccountInvites => "Resend account invitations",
+            Operation::EditAccounts => "Change User Permissions / features",
+            Operation::DeleteAccounts => "Delete accounts",
+            Operation::MoveAccounts => "Move accounts",
         }
     }
 
@@ -341,6 +359,33 @@ pub fn all_items(conn: &mut DbConn, batch: &Batch) -> AppResult<Vec<Item>> {
         .order(batch_items::position)
         .select(Item::as_select())
         .load(conn)?)
+}
+
+/// The positions of a batch already recorded: what a resumed run skips.
+pub fn recorded_positions(conn: &mut DbConn, batch_id: i64) -> AppResult<Vec<i64>> {
+    Ok(batch_items::table
+        .filter(batch_items::batch_id.eq(batch_id))
+        .select(batch_items::position)
+        .load(conn)?)
+}
+
+/// Is the result at `position` recorded already?
+pub fn is_recorded(conn: &mut DbConn, batch_id: i64, position: i64) -> AppResult<bool> {
+    let n: i64 = batch_items::table
+        .filter(batch_items::batch_id.eq(batch_id))
+        .filter(batch_items::position.eq(position))
+        .count()
+        .get_result(conn)?;
+    Ok(n > 0)
+}
+
+/// A batch by id, whatever its org (the job that runs it has its id).
+pub fn by_id(conn: &mut DbConn, batch_id: i64) -> AppResult<Option<Batch>> {
+    Ok(batches::table
+        .find(batch_id)
+        .select(Batch::as_select())
+        .first(conn)
+        .optional()?)
 }
 
 pub fn item_count(batch: &Batch) -> i64 {

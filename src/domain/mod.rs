@@ -1,5 +1,6 @@
 //! Rules and queries, free of HTTP. Tenant queries take the org they act in.
 
+pub mod account_bulk;
 pub mod account_edits;
 pub mod account_invites;
 pub mod accounts;

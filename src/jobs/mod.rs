@@ -15,6 +15,7 @@
 //! state.mailer.wake();
 //! ```
 
+pub mod account_bulk;
 pub mod queue;
 pub mod send_email;
 pub mod send_sms;

@@ -91,6 +91,10 @@ crate::org_routes! {
     get "/reports/jobs" => reports::failed_jobs::list;
     post "/reports/jobs/{id}/retry" => reports::failed_jobs::retry;
     get "/accounts" => accounts::list;
+    post "/accounts/bulk" => accounts::bulk;
+    post "/accounts/bulk/run" => accounts::bulk_run;
+    get "/accounts/move" => accounts::move_form;
+    post "/accounts/move" => accounts::move_run;
     get "/accounts/new" => accounts::new_form;
     post "/accounts/new" => accounts::create;
     get "/accounts/{id:\\d+}" => accounts::show;

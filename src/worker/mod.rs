@@ -9,6 +9,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::Context as _;
 
+mod account_bulk;
 mod kinds;
 mod purge_sessions;
 mod reset_requested;

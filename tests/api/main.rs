@@ -7,7 +7,9 @@ mod helpers;
 
 mod account_invites;
 mod accounts;
+mod accounts_bulk;
 mod accounts_list;
+mod accounts_move;
 mod activation;
 mod administrators;
 mod administrators_list;

@@ -105,6 +105,21 @@ const CASES: &[Case] = &[
     case("/reports/administrators-activity", None, &[]),
     case("/accounts", None, &[]),
     case("/accounts/{id}/invite", Some(Id::Account), &[]),
+    case(
+        "/accounts/bulk",
+        None,
+        &[("action", "delete"), ("ids", "$account")],
+    ),
+    case(
+        "/accounts/bulk/run",
+        None,
+        &[("action", "delete"), ("ids", "$account")],
+    ),
+    case(
+        "/accounts/move",
+        None,
+        &[("ids", "$account"), ("to", "$sub")],
+    ),
     case("/accounts/new", None, ACCOUNT_FORM),
     case("/accounts/{id:\\d+}", Some(Id::Account), ACCOUNT_EDIT_FORM),
     case("/accounts/{id:\\d+}/edit", Some(Id::Account), &[]),
@@ -265,6 +280,7 @@ impl Fill {
             "$role" => self.role.to_string(),
             "$sub" => self.sub.clone(),
             "$number" => self.number.to_string(),
+            "$account" => self.account.to_string(),
             other => other.to_owned(),
         }
     }

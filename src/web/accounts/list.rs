@@ -87,6 +87,8 @@ struct ListPage {
     pager_base: String,
     filtered: bool,
     can_add: bool,
+    /// The bulk buttons the role allows: (action, label).
+    bulk: Vec<(&'static str, &'static str)>,
 }
 
 pub async fn list(
@@ -178,6 +180,7 @@ pub async fn list(
         numbers,
         pager,
         can_add: auth.has(Privilege::AccountsEdit),
+        bulk: super::bulk::allowed(&auth),
         query,
     })
 }

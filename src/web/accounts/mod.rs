@@ -3,6 +3,7 @@
 //! the account page, Edit, Delete and Reset PIN. The changes are operations
 //! in `domain::account_edits`; these handlers parse, call, and render.
 
+mod bulk;
 mod delete;
 mod form;
 mod list;
@@ -10,6 +11,7 @@ mod pin;
 mod show;
 mod validate;
 
+pub use bulk::{bulk, bulk_run, move_form, move_run};
 pub use delete::{confirm_delete, delete};
 pub use form::{create, edit_form, new_form, update};
 pub use list::list;
