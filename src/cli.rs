@@ -87,3 +87,5 @@ pub fn create_admin(config: &Config, args: CreateAdmin) -> anyhow::Result<String
         org.label()
     ))
 }
+
+pub mod demo;
