@@ -53,13 +53,8 @@ pub fn parse(args: &[String]) -> Result<Demo, String> {
     let mut out = Demo {
         email: EMAIL.into(),
     };
-    let mut it = args.iter();
-    while let Some(flag) = it.next() {
-        let value = it
-            .next()
-            .ok_or_else(|| format!("{flag} needs a value"))?
-            .clone();
-        match flag.as_str() {
+    for (flag, value) in super::flags(args)? {
+        match flag {
             "--email" => out.email = value,
             other => return Err(format!("unknown option {other}")),
         }

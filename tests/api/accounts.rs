@@ -956,24 +956,13 @@ async fn a_new_username_withdraws_the_pending_invitation() {
 /// The end user opens `link` in their own browser and confirms, choosing
 /// `number` when the page offers a choice; returns the confirmation page.
 async fn activate_through(app: &TestApp, link: &str, number: Option<&str>) -> String {
-    let (browser, _) = app.new_browser();
-    let page = browser
-        .get(link)
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    use crate::account_invites::{confirm_link, open_link};
+    let (browser, _, page) = open_link(app, link).await;
     assert!(page.contains("Activate your account"), "{page}");
-    let token = csrf_in(&page).expect("a CSRF token");
-    let mut fields = vec![("csrf_token", token.as_str())];
     if let Some(number) = number {
         assert!(page.contains(&format!("value=\"{number}\"")), "{page}");
-        fields.push(("number", number));
     }
-    let done = browser.post(link).form(&fields).send().await.unwrap();
-    let done = done.text().await.unwrap();
+    let (_, done) = confirm_link(&browser, link, &page, number).await;
     assert!(done.contains("Your account is active"), "{done}");
     done
 }
@@ -1018,9 +1007,7 @@ async fn save_and_invite_by_email_then_the_emailed_link_activates_the_account() 
             ("assigned".into(), Some(account.id))
         );
         // The link works once.
-        let (browser, _) = app.new_browser();
-        let again = browser.get(&link).send().await.unwrap();
-        let again = again.text().await.unwrap();
+        let (_, _, again) = crate::account_invites::open_link(&app, &link).await;
         assert!(!again.contains("Your account is active"));
         assert!(!again.contains("csrf_token"), "{again}");
     })

@@ -9,29 +9,17 @@ use crate::helpers::*;
 async fn create_admin_command_makes_a_super_admin() {
     let dir = tempfile::tempdir().unwrap();
     let db = format!("sqlite://{}", dir.path().join("cli.db").display());
-    let mut child = Command::new(env!("CARGO_BIN_EXE_switchboard"))
-        .args([
+    let output = run_switchboard(
+        &[
             "create-admin",
             "--email",
             "Ops@Example.com",
             "--org-name",
             "Acme Telecom",
-        ])
-        .env("DATABASE_URL", &db)
-        .env("RUST_LOG", "warn")
-        .current_dir(dir.path())
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(b"a very long password\n")
-        .unwrap();
-    let output = child.wait_with_output().unwrap();
+        ],
+        &db,
+        b"a very long password\n",
+    );
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert!(
         output.status.success(),
@@ -65,29 +53,21 @@ async fn create_admin_command_makes_a_super_admin() {
 #[tokio::test]
 async fn create_admin_refuses_a_short_password() {
     let dir = tempfile::tempdir().unwrap();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_switchboard"))
-        .args(["create-admin", "--email", "ops@example.com"])
-        .env(
-            "DATABASE_URL",
-            format!("sqlite://{}", dir.path().join("cli.db").display()),
-        )
-        .current_dir(dir.path())
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child.stdin.take().unwrap().write_all(b"short\n").unwrap();
-    let output = child.wait_with_output().unwrap();
+    let db = format!("sqlite://{}", dir.path().join("cli.db").display());
+    let output = run_switchboard(
+        &["create-admin", "--email", "ops@example.com"],
+        &db,
+        b"short\n",
+    );
     assert!(!output.status.success());
     assert!(String::from_utf8_lossy(&output.stderr).contains("Use at least 12 characters."));
 }
 
-/// Runs `switchboard demo` on `database_url`, with `stdin` as its input.
-fn run_demo(database_url: &str, stdin: &[u8]) -> std::process::Output {
+/// Runs `switchboard <args>` on `database_url`, with `stdin` as its input.
+fn run_switchboard(args: &[&str], database_url: &str, stdin: &[u8]) -> std::process::Output {
     let dir = tempfile::tempdir().unwrap();
     let mut child = Command::new(env!("CARGO_BIN_EXE_switchboard"))
-        .arg("demo")
+        .args(args)
         .env("DATABASE_URL", database_url)
         .env("BASE_URL", "http://portal.example.test")
         .env("RUST_LOG", "warn")
@@ -107,7 +87,7 @@ fn run_demo(database_url: &str, stdin: &[u8]) -> std::process::Output {
 #[tokio::test]
 async fn demo_fills_an_empty_database_and_refuses_a_used_one() {
     for_each_backend(|app| async move {
-        let output = run_demo(&app.database_url, b"\n");
+        let output = run_switchboard(&["demo"], &app.database_url, b"\n");
         let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
         assert!(
             output.status.success(),
@@ -148,7 +128,7 @@ async fn demo_fills_an_empty_database_and_refuses_a_used_one() {
         assert!(numbers.contains("PORTED"), "{numbers}");
         assert!(numbers.contains("+15550100"), "{numbers}");
 
-        let again = run_demo(&app.database_url, b"a very long password\n");
+        let again = run_switchboard(&["demo"], &app.database_url, b"a very long password\n");
         assert!(!again.status.success());
         assert!(
             String::from_utf8_lossy(&again.stderr)
