@@ -17,6 +17,17 @@ pub struct CreateAdmin {
     pub last_name: String,
 }
 
+/// `--flag value` pairs, in order; a flag without a value is refused.
+pub fn flags(args: &[String]) -> Result<Vec<(&str, String)>, String> {
+    args.chunks(2)
+        .map(|pair| match pair {
+            [flag, value] => Ok((flag.as_str(), value.clone())),
+            [flag] => Err(format!("{flag} needs a value")),
+            _ => unreachable!("chunks of two"),
+        })
+        .collect()
+}
+
 pub fn parse_create_admin(args: &[String]) -> Result<CreateAdmin, String> {
     let mut out = CreateAdmin {
         email: String::new(),
@@ -24,13 +35,8 @@ pub fn parse_create_admin(args: &[String]) -> Result<CreateAdmin, String> {
         first_name: "Super".into(),
         last_name: "Administrator".into(),
     };
-    let mut it = args.iter();
-    while let Some(flag) = it.next() {
-        let value = it
-            .next()
-            .ok_or_else(|| format!("{flag} needs a value"))?
-            .clone();
-        match flag.as_str() {
+    for (flag, value) in flags(args)? {
+        match flag {
             "--email" => out.email = value,
             "--org-name" => out.org_name = Some(value),
             "--first-name" => out.first_name = value,
@@ -88,3 +94,5 @@ pub fn create_admin(config: &Config, args: CreateAdmin) -> anyhow::Result<String
         org.label()
     ))
 }
+
+pub mod demo;

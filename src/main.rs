@@ -1,4 +1,4 @@
-//! Starts the portal, or runs an admin command (`create-admin`).
+//! Starts the portal, or runs an admin command (`create-admin`, `demo`).
 
 use switchboard::Application;
 use switchboard::config::Config;
@@ -34,7 +34,18 @@ async fn run() -> anyhow::Result<()> {
             println!("{message}");
             Ok(())
         }
-        Some(other) => anyhow::bail!("unknown command '{other}' (commands: create-admin)"),
+        Some("demo") => {
+            let parsed = switchboard::cli::demo::parse(&args[1..]).map_err(anyhow::Error::msg)?;
+            let message = actix_web::rt::task::spawn_blocking(move || {
+                switchboard::cli::demo::run(&config, parsed)
+            })
+            .await??;
+            println!("{message}");
+            Ok(())
+        }
+        Some(other) => {
+            anyhow::bail!("unknown command '{other}' (commands: create-admin, demo)")
+        }
         None => serve(config).await,
     }
 }

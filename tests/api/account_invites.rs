@@ -9,10 +9,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use diesel::prelude::*;
-use switchboard::db::schema::{
-    account_invitations, accounts, audit_events, jobs, numbers, organizations, outbox,
-    user_permissions,
-};
+use switchboard::db::schema::{account_invitations, accounts, audit_events, jobs, numbers, outbox};
 use switchboard::domain::privileges::Privilege;
 use switchboard::jobs::queue::{self, JobRow};
 use switchboard::mail::SentEmail;
@@ -23,115 +20,29 @@ use crate::sms_sink::SmsSink;
 
 // ------------------------------------------------------------ helpers
 
-pub async fn org_id_of(app: &TestApp, display_id: &str) -> i64 {
-    let display_id = display_id.to_owned();
-    app.db
-        .run(move |conn| {
-            Ok(organizations::table
-                .filter(organizations::display_id.eq(&display_id))
-                .select(organizations::id)
-                .first(conn)?)
-        })
-        .await
-        .expect("org")
+/// Opens the link in a fresh browser: the page, and the token its form needs.
+pub async fn open_link(app: &TestApp, link: &str) -> (reqwest::Client, u16, String) {
+    let (browser, _) = app.new_browser();
+    let response = browser.get(link).send().await.unwrap();
+    let status = response.status().as_u16();
+    let page = response.text().await.unwrap();
+    (browser, status, page)
 }
 
-/// Inserts a saved (not invited) account in `org`, in English; its username
-/// is a device number when it starts with `+`, else an email. Returns its id.
-pub async fn insert_account(app: &TestApp, org: &str, first_name: &str, username: &str) -> i64 {
-    insert_account_in(app, org, first_name, username, "English").await
-}
-
-pub async fn insert_account_in(
-    app: &TestApp,
-    org: &str,
-    first_name: &str,
-    username: &str,
-    language: &str,
-) -> i64 {
-    let org_id = org_id_of(app, org).await;
-    let first_name = first_name.to_owned();
-    let username = username.to_owned();
-    let language = language.to_owned();
-    app.db
-        .run(move |conn| {
-            // The top org's default User Permissions is visible everywhere.
-            let profile: i64 = user_permissions::table
-                .filter(user_permissions::is_default.eq(true))
-                .order(user_permissions::id)
-                .select(user_permissions::id)
-                .first(conn)?;
-            let kind = if username.starts_with('+') {
-                "device"
-            } else {
-                "email"
-            };
-            let now = chrono::Utc::now().naive_utc();
-            let values = (
-                accounts::org_id.eq(org_id),
-                accounts::account_ref.eq(format!("ref-{username}")),
-                accounts::first_name.eq(&first_name),
-                accounts::last_name.eq("Tester"),
-                accounts::username.eq(Some(&username)),
-                accounts::username_kind.eq(kind),
-                accounts::application.eq("MultiLine"),
-                accounts::user_permissions_id.eq(profile),
-                accounts::language.eq(&language),
-                accounts::status.eq("saved"),
-                accounts::created_at.eq(now),
-                accounts::updated_at.eq(now),
-            );
-            Ok(
-                switchboard::each_backend!(conn, c => diesel::insert_into(accounts::table)
-                .values(values)
-                .returning(accounts::id)
-                .get_result::<i64>(c))?,
-            )
-        })
-        .await
-        .expect("insert account")
-}
-
-/// Adds Available numbers to `org`.
-pub async fn add_numbers(app: &TestApp, org: &str, e164s: &[&str]) {
-    let org_id = org_id_of(app, org).await;
-    let e164s: Vec<String> = e164s.iter().map(|s| (*s).to_owned()).collect();
-    app.db
-        .run(move |conn| {
-            let now = chrono::Utc::now().naive_utc();
-            for e164 in &e164s {
-                diesel::insert_into(numbers::table)
-                    .values((
-                        numbers::org_id.eq(org_id),
-                        numbers::e164.eq(e164),
-                        numbers::status.eq("available"),
-                        numbers::created_at.eq(now),
-                        numbers::updated_at.eq(now),
-                    ))
-                    .execute(conn)?;
-            }
-            Ok(())
-        })
-        .await
-        .expect("add numbers");
-}
-
-/// Assigns a number (added to the account's org) to the account.
-pub async fn give_number(app: &TestApp, org: &str, account_id: i64, e164: &str) {
-    add_numbers(app, org, &[e164]).await;
-    let e164 = e164.to_owned();
-    app.db
-        .run(move |conn| {
-            diesel::update(numbers::table.filter(numbers::e164.eq(&e164)))
-                .set((
-                    numbers::status.eq("assigned"),
-                    numbers::account_id.eq(Some(account_id)),
-                ))
-                .execute(conn)?;
-            Ok(())
-        })
-        .await
-        .expect("assign number");
+pub async fn confirm_link(
+    browser: &reqwest::Client,
+    link: &str,
+    page: &str,
+    number: Option<&str>,
+) -> (u16, String) {
+    let token = csrf_in(page).expect("a CSRF token on the activation page");
+    let mut form = vec![("csrf_token", token.as_str())];
+    if let Some(n) = number {
+        form.push(("number", n));
+    }
+    let response = browser.post(link).form(&form).send().await.unwrap();
+    let status = response.status().as_u16();
+    (status, response.text().await.unwrap())
 }
 
 /// The account's number, if it holds one.
@@ -292,8 +203,8 @@ async fn audit_details(app: &TestApp, action: &'static str) -> Vec<String> {
 async fn resend_invite_by_email_sends_a_link_that_activates_the_account() {
     for_each_backend(|app| async move {
         let top = app.sign_in_super().await;
-        let id = insert_account(&app, &top, "Ann", "ann@example.com").await;
-        give_number(&app, &top, id, "+15550100001").await;
+        let id = app.saved_account(&top, "Ann", "ann@example.com").await;
+        app.give_number(&top, id, "+15550100001").await;
 
         let response = resend(&app, &top, id).await;
         assert_redirect_to(&response, &format!("/orgs/{top}/accounts/{id}"));
@@ -337,27 +248,12 @@ async fn resend_invite_by_email_sends_a_link_that_activates_the_account() {
         assert!(!details[0].contains("/activate/"));
 
         // The end user follows the link: their number, and one button.
-        let (browser, _) = app.new_browser();
-        let page = browser
-            .get(&link)
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        let (browser, _, page) = open_link(&app, &link).await;
         assert!(page.contains("Activate your account"), "{page}");
         assert!(page.contains("Ann Tester") && page.contains("+1 (555) 010-0001"));
         assert!(!page.contains("type=\"radio\""));
-        let token = csrf_in(&page).expect("a CSRF token");
-        let done = browser
-            .post(&link)
-            .form(&[("csrf_token", token.as_str())])
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(done.status().as_u16(), 200);
-        let done = done.text().await.unwrap();
+        let (status, done) = confirm_link(&browser, &link, &page, None).await;
+        assert_eq!(status, 200);
         assert!(done.contains("Your account is active"), "{done}");
         assert!(done.contains("+1 (555) 010-0001"));
         assert_eq!(account_state(&app, id).await, ("active".into(), true, true));
@@ -371,8 +267,8 @@ async fn resend_invite_by_email_sends_a_link_that_activates_the_account() {
 async fn resend_invite_by_sms_posts_exactly_one_message_to_the_webhook() {
     with_sms_webhook(&[], |app, sink| async move {
         let top = app.sign_in_super().await;
-        let id = insert_account(&app, &top, "Bo", "+15557770001").await;
-        give_number(&app, &top, id, "+15550100002").await;
+        let id = app.saved_account(&top, "Bo", "+15557770001").await;
+        app.give_number(&top, id, "+15550100002").await;
 
         let response = resend(&app, &top, id).await;
         assert_redirect_to(&response, &format!("/orgs/{top}/accounts/{id}"));
@@ -431,26 +327,9 @@ async fn resend_invite_by_sms_posts_exactly_one_message_to_the_webhook() {
         );
 
         // The link works.
-        let (browser, _) = app.new_browser();
-        let page = browser
-            .get(&link)
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        let (browser, _, page) = open_link(&app, &link).await;
         assert!(page.contains("Device number") && page.contains("+15557770001"));
-        let token = csrf_in(&page).unwrap();
-        let done = browser
-            .post(&link)
-            .form(&[("csrf_token", token.as_str())])
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        let (_, done) = confirm_link(&browser, &link, &page, None).await;
         assert!(done.contains("Your account is active"));
         assert_eq!(sink.requests().len(), 1, "activating sends nothing more");
     })
@@ -461,8 +340,8 @@ async fn resend_invite_by_sms_posts_exactly_one_message_to_the_webhook() {
 async fn resending_revokes_the_previous_link() {
     for_each_backend(|app| async move {
         let top = app.sign_in_super().await;
-        let id = insert_account(&app, &top, "Cy", "cy@example.com").await;
-        give_number(&app, &top, id, "+15550100003").await;
+        let id = app.saved_account(&top, "Cy", "cy@example.com").await;
+        app.give_number(&top, id, "+15550100003").await;
 
         resend(&app, &top, id).await;
         let first = email_link(&app, "cy@example.com").await;
@@ -482,34 +361,12 @@ async fn resending_revokes_the_previous_link() {
         );
         assert!(!old.contains("<form"));
 
-        let (browser, _) = app.new_browser();
-        let page = browser
-            .get(&second)
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
-        let token = csrf_in(&page).unwrap();
+        let (browser, _, page) = open_link(&app, &second).await;
         // Posting to the old link changes nothing.
-        let refused = browser
-            .post(&first)
-            .form(&[("csrf_token", token.as_str())])
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(refused.status().as_u16(), 410);
+        let (refused, _) = confirm_link(&browser, &first, &page, None).await;
+        assert_eq!(refused, 410);
         assert_eq!(account_state(&app, id).await.0, "invited");
-        let done = browser
-            .post(&second)
-            .form(&[("csrf_token", token.as_str())])
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        let (_, done) = confirm_link(&browser, &second, &page, None).await;
         assert!(done.contains("Your account is active"));
         assert_eq!(invitation_states(&app, id).await, ["revoked", "accepted"]);
     })
@@ -520,7 +377,7 @@ async fn resending_revokes_the_previous_link() {
 async fn invite_is_refused_without_a_number_to_give() {
     for_each_backend(|app| async move {
         let top = app.sign_in_super().await;
-        let id = insert_account(&app, &top, "Di", "di@example.com").await;
+        let id = app.saved_account(&top, "Di", "di@example.com").await;
         let outbox_before = outbox_count(&app).await;
 
         let response = resend(&app, &top, id).await;
@@ -541,7 +398,7 @@ async fn invite_is_refused_without_a_number_to_give() {
         assert!(audit_details(&app, "account_invited").await.is_empty());
 
         // One Available number in the org is enough: the user picks it.
-        add_numbers(&app, &top, &["+15550100009"]).await;
+        app.add_numbers(&top, &["+15550100009"]).await;
         let response = resend(&app, &top, id).await;
         assert_redirect_to(&response, &format!("/orgs/{top}/accounts/{id}"));
         assert_eq!(account_state(&app, id).await.0, "invited");
@@ -566,8 +423,8 @@ async fn invite_is_refused_without_a_number_to_give() {
 async fn accounts_that_may_not_be_invited_are_refused_with_the_reason() {
     for_each_backend(|app| async move {
         let top = app.sign_in_super().await;
-        add_numbers(&app, &top, &["+15550100010"]).await;
-        let active = insert_account(&app, &top, "Ed", "ed@example.com").await;
+        app.add_numbers(&top, &["+15550100010"]).await;
+        let active = app.saved_account(&top, "Ed", "ed@example.com").await;
         app.db
             .run(move |conn| {
                 diesel::update(accounts::table.find(active))
@@ -593,8 +450,8 @@ async fn accounts_that_may_not_be_invited_are_refused_with_the_reason() {
 async fn resend_invite_needs_the_accounts_invite_privilege() {
     for_each_backend(|app| async move {
         let top = app.sign_in_super().await;
-        let id = insert_account(&app, &top, "Flo", "flo@example.com").await;
-        give_number(&app, &top, id, "+15550100011").await;
+        let id = app.saved_account(&top, "Flo", "flo@example.com").await;
+        app.give_number(&top, id, "+15550100011").await;
         app.create_admin(
             &top,
             "viewer@example.com",
@@ -631,8 +488,8 @@ async fn sms_job(app: &TestApp) -> JobRow {
 async fn a_webhook_5xx_is_retried_until_the_message_is_taken() {
     with_sms_webhook(&[500], |app, sink| async move {
         let top = app.sign_in_super().await;
-        let id = insert_account(&app, &top, "Gus", "+15557770002").await;
-        give_number(&app, &top, id, "+15550100012").await;
+        let id = app.saved_account(&top, "Gus", "+15557770002").await;
+        app.give_number(&top, id, "+15550100012").await;
         resend(&app, &top, id).await;
         let got = sink.wait_for(2, Duration::from_secs(15)).await;
         settle(&app, "send_sms").await;
@@ -654,8 +511,8 @@ async fn a_webhook_5xx_is_retried_until_the_message_is_taken() {
 async fn a_webhook_4xx_fails_the_job_at_once_and_reports_it() {
     with_sms_webhook(&[400], |app, sink| async move {
         let top = app.sign_in_super().await;
-        let id = insert_account(&app, &top, "Hal", "+15557770003").await;
-        give_number(&app, &top, id, "+15550100013").await;
+        let id = app.saved_account(&top, "Hal", "+15557770003").await;
+        app.give_number(&top, id, "+15550100013").await;
         resend(&app, &top, id).await;
         settle(&app, "send_sms").await;
         let job = sms_job(&app).await;
@@ -691,8 +548,10 @@ async fn a_webhook_4xx_fails_the_job_at_once_and_reports_it() {
 async fn the_html_email_escapes_what_the_account_is_called() {
     for_each_backend(|app| async move {
         let top = app.sign_in_super().await;
-        let id = insert_account(&app, &top, "<script>alert(1)</script>", "xss@example.com").await;
-        give_number(&app, &top, id, "+15550100014").await;
+        let id = app
+            .saved_account(&top, "<script>alert(1)</script>", "xss@example.com")
+            .await;
+        app.give_number(&top, id, "+15550100014").await;
         resend(&app, &top, id).await;
         let email = emails_to(&app, "xss@example.com").await.pop().unwrap();
         assert!(!email.html.contains("<script>"), "{}", email.html);

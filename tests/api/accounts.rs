@@ -952,3 +952,96 @@ async fn a_new_username_withdraws_the_pending_invitation() {
     })
     .await;
 }
+
+/// The end user opens `link` in their own browser and confirms, choosing
+/// `number` when the page offers a choice; returns the confirmation page.
+async fn activate_through(app: &TestApp, link: &str, number: Option<&str>) -> String {
+    use crate::account_invites::{confirm_link, open_link};
+    let (browser, _, page) = open_link(app, link).await;
+    assert!(page.contains("Activate your account"), "{page}");
+    if let Some(number) = number {
+        assert!(page.contains(&format!("value=\"{number}\"")), "{page}");
+    }
+    let (_, done) = confirm_link(&browser, link, &page, number).await;
+    assert!(done.contains("Your account is active"), "{done}");
+    done
+}
+
+/// Save & Invite end to end: the form sends the invitation email, its link
+/// activates the account, and the account page shows it Activated with
+/// the number.
+#[tokio::test]
+async fn save_and_invite_by_email_then_the_emailed_link_activates_the_account() {
+    for_each_backend(|app| async move {
+        let top = app.sign_in_super().await;
+        app.add_numbers(&top, &["+15550100001", "+15550100002"])
+            .await;
+        let form = Form::account(&top, "A-1", "ann@example.com")
+            .set("number_mode", "specific")
+            .set("number", "+15550100002")
+            .set("action", "invite");
+        let response = post_account(&app, &top, &form).await;
+        let account = app.account_by_ref(&top, "A-1").await.expect("added");
+        let page = format!("/orgs/{top}/accounts/{}", account.id);
+        assert_redirect_to(&response, &page);
+        assert_eq!(account.status, "invited");
+        let shown = app.get_html(&page).await;
+        assert!(shown.contains("Pending"), "{shown}");
+
+        let sent = crate::account_invites::emails_to(&app, "ann@example.com").await;
+        assert_eq!(sent.len(), 1, "{}: one invitation email", app.backend);
+        assert!(
+            sent[0].text.contains("Your number: +15550100002"),
+            "{}",
+            sent[0].text
+        );
+        let link = crate::account_invites::email_link(&app, "ann@example.com").await;
+        let done = activate_through(&app, &link, None).await;
+        assert!(done.contains("+1 (555) 010-0002"), "{done}");
+
+        let shown = app.get_html(&page).await;
+        assert!(shown.contains("+15550100002"), "{shown}");
+        assert!(shown.contains("Activated"), "{shown}");
+        assert_eq!(
+            app.number_state("+15550100002").await,
+            ("assigned".into(), Some(account.id))
+        );
+        // The link works once.
+        let (_, _, again) = crate::account_invites::open_link(&app, &link).await;
+        assert!(!again.contains("Your account is active"));
+        assert!(!again.contains("csrf_token"), "{again}");
+    })
+    .await;
+}
+
+/// Save & Invite for a device number without a number: one SMS reaches the
+/// webhook, and the end user picks their number at activation.
+#[tokio::test]
+async fn save_and_invite_by_device_number_sends_one_sms_and_the_user_picks_a_number() {
+    crate::account_invites::with_sms_webhook(&[], |app, sink| async move {
+        let top = app.sign_in_super().await;
+        app.add_numbers(&top, &["+15550100001", "+15550100002"])
+            .await;
+        let form = Form::account(&top, "A-1", "+1 555 777 0001").set("action", "invite");
+        let response = post_account(&app, &top, &form).await;
+        let account = app.account_by_ref(&top, "A-1").await.expect("added");
+        let page = format!("/orgs/{top}/accounts/{}", account.id);
+        assert_redirect_to(&response, &page);
+
+        crate::account_invites::settle(&app, "send_sms").await;
+        let got = sink.requests();
+        assert_eq!(got.len(), 1, "{}: one SMS: {got:?}", app.backend);
+        assert_eq!(got[0].to(), "+15557770001");
+        let link = crate::account_invites::sms_link(&got[0].text());
+        activate_through(&app, &link, Some("+15550100001")).await;
+
+        let shown = app.get_html(&page).await;
+        assert!(shown.contains("+15550100001"), "{shown}");
+        assert!(shown.contains("Activated"), "{shown}");
+        assert_eq!(
+            app.number_state("+15550100001").await,
+            ("assigned".into(), Some(account.id))
+        );
+    })
+    .await;
+}

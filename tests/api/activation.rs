@@ -4,70 +4,29 @@
 //! links (expired, used, tampered) get a page that says so.
 
 use diesel::prelude::*;
-use switchboard::db::schema::{account_invitations, audit_events, numbers};
+use switchboard::db::schema::{account_invitations, audit_events};
 
 use crate::account_invites::*;
 use crate::helpers::*;
 
-/// Opens the link in a fresh browser: the page, and the token its form needs.
-async fn open(app: &TestApp, link: &str) -> (reqwest::Client, u16, String) {
-    let (browser, _) = app.new_browser();
-    let response = browser.get(link).send().await.unwrap();
-    let status = response.status().as_u16();
-    let page = response.text().await.unwrap();
-    (browser, status, page)
-}
-
-async fn confirm(
-    browser: &reqwest::Client,
-    link: &str,
-    page: &str,
-    number: Option<&str>,
-) -> (u16, String) {
-    let token = csrf_in(page).expect("a CSRF token on the activation page");
-    let mut form = vec![("csrf_token", token.as_str())];
-    if let Some(n) = number {
-        form.push(("number", n));
-    }
-    let response = browser.post(link).form(&form).send().await.unwrap();
-    let status = response.status().as_u16();
-    (status, response.text().await.unwrap())
-}
-
 /// Invites a new account without a number (the org must have an Available
 /// one); returns its id and activation link.
 async fn invited_without_number(app: &TestApp, org: &str, email: &str) -> (i64, String) {
-    let id = insert_account(app, org, "Pat", email).await;
+    let id = app.saved_account(org, "Pat", email).await;
     let response = resend(app, org, id).await;
     assert_redirect_to(&response, &format!("/orgs/{org}/accounts/{id}"));
     (id, email_link(app, email).await)
-}
-
-async fn number_status(app: &TestApp, e164: &'static str) -> (String, Option<i64>) {
-    app.db
-        .run(move |conn| {
-            Ok(numbers::table
-                .filter(numbers::e164.eq(e164))
-                .select((numbers::status, numbers::account_id))
-                .first(conn)?)
-        })
-        .await
-        .unwrap()
 }
 
 #[tokio::test]
 async fn an_account_without_a_number_picks_one_at_activation() {
     for_each_backend(|app| async move {
         let top = app.sign_in_super().await;
-        add_numbers(
-            &app,
-            &top,
-            &["+15550100101", "+15550100102", "+15550100103"],
-        )
-        .await;
+        app.add_numbers(&top, &["+15550100101", "+15550100102", "+15550100103"])
+            .await;
         let (id, link) = invited_without_number(&app, &top, "pat@example.com").await;
 
-        let (browser, status, page) = open(&app, &link).await;
+        let (browser, status, page) = open_link(&app, &link).await;
         assert_eq!(status, 200);
         assert!(page.contains("Choose your number"), "{page}");
         for n in ["+15550100101", "+15550100102", "+15550100103"] {
@@ -93,7 +52,7 @@ async fn an_account_without_a_number_picks_one_at_activation() {
         );
         assert_eq!(account_state(&app, id).await.0, "invited");
 
-        let (status, done) = confirm(&browser, &link, &page, Some("+15550100102")).await;
+        let (status, done) = confirm_link(&browser, &link, &page, Some("+15550100102")).await;
         assert_eq!(status, 200, "{done}");
         assert!(
             done.contains("Your number is <strong>+1 (555) 010-0102</strong>"),
@@ -103,7 +62,7 @@ async fn an_account_without_a_number_picks_one_at_activation() {
         assert_eq!(account_state(&app, id).await, ("active".into(), true, true));
         assert_eq!(invitation_states(&app, id).await, ["accepted"]);
         assert_eq!(
-            number_status(&app, "+15550100101").await,
+            app.number_state("+15550100101").await,
             ("available".into(), None)
         );
 
@@ -127,7 +86,7 @@ async fn an_account_without_a_number_picks_one_at_activation() {
         assert!(details.contains("+15550100102"));
 
         // The link is used up.
-        let (_, status, page) = open(&app, &link).await;
+        let (_, status, page) = open_link(&app, &link).await;
         assert_eq!(status, 410);
         assert!(page.contains("This account is already activated"), "{page}");
     })
@@ -138,15 +97,16 @@ async fn an_account_without_a_number_picks_one_at_activation() {
 async fn a_number_taken_meanwhile_is_offered_no_more_and_nothing_is_consumed() {
     for_each_backend(|app| async move {
         let top = app.sign_in_super().await;
-        add_numbers(&app, &top, &["+15550100201", "+15550100202"]).await;
+        app.add_numbers(&top, &["+15550100201", "+15550100202"])
+            .await;
         let (first, first_link) = invited_without_number(&app, &top, "one@example.com").await;
         let (second, second_link) = invited_without_number(&app, &top, "two@example.com").await;
-        let (b1, _, p1) = open(&app, &first_link).await;
-        let (b2, _, p2) = open(&app, &second_link).await;
+        let (b1, _, p1) = open_link(&app, &first_link).await;
+        let (b2, _, p2) = open_link(&app, &second_link).await;
 
-        let (status, _) = confirm(&b1, &first_link, &p1, Some("+15550100201")).await;
+        let (status, _) = confirm_link(&b1, &first_link, &p1, Some("+15550100201")).await;
         assert_eq!(status, 200);
-        let (status, page) = confirm(&b2, &second_link, &p2, Some("+15550100201")).await;
+        let (status, page) = confirm_link(&b2, &second_link, &p2, Some("+15550100201")).await;
         assert_eq!(status, 409, "{page}");
         assert!(
             page.contains("That number was just taken; choose another."),
@@ -162,9 +122,9 @@ async fn a_number_taken_meanwhile_is_offered_no_more_and_nothing_is_consumed() {
         assert_eq!(number_of(&app, second).await, None);
 
         // A number of another org, or a Reserved one, cannot be had either.
-        let (status, _) = confirm(&b2, &second_link, &page, Some("+19999999999")).await;
+        let (status, _) = confirm_link(&b2, &second_link, &page, Some("+19999999999")).await;
         assert_eq!(status, 409);
-        let (status, done) = confirm(&b2, &second_link, &page, Some("+15550100202")).await;
+        let (status, done) = confirm_link(&b2, &second_link, &page, Some("+15550100202")).await;
         assert_eq!(status, 200, "{done}");
         assert_eq!(
             number_of(&app, first).await.as_deref(),
@@ -182,18 +142,18 @@ async fn a_number_taken_meanwhile_is_offered_no_more_and_nothing_is_consumed() {
 async fn two_activations_racing_for_the_last_number_one_wins_the_other_chooses_again() {
     for_each_backend(|app| async move {
         let top = app.sign_in_super().await;
-        add_numbers(&app, &top, &["+15550100301"]).await;
+        app.add_numbers(&top, &["+15550100301"]).await;
         let mut contenders = Vec::new();
         for i in 0..4 {
             let email = format!("racer{i}@example.com");
             let (id, link) = invited_without_number(&app, &top, &email).await;
-            let (browser, _, page) = open(&app, &link).await;
+            let (browser, _, page) = open_link(&app, &link).await;
             assert!(page.contains("value=\"+15550100301\""));
             contenders.push((id, link, browser, page));
         }
         let answers =
             futures_util::future::join_all(contenders.iter().map(|(_, link, browser, page)| {
-                confirm(browser, link, page, Some("+15550100301"))
+                confirm_link(browser, link, page, Some("+15550100301"))
             }))
             .await;
         let won: Vec<usize> = (0..answers.len())
@@ -229,7 +189,7 @@ async fn two_activations_racing_for_the_last_number_one_wins_the_other_chooses_a
             }
         }
         assert_eq!(
-            number_status(&app, "+15550100301").await,
+            app.number_state("+15550100301").await,
             ("assigned".into(), Some(contenders[won[0]].0))
         );
         let activated: i64 = app
@@ -251,11 +211,11 @@ async fn two_activations_racing_for_the_last_number_one_wins_the_other_chooses_a
 async fn expired_and_tampered_links_get_a_page_that_says_so() {
     for_each_backend(|app| async move {
         let top = app.sign_in_super().await;
-        let id = insert_account(&app, &top, "Quinn", "quinn@example.com").await;
-        give_number(&app, &top, id, "+15550100401").await;
+        let id = app.saved_account(&top, "Quinn", "quinn@example.com").await;
+        app.give_number(&top, id, "+15550100401").await;
         resend(&app, &top, id).await;
         let link = email_link(&app, "quinn@example.com").await;
-        let (browser, status, page) = open(&app, &link).await;
+        let (browser, status, page) = open_link(&app, &link).await;
         assert_eq!(status, 200);
 
         app.db
@@ -270,14 +230,14 @@ async fn expired_and_tampered_links_get_a_page_that_says_so() {
             })
             .await
             .unwrap();
-        let (_, status, expired) = open(&app, &link).await;
+        let (_, status, expired) = open_link(&app, &link).await;
         assert_eq!(status, 410);
         assert!(
             expired.contains("This activation link has expired"),
             "{expired}"
         );
         assert!(expired.contains("Ask your administrator to send you a new invitation."));
-        let (status, _) = confirm(&browser, &link, &page, None).await;
+        let (status, _) = confirm_link(&browser, &link, &page, None).await;
         assert_eq!(status, 410);
         assert_eq!(account_state(&app, id).await.0, "invited");
         assert_eq!(invitation_states(&app, id).await, ["sent"]);
@@ -291,7 +251,7 @@ async fn expired_and_tampered_links_get_a_page_that_says_so() {
             if last == '0' { '1' } else { '0' }
         );
         for bad in [tampered, app.url("/activate/not-a-token")] {
-            let (_, status, page) = open(&app, &bad).await;
+            let (_, status, page) = open_link(&app, &bad).await;
             assert_eq!(status, 404, "{bad}");
             assert!(page.contains("This activation link is not valid"), "{page}");
             assert!(!page.contains("Quinn"));
@@ -299,7 +259,7 @@ async fn expired_and_tampered_links_get_a_page_that_says_so() {
         // A resend after expiry gives a working link again.
         resend(&app, &top, id).await;
         let fresh = email_link(&app, "quinn@example.com").await;
-        let (_, status, _) = open(&app, &fresh).await;
+        let (_, status, _) = open_link(&app, &fresh).await;
         assert_eq!(status, 200);
     })
     .await;
@@ -316,12 +276,8 @@ async fn activating_and_editing_templates_in_a_real_browser() {
     };
     let app = spawn_app(None).await;
     let top = app.sign_in_super().await;
-    add_numbers(
-        &app,
-        &top,
-        &["+15550100801", "+15550100802", "+15550100803"],
-    )
-    .await;
+    app.add_numbers(&top, &["+15550100801", "+15550100802", "+15550100803"])
+        .await;
     let (id, link) = invited_without_number(&app, &top, "pat@example.com").await;
     let dir = std::env::var("SCREENSHOT_DIR").ok();
     let shot = |name: &'static str| {

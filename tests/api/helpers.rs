@@ -658,22 +658,48 @@ impl TestApp {
     }
 
     /// Inserts an account straight into the database (default User
-    /// Permissions, no number); returns its id.
+    /// Permissions, in English, no number); returns its id.
     pub async fn insert_account(
         &self,
         org: &str,
         account_ref: &str,
-        (first, last): (&str, &str),
+        name: (&str, &str),
         username: Option<&str>,
         status: &str,
     ) -> i64 {
+        self.insert_account_row(NewAccount::new(org, account_ref, name, username, status))
+            .await
+    }
+
+    /// A saved account named "<first_name> Tester" whose Account ID is
+    /// `ref-<username>` (a device number when it starts with `+`, else an
+    /// email); returns its id.
+    pub async fn saved_account(&self, org: &str, first_name: &str, username: &str) -> i64 {
+        self.insert_account_row(NewAccount::new(
+            org,
+            &format!("ref-{username}"),
+            (first_name, "Tester"),
+            Some(username),
+            "saved",
+        ))
+        .await
+    }
+
+    /// Inserts the account straight into the database; returns its id.
+    pub async fn insert_account_row(&self, row: NewAccount<'_>) -> i64 {
         use switchboard::db::schema::accounts;
-        let org_id = self.org_id(org).await;
-        let profile = self.default_profile().await;
-        let (account_ref, first, last) =
-            (account_ref.to_owned(), first.to_owned(), last.to_owned());
-        let username = username.map(str::to_owned);
-        let status = status.to_owned();
+        let org_id = self.org_id(row.org).await;
+        let profile = match row.profile {
+            Some(id) => id,
+            None => self.default_profile().await,
+        };
+        let (account_ref, first, last) = (
+            row.account_ref.to_owned(),
+            row.name.0.to_owned(),
+            row.name.1.to_owned(),
+        );
+        let username = row.username.map(str::to_owned);
+        let (status, language) = (row.status.to_owned(), row.language.to_owned());
         self.db
             .run(move |conn| {
                 let now = chrono::Utc::now().naive_utc();
@@ -691,6 +717,7 @@ impl TestApp {
                     accounts::username_kind.eq(kind),
                     accounts::application.eq("MultiLine"),
                     accounts::user_permissions_id.eq(profile),
+                    accounts::language.eq(&language),
                     accounts::status.eq(&status),
                     accounts::activated_at.eq((status == "active").then_some(now)),
                     accounts::created_at.eq(now),
@@ -705,6 +732,25 @@ impl TestApp {
             })
             .await
             .expect("insert account")
+    }
+
+    /// Adds `e164` to the org and assigns it to the account.
+    pub async fn give_number(&self, org: &str, account_id: i64, e164: &str) {
+        use switchboard::db::schema::numbers;
+        self.add_numbers(org, &[e164]).await;
+        let e164 = e164.to_owned();
+        self.db
+            .run(move |conn| {
+                diesel::update(numbers::table.filter(numbers::e164.eq(&e164)))
+                    .set((
+                        numbers::status.eq("assigned"),
+                        numbers::account_id.eq(Some(account_id)),
+                    ))
+                    .execute(conn)?;
+                Ok(())
+            })
+            .await
+            .expect("assign number");
     }
 
     /// The account of the org with this Account ID, if there is one.
@@ -752,5 +798,38 @@ impl TestApp {
             })
             .await
             .expect("audit")
+    }
+}
+
+/// An account for `TestApp::insert_account_row`.
+pub struct NewAccount<'a> {
+    pub org: &'a str,
+    pub account_ref: &'a str,
+    pub name: (&'a str, &'a str),
+    pub username: Option<&'a str>,
+    pub status: &'a str,
+    pub language: &'a str,
+    /// `None`: the top org's default User Permissions.
+    pub profile: Option<i64>,
+}
+
+impl<'a> NewAccount<'a> {
+    /// In English, with the default User Permissions.
+    pub fn new(
+        org: &'a str,
+        account_ref: &'a str,
+        name: (&'a str, &'a str),
+        username: Option<&'a str>,
+        status: &'a str,
+    ) -> Self {
+        NewAccount {
+            org,
+            account_ref,
+            name,
+            username,
+            status,
+            language: "English",
+            profile: None,
+        }
     }
 }

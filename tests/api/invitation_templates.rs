@@ -135,8 +135,8 @@ async fn a_sub_org_uses_its_parents_text_until_it_writes_its_own() {
     for_each_backend(|app| async move {
         let top = app.sign_in_super().await;
         let sub = app.create_suborg(&top, "Sales").await;
-        add_numbers(&app, &top, &["+15550100501"]).await;
-        add_numbers(&app, &sub, &["+15550100502"]).await;
+        app.add_numbers(&top, &["+15550100501"]).await;
+        app.add_numbers(&sub, &["+15550100502"]).await;
 
         let response = save_template(
             &app,
@@ -158,7 +158,7 @@ async fn a_sub_org_uses_its_parents_text_until_it_writes_its_own() {
         assert!(sub_page.contains("Same as My Organization"), "{sub_page}");
         assert!(sub_page.contains("Start here: {link}"));
 
-        let in_sub = insert_account(&app, &sub, "Sue", "sue@example.com").await;
+        let in_sub = app.saved_account(&sub, "Sue", "sue@example.com").await;
         resend(&app, &sub, in_sub).await;
         let email = emails_to(&app, "sue@example.com").await.pop().unwrap();
         assert_eq!(email.subject, "Welcome to Sales");
@@ -183,7 +183,7 @@ async fn a_sub_org_uses_its_parents_text_until_it_writes_its_own() {
             "{}",
             email.text
         );
-        let in_top = insert_account(&app, &top, "Tom", "tom@example.com").await;
+        let in_top = app.saved_account(&top, "Tom", "tom@example.com").await;
         resend(&app, &top, in_top).await;
         let email = emails_to(&app, "tom@example.com").await.pop().unwrap();
         assert_eq!(email.subject, "Welcome to My Organization");
@@ -221,8 +221,19 @@ async fn a_sub_org_uses_its_parents_text_until_it_writes_its_own() {
 async fn a_spanish_account_gets_the_spanish_text() {
     for_each_backend(|app| async move {
         let top = app.sign_in_super().await;
-        let id = insert_account_in(&app, &top, "Ana", "ana@example.com", "Spanish").await;
-        give_number(&app, &top, id, "+15550100601").await;
+        let id = app
+            .insert_account_row(NewAccount {
+                language: "Spanish",
+                ..NewAccount::new(
+                    &top,
+                    "ref-ana",
+                    ("Ana", "Tester"),
+                    Some("ana@example.com"),
+                    "saved",
+                )
+            })
+            .await;
+        app.give_number(&top, id, "+15550100601").await;
         resend(&app, &top, id).await;
         let email = emails_to(&app, "ana@example.com").await.pop().unwrap();
         assert!(email.text.starts_with("Hola, Ana:"), "{}", email.text);
@@ -357,8 +368,8 @@ async fn invitation_validity_is_set_per_org_and_inherited() {
         );
         assert!(sub_page.contains("Same as My Organization"));
 
-        add_numbers(&app, &sub, &["+15550100701"]).await;
-        let id = insert_account(&app, &sub, "Val", "val@example.com").await;
+        app.add_numbers(&sub, &["+15550100701"]).await;
+        let id = app.saved_account(&sub, "Val", "val@example.com").await;
         resend(&app, &sub, id).await;
         let (expires, invited_until): (chrono::NaiveDateTime, Option<chrono::NaiveDateTime>) = app
             .db

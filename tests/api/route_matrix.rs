@@ -551,17 +551,11 @@ async fn account_in(app: &TestApp, org: &str, account_ref: &str) -> i64 {
         .insert_account(org, account_ref, ("Desk", "Phone"), None, "saved")
         .await;
     let number = format!("+1555{:07}", id);
-    app.add_numbers(org, &[&number]).await;
+    app.give_number(org, id, &number).await;
     app.db
         .run(move |conn| {
             diesel::update(accounts::table.find(id))
                 .set(accounts::pin_hash.eq("$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA"))
-                .execute(conn)?;
-            diesel::update(numbers::table.filter(numbers::e164.eq(&number)))
-                .set((
-                    numbers::status.eq("assigned"),
-                    numbers::account_id.eq(Some(id)),
-                ))
                 .execute(conn)?;
             Ok(())
         })

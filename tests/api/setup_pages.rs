@@ -2,9 +2,7 @@
 //! Domain Restriction, as an administrator uses them.
 
 use diesel::prelude::*;
-use switchboard::db::schema::{
-    accounts, audit_events, org_settings, organizations, user_permissions,
-};
+use switchboard::db::schema::{audit_events, org_settings, organizations, user_permissions};
 use switchboard::domain::privileges::Privilege;
 
 use crate::helpers::*;
@@ -87,32 +85,17 @@ async fn audit_actions(app: &TestApp) -> Vec<String> {
 
 /// An account of `org` with the given profile, straight into the database.
 async fn insert_account(app: &TestApp, org: &str, profile: i64) {
-    let org = org.to_owned();
-    app.db
-        .run(move |conn| {
-            let org_id: i64 = organizations::table
-                .filter(organizations::display_id.eq(&org))
-                .select(organizations::id)
-                .first(conn)?;
-            let now = chrono::Utc::now().naive_utc();
-            diesel::insert_into(accounts::table)
-                .values((
-                    accounts::org_id.eq(org_id),
-                    accounts::account_ref.eq("A-1"),
-                    accounts::first_name.eq("Ann"),
-                    accounts::last_name.eq("User"),
-                    accounts::username.eq(Some("ann@example.com")),
-                    accounts::username_kind.eq("email"),
-                    accounts::application.eq("MultiLine"),
-                    accounts::user_permissions_id.eq(profile),
-                    accounts::created_at.eq(now),
-                    accounts::updated_at.eq(now),
-                ))
-                .execute(conn)?;
-            Ok(())
-        })
-        .await
-        .expect("account");
+    app.insert_account_row(NewAccount {
+        profile: Some(profile),
+        ..NewAccount::new(
+            org,
+            "A-1",
+            ("Ann", "User"),
+            Some("ann@example.com"),
+            "saved",
+        )
+    })
+    .await;
 }
 
 fn up_url(org: &str) -> String {
