@@ -87,7 +87,7 @@ pub fn run(config: &Config, args: Demo) -> anyhow::Result<String> {
     } else {
         (typed.to_owned(), false)
     };
-    let pw = NewPassword::parse(&password, None).map_err(anyhow::Error::msg)?;
+    let pw = NewPassword::parse(&password, None, &[EMAIL]).map_err(anyhow::Error::msg)?;
     let hash = password::hash(pw.expose()).map_err(|e| anyhow::anyhow!("{e}"))?;
 
     let base_url = base_url(config);
