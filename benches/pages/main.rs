@@ -13,6 +13,7 @@
 mod client;
 mod load;
 mod report;
+mod rng;
 mod seed;
 mod seed_accounts;
 mod server;

@@ -17,6 +17,8 @@ use switchboard::domain::values::{Email, OrgName, PersonName};
 use switchboard::domain::{admins, first_admin, tokens};
 use switchboard::error::{AppError, AppResult};
 
+use crate::rng::{mix, pick};
+
 pub const SUPER_EMAIL: &str = "super@bench.example";
 pub const SUPER_PASSWORD: &str = "bench password, correct horse battery staple";
 /// A surname given to about five rows whatever `rows` is: the search term.
@@ -259,18 +261,6 @@ const LAST: &[&str] = &[
 ];
 const DOMAINS: &[&str] = &["acme.example", "globex.example", "initech.example"];
 const APPS: &[&str] = &["CRM Sync", "Billing Export", "Call Analytics"];
-
-/// A fixed pseudo-random stream (splitmix64), so every run seeds the same data.
-pub fn mix(i: u64) -> u64 {
-    let mut z = i.wrapping_add(0x9E37_79B9_7F4A_7C15);
-    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-    z ^ (z >> 31)
-}
-
-pub fn pick<T: Copy>(items: &[T], r: u64) -> T {
-    items[(r % items.len() as u64) as usize]
-}
 
 type NewAdmin = (
     diesel::dsl::Eq<administrators::org_id, i64>,

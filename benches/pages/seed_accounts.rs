@@ -10,7 +10,7 @@ use switchboard::db::schema::accounts;
 use switchboard::domain::orgs::Organization;
 use switchboard::error::AppResult;
 
-use crate::seed::{mix, pick};
+use crate::rng::{mix, pick};
 
 /// A surname given to about five accounts whatever `rows` is.
 pub const RARE_ACCOUNT_NAME: &str = "Villeneuve";

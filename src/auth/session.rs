@@ -30,7 +30,7 @@ impl Client {
             .map(|ua| ua.chars().take(Self::MAX_AGENT).collect::<String>())
             .filter(|ua| !ua.trim().is_empty());
         Self {
-            addr: crate::auth::guards::client_addr(req),
+            addr: client_addr(req),
             user_agent,
         }
     }
@@ -122,4 +122,9 @@ impl FromRequest for TypedSession {
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
         ready(Ok(TypedSession(req.get_session())))
     }
+}
+
+/// The client's address as the server sees it (the TCP peer).
+pub fn client_addr(req: &HttpRequest) -> Option<String> {
+    req.peer_addr().map(|a| a.ip().to_string())
 }

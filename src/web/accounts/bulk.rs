@@ -10,6 +10,7 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 
 use super::Choice;
+use super::bulk_kind::Kind;
 use super::list::ListQuery;
 use crate::auth::Scope;
 use crate::db::DbConn;
@@ -134,54 +135,6 @@ fn filter(conn: &mut DbConn, acting: &Acting, query: &ListQuery) -> AppResult<Fi
         )
     };
     Ok(query.filter(org_id))
-}
-
-/// The actions of the list's bulk buttons.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
-    Invite,
-    Edit,
-    Delete,
-    Move,
-}
-
-impl Kind {
-    fn parse(s: &str) -> Option<Kind> {
-        match s {
-            "invite" => Some(Kind::Invite),
-            "edit" => Some(Kind::Edit),
-            "delete" => Some(Kind::Delete),
-            "move" => Some(Kind::Move),
-            _ => None,
-        }
-    }
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Kind::Invite => "invite",
-            Kind::Edit => "edit",
-            Kind::Delete => "delete",
-            Kind::Move => "move",
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Kind::Invite => "Resend Invite",
-            Kind::Edit => "Change User Permissions / features",
-            Kind::Delete => "Delete",
-            Kind::Move => "Move",
-        }
-    }
-
-    pub fn privilege(self) -> Privilege {
-        match self {
-            Kind::Invite => Privilege::AccountsBulkInvite,
-            Kind::Edit => Privilege::AccountsBulkEdit,
-            Kind::Delete => Privilege::AccountsBulkDelete,
-            Kind::Move => Privilege::AccountsMove,
-        }
-    }
 }
 
 #[derive(Template)]
@@ -593,13 +546,4 @@ pub async fn move_run(
         }
         Err(e) => Err(e),
     }
-}
-
-/// Whether the list shows any bulk button, and which.
-pub fn allowed(scope: &Acting) -> Vec<(&'static str, &'static str)> {
-    [Kind::Invite, Kind::Edit, Kind::Delete, Kind::Move]
-        .into_iter()
-        .filter(|k| scope.has(k.privilege()))
-        .map(|k| (k.key(), k.label()))
-        .collect()
 }

@@ -180,7 +180,7 @@ pub async fn list(
         numbers,
         pager,
         can_add: auth.has(Privilege::AccountsEdit),
-        bulk: super::bulk::allowed(&auth),
+        bulk: super::bulk_kind::allowed(&auth),
         query,
     })
 }

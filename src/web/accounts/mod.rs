@@ -4,6 +4,7 @@
 //! in `domain::account_edits`; these handlers parse, call, and render.
 
 mod bulk;
+mod bulk_kind;
 mod delete;
 mod form;
 mod list;
