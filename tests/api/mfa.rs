@@ -19,7 +19,7 @@ const OPS_PASSWORD: &str = "ops password long";
 const STEP: Duration = Duration::from_secs(30);
 
 /// The code an authenticator app holding `secret` shows at the app's time.
-fn code_now(app: &TestApp, secret: &str) -> String {
+pub fn code_now(app: &TestApp, secret: &str) -> String {
     let secret = totp_rs::Secret::try_from_base32(secret).unwrap();
     let totp = totp_rs::Builder::new().with_secret(secret).build().unwrap();
     let now = u64::try_from(app.clock.now().and_utc().timestamp()).unwrap();
@@ -27,7 +27,7 @@ fn code_now(app: &TestApp, secret: &str) -> String {
 }
 
 /// The value of the hidden `secret` field of an enrolment page.
-fn secret_in(html: &str) -> String {
+pub fn secret_in(html: &str) -> String {
     let at = html
         .find("name=\"secret\" value=\"")
         .expect("a secret field")
