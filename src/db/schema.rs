@@ -58,6 +58,15 @@ diesel::table! {
 }
 
 diesel::table! {
+    mfa_email_codes (admin_id) {
+        admin_id -> BigInt,
+        code_hash -> Text,
+        expires_at -> Timestamp,
+        attempts -> Integer,
+    }
+}
+
+diesel::table! {
     mfa_recovery_codes (id) {
         id -> BigInt,
         admin_id -> BigInt,
@@ -291,6 +300,7 @@ diesel::joinable!(administrators -> organizations (org_id));
 diesel::joinable!(administrators -> roles (role_id));
 diesel::joinable!(sessions -> administrators (admin_id));
 diesel::joinable!(mfa_recovery_codes -> administrators (admin_id));
+diesel::joinable!(mfa_email_codes -> administrators (admin_id));
 diesel::joinable!(role_privileges -> roles (role_id));
 diesel::joinable!(batches -> organizations (org_id));
 diesel::joinable!(batch_items -> batches (batch_id));
@@ -304,6 +314,7 @@ diesel::joinable!(account_invitations -> accounts (account_id));
 diesel::joinable!(invitation_templates -> organizations (org_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
+    mfa_email_codes,
     mfa_recovery_codes,
     account_counts,
     admin_counts,

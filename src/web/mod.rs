@@ -64,6 +64,11 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route(mfa::LOGIN_ENROL, web::post().to(mfa::confirm_login_enrol))
         .route(mfa::MY_ENROL, web::get().to(mfa::my_enrol))
         .route(mfa::MY_ENROL, web::post().to(mfa::confirm_my_enrol))
+        .route(
+            mfa::LOGIN_ENROL_EMAIL,
+            web::post().to(mfa::confirm_login_email),
+        )
+        .route(mfa::MY_ENROL_EMAIL, web::post().to(mfa::confirm_my_email))
         .route("/me", web::get().to(me::show))
         .route("/me", web::post().to(me::save_profile))
         .route("/me/email", web::post().to(me::change_email))

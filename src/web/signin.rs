@@ -130,18 +130,25 @@ pub async fn login(
     // up), the session holds the password's success as pending, under a
     // new id, and asks for a code (or an enrolment) first. The administrator
     // is not signed in until it passes; the lockout count is cleared then.
-    let org_id = admin.org_id;
-    let required = state
+    let found = admin.clone();
+    let (required, emailed) = state
         .db
         .run(move |conn| {
-            let org = orgs::by_id(conn, org_id)?;
-            mfa::policy::effective(conn, &org)
+            let org = orgs::by_id(conn, found.org_id)?;
+            let required = mfa::policy::effective(conn, &org)?.required;
+            let emailed = mfa::email_code::uses_email(conn, &found)?;
+            if emailed {
+                mfa::email_code::send(conn, &found, now)?;
+            }
+            Ok((required, emailed))
         })
-        .await?
-        .required;
+        .await?;
+    if emailed {
+        state.mailer.wake();
+    }
     if admin.mfa_enabled || required {
         let enrol = !admin.mfa_enabled;
-        crate::web::mfa::pending::start(&session, admin.id, enrol, now)?;
+        crate::web::mfa::pending::start(&session, admin.id, enrol, emailed, now)?;
         return Ok(see_other(if enrol {
             crate::web::mfa::LOGIN_ENROL
         } else {

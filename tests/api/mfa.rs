@@ -552,3 +552,103 @@ async fn the_secret_is_sealed_when_a_session_secret_is_configured() {
     })
     .await;
 }
+
+/// The code in the latest sign-in code email to `to`.
+async fn emailed_code(app: &TestApp, to: &str) -> String {
+    let sent = emails_to(app, to).await;
+    let last = sent
+        .iter()
+        .rev()
+        .find(|e| e.subject.starts_with("Your Switchboard sign-in code: "))
+        .expect("a sign-in code email");
+    assert!(last.text.contains("valid for 5 minutes, once"));
+    last.subject.rsplit(' ').next().unwrap().to_owned()
+}
+
+async fn sign_in_code_emails(app: &TestApp, to: &str) -> usize {
+    emails_to(app, to)
+        .await
+        .iter()
+        .filter(|e| e.subject.starts_with("Your Switchboard sign-in code"))
+        .count()
+}
+
+#[tokio::test]
+async fn codes_by_email_are_sent_at_each_sign_in_valid_five_minutes_once_with_five_attempts() {
+    for_each_backend(|app| async move {
+        let (top, id) = with_ops(&app).await;
+        let dashboard = format!("/orgs/{top}/dashboard");
+        app.sign_in(OPS, OPS_PASSWORD).await;
+        let me = app.get_html("/me").await;
+        assert!(me.contains("action=\"/me/two-factor/email\""));
+        let response = app.post_form("/me/two-factor/email", &[]).await;
+        assert_eq!(response.status().as_u16(), 200);
+        assert_eq!(codes_in(&response.text().await.unwrap()).len(), 10);
+        assert!(
+            app.audit_of("mfa_enrolled").await[0]
+                .1
+                .starts_with("codes by email")
+        );
+        app.sign_out().await;
+
+        // Each sign-in emails a code; the page says so; it works once.
+        password_step(&app, OPS, OPS_PASSWORD).await;
+        assert!(
+            app.get_html("/login/code")
+                .await
+                .contains("We emailed a 6-digit code")
+        );
+        let code = emailed_code(&app, OPS).await;
+        let response = send_code(&app, "000000").await;
+        assert!(response.text().await.unwrap().contains("Incorrect code."));
+        let response = send_code(&app, &code).await;
+        assert_redirect_to(&response, "/");
+        assert_eq!(status_of(&app, &dashboard).await, 200);
+        app.sign_out().await;
+        password_step(&app, OPS, OPS_PASSWORD).await;
+        assert_eq!(sign_in_code_emails(&app, OPS).await, 2);
+        let fresh = emailed_code(&app, OPS).await;
+        if fresh != code {
+            let response = send_code(&app, &code).await;
+            assert!(
+                response.text().await.unwrap().contains("Incorrect code."),
+                "a used code, replaced by a new one"
+            );
+        }
+        let stored: Vec<String> = app
+            .db
+            .run(move |conn| {
+                use switchboard::db::schema::mfa_email_codes;
+                Ok(mfa_email_codes::table
+                    .filter(mfa_email_codes::admin_id.eq(id))
+                    .select(mfa_email_codes::code_hash)
+                    .load(conn)?)
+            })
+            .await
+            .unwrap();
+        assert_eq!(stored.len(), 1);
+        assert!(!stored[0].contains(&fresh), "stored hashed");
+
+        // Five minutes later it is no good.
+        app.clock.advance(Duration::from_secs(5 * 60 + 1));
+        let response = send_code(&app, &fresh).await;
+        assert!(response.text().await.unwrap().contains("Incorrect code."));
+        assert_ne!(status_of(&app, &dashboard).await, 200);
+
+        // Five attempts at most, even with the lockout's waits sat out.
+        app.clock.advance(Duration::from_secs(60 * 60 * 13));
+        password_step(&app, OPS, OPS_PASSWORD).await;
+        let code = emailed_code(&app, OPS).await;
+        let wrong = if code == "111111" { "222222" } else { "111111" };
+        for _ in 0..4 {
+            send_code(&app, wrong).await;
+        }
+        app.clock.advance(Duration::from_secs(61));
+        send_code(&app, wrong).await;
+        app.clock.advance(Duration::from_secs(121));
+        let response = send_code(&app, &code).await;
+        assert!(response.text().await.unwrap().contains("Incorrect code."));
+        assert_ne!(status_of(&app, &dashboard).await, 200);
+    })
+    .await;
+}

@@ -15,6 +15,17 @@ CREATE TABLE mfa_recovery_codes (
 );
 CREATE INDEX mfa_recovery_codes_admin ON mfa_recovery_codes(admin_id);
 
+-- Emailed codes: an administrator with mfa_enabled and no totp_secret gets
+-- a 6-digit code by email at each sign-in. One live code per administrator
+-- (a new sign-in replaces it), stored hashed, valid five minutes, at most
+-- five attempts; deleted when used.
+CREATE TABLE mfa_email_codes (
+    admin_id BIGINT PRIMARY KEY NOT NULL REFERENCES administrators(id) ON DELETE CASCADE,
+    code_hash TEXT NOT NULL,
+    expires_at TIMESTAMP NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0
+);
+
 -- Setup > Two Factor Authentication: NULL as the parent org, else whether
 -- administrators of the org must use two-factor authentication.
 ALTER TABLE org_settings ADD COLUMN mfa_required BOOLEAN;

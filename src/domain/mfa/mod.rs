@@ -6,10 +6,12 @@
 //!
 //! - `secret`: the shared secret, the QR code, sealing at rest.
 //! - `enrol`: confirming an app with a current code (and the codes).
+//! - `email_code`: codes by email instead of an app (5 minutes, once).
 //! - `verify`: the code step of sign-in (once-only codes, recovery codes).
 //! - `policy`: off / required for administrators, inherited.
 //! - `reset`: another administrator's MFA removed; their sessions end.
 
+pub mod email_code;
 mod enrol;
 pub mod policy;
 mod recovery;

@@ -39,6 +39,7 @@ pub fn reset(conn: &mut DbConn, acting: &Acting, id: i64) -> AppResult<Administr
             ))
             .execute(conn)?;
         recovery::delete_all(conn, before.id)?;
+        super::email_code::delete(conn, before.id)?;
         let ended = sessions::end_all_for(conn, before.id)?;
         let event = Event {
             org_id: Some(before.org_id),

@@ -20,6 +20,8 @@ use crate::error::{AppError, AppResult};
 pub enum CodeCheck {
     /// A current code from the app, not used before.
     Totp,
+    /// The code just emailed, in time and within its attempts.
+    Email,
     /// An unused recovery code; this many remain.
     Recovery { remaining: i64 },
     /// A right code whose time step was already used: refused.
@@ -30,7 +32,7 @@ pub enum CodeCheck {
 
 impl CodeCheck {
     pub fn accepted(self) -> bool {
-        matches!(self, Self::Totp | Self::Recovery { .. })
+        matches!(self, Self::Totp | Self::Email | Self::Recovery { .. })
     }
 }
 
@@ -78,6 +80,13 @@ pub fn verify(
                         }
                     }
                 }
+                None if admin.mfa_enabled => {
+                    if super::email_code::check(conn, admin.id, &digits, now)? {
+                        CodeCheck::Email
+                    } else {
+                        CodeCheck::Wrong
+                    }
+                }
                 _ => CodeCheck::Wrong,
             }
         } else if admin.mfa_enabled && recovery::use_code(conn, admin.id, code, now)? {
@@ -98,7 +107,7 @@ pub fn verify(
             None => String::new(),
         };
         let (action, details) = match check {
-            CodeCheck::Totp => return Ok(check),
+            CodeCheck::Totp | CodeCheck::Email => return Ok(check),
             CodeCheck::Recovery { remaining } => (
                 "mfa_recovery_code_used",
                 format!("{remaining} recovery code(s) remain"),

@@ -19,6 +19,9 @@ use crate::web::{State, render, see_other};
 #[template(path = "mfa/code.html")]
 struct CodePage {
     csrf: String,
+    /// A code was emailed (else: the authenticator app).
+    emailed: bool,
+    valid_minutes: i64,
     error: Option<String>,
     flashes: Vec<Flash>,
 }
@@ -46,6 +49,8 @@ pub async fn code_form(
     match pending::get(&session, state.clock.now()) {
         Some(p) if !p.enrol => render(&CodePage {
             csrf: csrf_token.value(),
+            emailed: p.emailed,
+            valid_minutes: mfa::email_code::VALID_MINUTES,
             error: None,
             flashes: flash::take(&session),
         }),
@@ -74,7 +79,9 @@ pub async fn submit_code(
         .run(move |conn| mfa::second_step(conn, p.admin_id, &sealer, &code, addr, now))
         .await?;
     match (step.check, step.admin) {
-        (CodeCheck::Totp, Some(admin)) => complete(&state, &session, admin, &client).await,
+        (CodeCheck::Totp | CodeCheck::Email, Some(admin)) => {
+            complete(&state, &session, admin, &client).await
+        }
         (CodeCheck::Recovery { remaining }, Some(admin)) => {
             let response = complete(&state, &session, admin, &client).await?;
             let left = match remaining {
@@ -89,9 +96,13 @@ pub async fn submit_code(
             Ok(response)
         }
         // Right code, but the account may no longer sign in.
-        (CodeCheck::Totp | CodeCheck::Recovery { .. }, None) => Ok(expired(&session)),
+        (CodeCheck::Totp | CodeCheck::Email | CodeCheck::Recovery { .. }, None) => {
+            Ok(expired(&session))
+        }
         (CodeCheck::Replayed, _) => render(&CodePage {
             csrf: csrf_token.value(),
+            emailed: p.emailed,
+            valid_minutes: mfa::email_code::VALID_MINUTES,
             error: Some(
                 "That code was used already. Wait for your app to show the next one.".into(),
             ),
@@ -99,6 +110,8 @@ pub async fn submit_code(
         }),
         (CodeCheck::Wrong, _) => render(&CodePage {
             csrf: csrf_token.value(),
+            emailed: p.emailed,
+            valid_minutes: mfa::email_code::VALID_MINUTES,
             error: Some(REFUSED.into()),
             flashes: vec![],
         }),

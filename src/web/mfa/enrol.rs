@@ -235,3 +235,66 @@ pub async fn confirm_my_enrol(
         Err(e) => Err(e),
     }
 }
+
+/// Codes by email instead of an app, at sign-in (the org requires MFA).
+pub async fn confirm_login_email(
+    state: State,
+    session: Session,
+    req: HttpRequest,
+) -> AppResult<HttpResponse> {
+    let Some(admin) = pending_admin(&state, &session).await? else {
+        return Ok(expired(&session));
+    };
+    let client = Client::of(&req);
+    let actor = Actor {
+        id: Some(admin.id),
+        name: format!("{} <{}>", admin.full_name(), admin.email),
+        client_addr: client.addr.clone(),
+    };
+    let id = admin.id;
+    let result = state
+        .db
+        .run(move |conn| mfa::email_code::enrol(conn, id, &actor))
+        .await;
+    match result {
+        Ok(enrolled) => {
+            finish(&state, &session, admin, &client).await?;
+            render(&LoginCodesPage {
+                codes: enrolled.recovery_codes,
+            })
+        }
+        Err(AppError::Conflict(message)) => {
+            flash::error(&session, message);
+            Ok(see_other(super::LOGIN_ENROL))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// Codes by email instead of an app, from My Profile.
+pub async fn confirm_my_email(
+    state: State,
+    session: Session,
+    admin: CurrentAdmin,
+) -> AppResult<HttpResponse> {
+    let acting = admin.at_home();
+    let (id, actor) = (acting.admin().id, acting.actor());
+    let result = state
+        .db
+        .run(move |conn| mfa::email_code::enrol(conn, id, &actor))
+        .await;
+    match result {
+        Ok(enrolled) => {
+            let (chrome, ()) = Chrome::load_profile(&state, &admin, &session, |_| Ok(())).await?;
+            render(&MyCodesPage {
+                chrome,
+                codes: enrolled.recovery_codes,
+            })
+        }
+        Err(AppError::Conflict(message)) => {
+            flash::error(&session, message);
+            Ok(see_other(crate::web::me::PATH))
+        }
+        Err(e) => Err(e),
+    }
+}

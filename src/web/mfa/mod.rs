@@ -9,7 +9,10 @@ pub mod pending;
 mod reset;
 
 pub use code::{code_form, submit_code};
-pub use enrol::{confirm_login_enrol, confirm_my_enrol, login_enrol, my_enrol};
+pub use enrol::{
+    confirm_login_email, confirm_login_enrol, confirm_my_email, confirm_my_enrol, login_enrol,
+    my_enrol,
+};
 pub use reset::{confirm_reset, reset};
 
 /// Where the code is asked for after the password.
@@ -18,6 +21,9 @@ pub const LOGIN_CODE: &str = "/login/code";
 pub const LOGIN_ENROL: &str = "/login/enrol";
 /// Setting up the app from My Profile.
 pub const MY_ENROL: &str = "/me/two-factor";
+/// Choosing codes by email instead of an app, at sign-in and from My Profile.
+pub const LOGIN_ENROL_EMAIL: &str = "/login/enrol/email";
+pub const MY_ENROL_EMAIL: &str = "/me/two-factor/email";
 
 use crate::domain::mfa::Sealer;
 use crate::web::State;

@@ -11,12 +11,20 @@ use crate::error::{AppError, AppResult};
 const ADMIN: &str = "mfa_pending";
 const SINCE: &str = "mfa_pending_since";
 const ENROL: &str = "mfa_pending_enrol";
+const EMAILED: &str = "mfa_pending_emailed";
 
 /// How long the code step may wait after the password.
 const TTL_SECS: i64 = 10 * 60;
 
 /// A password passed for `admin_id` at `now`; the session gets a new id.
-pub fn start(session: &Session, admin_id: i64, enrol: bool, now: NaiveDateTime) -> AppResult<()> {
+/// `enrol`: MFA must be set up first; `emailed`: a code was emailed.
+pub fn start(
+    session: &Session,
+    admin_id: i64,
+    enrol: bool,
+    emailed: bool,
+    now: NaiveDateTime,
+) -> AppResult<()> {
     session.renew();
     session
         .insert(ADMIN, admin_id)
@@ -25,6 +33,9 @@ pub fn start(session: &Session, admin_id: i64, enrol: bool, now: NaiveDateTime) 
         .insert(SINCE, now.and_utc().timestamp())
         .map_err(AppError::internal)?;
     session.insert(ENROL, enrol).map_err(AppError::internal)?;
+    session
+        .insert(EMAILED, emailed)
+        .map_err(AppError::internal)?;
     Ok(())
 }
 
@@ -33,6 +44,7 @@ pub fn start(session: &Session, admin_id: i64, enrol: bool, now: NaiveDateTime) 
 pub struct Pending {
     pub admin_id: i64,
     pub enrol: bool,
+    pub emailed: bool,
 }
 
 pub fn get(session: &Session, now: NaiveDateTime) -> Option<Pending> {
@@ -43,7 +55,12 @@ pub fn get(session: &Session, now: NaiveDateTime) -> Option<Pending> {
         return None;
     }
     let enrol = session.get::<bool>(ENROL).ok().flatten().unwrap_or(false);
-    Some(Pending { admin_id, enrol })
+    let emailed = session.get::<bool>(EMAILED).ok().flatten().unwrap_or(false);
+    Some(Pending {
+        admin_id,
+        enrol,
+        emailed,
+    })
 }
 
 /// Forgets the pending step (signed in, or starting again). Only touches
@@ -53,5 +70,6 @@ pub fn clear(session: &Session) {
         session.remove(ADMIN);
         session.remove(SINCE);
         session.remove(ENROL);
+        session.remove(EMAILED);
     }
 }
