@@ -382,7 +382,16 @@ async fn two_factor_authentication_is_set_up_from_my_profile_in_a_real_browser()
         .for_element(Locator::Css("nav.menu"))
         .await
         .unwrap();
-    browser.goto(&app.url("/me")).await.unwrap();
+    browser.goto(&app.url("/me#mfa-heading")).await.unwrap();
+    if let Ok(dir) = std::env::var("SCREENSHOT_DIR") {
+        for (width, suffix) in [(1366, ""), (390, "_390")] {
+            browser.set_window_size(width, 900).await.unwrap();
+            browser.goto(&app.url("/me#mfa-heading")).await.unwrap();
+            let png = browser.screenshot().await.unwrap();
+            std::fs::write(format!("{dir}/me_mfa{suffix}.png"), png).unwrap();
+        }
+        browser.set_window_size(1366, 900).await.unwrap();
+    }
     browser
         .find(Locator::Css("a[href='/me/two-factor']"))
         .await

@@ -652,3 +652,34 @@ async fn codes_by_email_are_sent_at_each_sign_in_valid_five_minutes_once_with_fi
     })
     .await;
 }
+
+#[tokio::test]
+async fn a_forced_enrolment_may_choose_codes_by_email() {
+    for_each_backend(|app| async move {
+        let (top, _) = with_ops(&app).await;
+        app.sign_in(SUPER_EMAIL, SUPER_PASSWORD).await;
+        let path = format!("/orgs/{top}/setup/two-factor-authentication");
+        app.get_html(&path).await;
+        app.post_form(&path, &[("policy", "required")]).await;
+        app.sign_out().await;
+
+        let response = app.sign_in(OPS, OPS_PASSWORD).await;
+        assert_redirect_to(&response, "/login/enrol");
+        let page = app.get_html("/login/enrol").await;
+        assert!(page.contains("action=\"/login/enrol/email\""));
+        let response = app.post_form("/login/enrol/email", &[]).await;
+        assert_eq!(response.status().as_u16(), 200);
+        assert_eq!(codes_in(&response.text().await.unwrap()).len(), 10);
+        assert_eq!(
+            status_of(&app, &format!("/orgs/{top}/dashboard")).await,
+            200
+        );
+        app.sign_out().await;
+
+        password_step(&app, OPS, OPS_PASSWORD).await;
+        let code = emailed_code(&app, OPS).await;
+        let response = send_code(&app, &code).await;
+        assert_redirect_to(&response, "/");
+    })
+    .await;
+}
