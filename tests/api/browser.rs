@@ -415,6 +415,7 @@ async fn two_factor_authentication_is_set_up_from_my_profile_in_a_real_browser()
     }
     let secret = crate::mfa::secret_in(&browser.source().await.unwrap());
     fill(&browser, "code", &crate::mfa::code_now(&app, &secret)).await;
+    fill(&browser, "current_password", SUPER_PASSWORD).await;
     browser
         .find(Locator::Css(
             "form[action='/me/two-factor'] button[type=submit]",

@@ -65,7 +65,7 @@ async fn with_ops(app: &TestApp) -> (String, i64) {
 
 /// Signed in (without MFA), sets up the app from My Profile; returns the
 /// secret and the recovery codes. Still signed in.
-async fn enrol_from_profile(app: &TestApp) -> (String, Vec<String>) {
+async fn enrol_from_profile(app: &TestApp, password: &str) -> (String, Vec<String>) {
     let me = app.get_html("/me").await;
     assert!(me.contains("Two-factor authentication"));
     assert!(me.contains("href=\"/me/two-factor\""));
@@ -74,8 +74,35 @@ async fn enrol_from_profile(app: &TestApp) -> (String, Vec<String>) {
     let secret = secret_in(&page);
     assert!(page.contains(&secret[..4]), "the key is shown as text too");
 
+    // The current password first: a stolen session cannot set up its own app.
+    let code = code_now(app, &secret);
+    let refused = app
+        .post_form(
+            "/me/two-factor",
+            &[
+                ("secret", &secret),
+                ("code", &code),
+                ("current_password", "not the password"),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status().as_u16(), 422);
+    assert!(
+        refused
+            .text()
+            .await
+            .unwrap()
+            .contains("The current password is not correct.")
+    );
     let wrong = app
-        .post_form("/me/two-factor", &[("secret", &secret), ("code", "000000")])
+        .post_form(
+            "/me/two-factor",
+            &[
+                ("secret", &secret),
+                ("code", "000000"),
+                ("current_password", password),
+            ],
+        )
         .await;
     assert_eq!(wrong.status().as_u16(), 422);
     let wrong = wrong.text().await.unwrap();
@@ -84,7 +111,14 @@ async fn enrol_from_profile(app: &TestApp) -> (String, Vec<String>) {
 
     let code = code_now(app, &secret);
     let done = app
-        .post_form("/me/two-factor", &[("secret", &secret), ("code", &code)])
+        .post_form(
+            "/me/two-factor",
+            &[
+                ("secret", &secret),
+                ("code", &code),
+                ("current_password", password),
+            ],
+        )
         .await;
     assert_eq!(done.status().as_u16(), 200);
     let done = done.text().await.unwrap();
@@ -115,7 +149,7 @@ async fn an_app_set_up_from_my_profile_is_asked_for_after_the_password_and_a_cod
         let (top, id) = with_ops(&app).await;
         let dashboard = format!("/orgs/{top}/dashboard");
         app.sign_in(OPS, OPS_PASSWORD).await;
-        let (secret, _) = enrol_from_profile(&app).await;
+        let (secret, _) = enrol_from_profile(&app, OPS_PASSWORD).await;
         assert!(
             app.get_html("/me")
                 .await
@@ -202,7 +236,7 @@ async fn wrong_codes_lock_the_account_like_wrong_passwords() {
     for_each_backend(|app| async move {
         let (top, id) = with_ops(&app).await;
         app.sign_in(OPS, OPS_PASSWORD).await;
-        let (secret, _) = enrol_from_profile(&app).await;
+        let (secret, _) = enrol_from_profile(&app, OPS_PASSWORD).await;
         app.sign_out().await;
         app.clock.advance(STEP);
 
@@ -262,7 +296,7 @@ async fn a_recovery_code_signs_in_once_and_says_how_many_remain() {
     for_each_backend(|app| async move {
         let (top, id) = with_ops(&app).await;
         app.sign_in(OPS, OPS_PASSWORD).await;
-        let (_, codes) = enrol_from_profile(&app).await;
+        let (_, codes) = enrol_from_profile(&app, OPS_PASSWORD).await;
         app.sign_out().await;
 
         password_step(&app, OPS, OPS_PASSWORD).await;
@@ -413,7 +447,7 @@ async fn a_password_reset_does_not_skip_the_code() {
     for_each_backend(|app| async move {
         let (top, _) = with_ops(&app).await;
         app.sign_in(OPS, OPS_PASSWORD).await;
-        let (secret, _) = enrol_from_profile(&app).await;
+        let (secret, _) = enrol_from_profile(&app, OPS_PASSWORD).await;
         app.sign_out().await;
 
         app.get_html("/password/forgot").await;
@@ -456,7 +490,7 @@ async fn resetting_another_administrators_mfa_ends_their_sessions() {
     for_each_backend(|app| async move {
         let (top, id) = with_ops(&app).await;
         app.sign_in(OPS, OPS_PASSWORD).await;
-        enrol_from_profile(&app).await;
+        enrol_from_profile(&app, OPS_PASSWORD).await;
         let dashboard = format!("/orgs/{top}/dashboard");
         assert_eq!(status_of(&app, &dashboard).await, 200);
 
@@ -530,7 +564,7 @@ async fn the_secret_is_sealed_when_a_session_secret_is_configured() {
     for_each_backend_with(&[("SESSION_SECRET", secret_key)], |app| async move {
         let (_, id) = with_ops(&app).await;
         app.sign_in(OPS, OPS_PASSWORD).await;
-        let (secret, _) = enrol_from_profile(&app).await;
+        let (secret, _) = enrol_from_profile(&app, OPS_PASSWORD).await;
         let stored = app
             .db
             .run(move |conn| {
@@ -581,7 +615,26 @@ async fn codes_by_email_are_sent_at_each_sign_in_valid_five_minutes_once_with_fi
         app.sign_in(OPS, OPS_PASSWORD).await;
         let me = app.get_html("/me").await;
         assert!(me.contains("action=\"/me/two-factor/email\""));
-        let response = app.post_form("/me/two-factor/email", &[]).await;
+        let response = app
+            .post_form(
+                "/me/two-factor/email",
+                &[("mfa_current_password", "wrong one")],
+            )
+            .await;
+        assert_eq!(response.status().as_u16(), 422);
+        assert!(
+            response
+                .text()
+                .await
+                .unwrap()
+                .contains("The current password is not correct.")
+        );
+        let response = app
+            .post_form(
+                "/me/two-factor/email",
+                &[("mfa_current_password", OPS_PASSWORD)],
+            )
+            .await;
         assert_eq!(response.status().as_u16(), 200);
         assert_eq!(codes_in(&response.text().await.unwrap()).len(), 10);
         assert!(

@@ -115,9 +115,15 @@ pub(crate) fn check(
 
 /// Turns emailed codes on for `admin_id` (MFA off until now); returns the
 /// recovery codes to show once. Audited.
-pub fn enrol(conn: &mut DbConn, admin_id: i64, actor: &Actor) -> AppResult<super::Enrolled> {
+pub fn enrol(
+    conn: &mut DbConn,
+    admin_id: i64,
+    actor: &Actor,
+    proved: &super::ProvedBy<'_>,
+) -> AppResult<super::Enrolled> {
     db::transaction(conn, |conn| {
         db::lock(conn, Lock::Administrator(admin_id))?;
+        proved.confirm(conn)?;
         let admin = admins::find_by_id(conn, admin_id)?.ok_or(AppError::NotFound)?;
         if admin.mfa_enabled {
             return Err(AppError::Conflict(

@@ -21,10 +21,12 @@ pub struct Enrolled {
 /// Confirms `secret_b32` for administrator `admin_id` with `code` (current
 /// at `now`, one step of skew). The step of `code` counts as used, so the
 /// same code cannot then sign in. A wrong code is a field error on `code`.
+#[allow(clippy::too_many_arguments)]
 pub fn enrol(
     conn: &mut DbConn,
     admin_id: i64,
     actor: &Actor,
+    proved: &super::ProvedBy<'_>,
     sealer: &Sealer,
     secret_b32: &str,
     code: &str,
@@ -37,6 +39,7 @@ pub fn enrol(
     };
     db::transaction(conn, |conn| {
         db::lock(conn, Lock::Administrator(admin_id))?;
+        proved.confirm(conn)?;
         let admin = admins::find_by_id(conn, admin_id)?.ok_or(AppError::NotFound)?;
         if admin.mfa_enabled {
             return Err(AppError::Conflict(

@@ -25,6 +25,28 @@ pub use reset::reset;
 pub use secret::{Enrolment, Sealer};
 pub use verify::{CodeCheck, SecondStep, second_step, verify};
 
+/// How the administrator turning MFA on proved it is them: their current
+/// password just now (My Profile; ASVS: re-authenticate before changing an
+/// authentication factor, so a stolen session cannot set up its own), or
+/// the password step of the sign-in under way (a forced enrolment).
+pub enum ProvedBy<'a> {
+    Reauth(
+        &'a crate::domain::acting::Acting,
+        &'a crate::domain::reauth::Proof,
+    ),
+    SignIn,
+}
+
+impl ProvedBy<'_> {
+    /// Inside the enrolment's transaction.
+    pub(crate) fn confirm(&self, conn: &mut crate::db::DbConn) -> crate::error::AppResult<()> {
+        match self {
+            Self::Reauth(acting, proof) => crate::domain::reauth::confirm(conn, acting, proof),
+            Self::SignIn => Ok(()),
+        }
+    }
+}
+
 /// Unix seconds of a stored (UTC) time, as TOTP counts them.
 pub(crate) fn unix(now: chrono::NaiveDateTime) -> u64 {
     u64::try_from(now.and_utc().timestamp()).unwrap_or(0)

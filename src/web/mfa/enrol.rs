@@ -23,6 +23,8 @@ use crate::domain::mfa::{self, Enrolment};
 use crate::error::{AppError, AppResult, FieldErrors};
 use crate::web::flash::{self, Flash};
 use crate::web::layout::Chrome;
+use crate::web::me::page::{Values, render_page};
+use crate::web::me::reauth;
 use crate::web::signin::finish;
 use crate::web::{State, render, render_status, see_other};
 
@@ -30,6 +32,7 @@ use crate::web::{State, render, render_status, see_other};
 #[template(path = "mfa/enrol_login.html")]
 struct LoginEnrolPage {
     csrf: String,
+    reauth: bool,
     action: &'static str,
     enrolment: Enrolment,
     errors: FieldErrors,
@@ -41,6 +44,7 @@ struct LoginEnrolPage {
 struct MyEnrolPage {
     chrome: Chrome,
     csrf: String,
+    reauth: bool,
     action: &'static str,
     enrolment: Enrolment,
     errors: FieldErrors,
@@ -65,6 +69,15 @@ pub struct EnrolForm {
     secret: String,
     #[serde(default)]
     code: String,
+    /// From My Profile only (at sign-in the password step just passed).
+    #[serde(default)]
+    current_password: String,
+}
+
+#[derive(Deserialize)]
+pub struct EmailChoiceForm {
+    #[serde(default)]
+    mfa_current_password: String,
 }
 
 fn expired(session: &Session) -> HttpResponse {
@@ -98,6 +111,7 @@ pub async fn login_enrol(
     };
     render(&LoginEnrolPage {
         csrf: csrf_token.value(),
+        reauth: false,
         action: super::LOGIN_ENROL,
         enrolment: Enrolment::generate(&admin.email)?,
         errors: FieldErrors::new(),
@@ -115,7 +129,7 @@ pub async fn confirm_login_enrol(
     let Some(admin) = pending_admin(&state, &session).await? else {
         return Ok(expired(&session));
     };
-    let EnrolForm { secret, code } = form.into_inner();
+    let EnrolForm { secret, code, .. } = form.into_inner();
     let client = Client::of(&req);
     let actor = Actor {
         id: Some(admin.id),
@@ -126,7 +140,18 @@ pub async fn confirm_login_enrol(
     let posted = secret.clone();
     let result = state
         .db
-        .run(move |conn| mfa::enrol(conn, id, &actor, &sealer, &posted, &code, now))
+        .run(move |conn| {
+            mfa::enrol(
+                conn,
+                id,
+                &actor,
+                &mfa::ProvedBy::SignIn,
+                &sealer,
+                &posted,
+                &code,
+                now,
+            )
+        })
         .await;
     match result {
         Ok(enrolled) => {
@@ -139,6 +164,7 @@ pub async fn confirm_login_enrol(
             StatusCode::UNPROCESSABLE_ENTITY,
             &LoginEnrolPage {
                 csrf: csrf_token.value(),
+                reauth: false,
                 action: super::LOGIN_ENROL,
                 enrolment: Enrolment::of(&secret, &admin.email)?,
                 errors,
@@ -164,6 +190,7 @@ async fn my_page(
     let (chrome, ()) = Chrome::load_profile(state, admin, session, |_| Ok(())).await?;
     let page = MyEnrolPage {
         csrf: chrome.csrf.clone(),
+        reauth: true,
         chrome,
         action: super::MY_ENROL,
         enrolment,
@@ -199,14 +226,36 @@ pub async fn confirm_my_enrol(
     admin: CurrentAdmin,
     form: web::Form<EnrolForm>,
 ) -> AppResult<HttpResponse> {
-    let EnrolForm { secret, code } = form.into_inner();
+    let EnrolForm {
+        secret,
+        code,
+        current_password,
+    } = form.into_inner();
     let acting = admin.at_home();
+    let proof = match reauth::check(&state, &acting, "current_password", current_password).await? {
+        Ok(proof) => proof,
+        Err(errors) => {
+            let enrolment = Enrolment::of(&secret, &admin.admin().email)?;
+            return my_page(
+                &state,
+                &admin,
+                &session,
+                enrolment,
+                errors,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await;
+        }
+    };
     let (id, actor) = (acting.admin().id, acting.actor());
     let (sealer, now) = (sealer(&state), state.clock.now());
     let posted = secret.clone();
     let result = state
         .db
-        .run(move |conn| mfa::enrol(conn, id, &actor, &sealer, &posted, &code, now))
+        .run(move |conn| {
+            let proved = mfa::ProvedBy::Reauth(&acting, &proof);
+            mfa::enrol(conn, id, &actor, &proved, &sealer, &posted, &code, now)
+        })
         .await;
     match result {
         Ok(enrolled) => {
@@ -254,7 +303,7 @@ pub async fn confirm_login_email(
     let id = admin.id;
     let result = state
         .db
-        .run(move |conn| mfa::email_code::enrol(conn, id, &actor))
+        .run(move |conn| mfa::email_code::enrol(conn, id, &actor, &mfa::ProvedBy::SignIn))
         .await;
     match result {
         Ok(enrolled) => {
@@ -276,12 +325,31 @@ pub async fn confirm_my_email(
     state: State,
     session: Session,
     admin: CurrentAdmin,
+    form: web::Form<EmailChoiceForm>,
 ) -> AppResult<HttpResponse> {
     let acting = admin.at_home();
+    let typed = form.into_inner().mfa_current_password;
+    let proof = match reauth::check(&state, &acting, "mfa_current_password", typed).await? {
+        Ok(proof) => proof,
+        Err(errors) => {
+            return render_page(
+                &state,
+                &admin,
+                &session,
+                Values::default(),
+                errors,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await;
+        }
+    };
     let (id, actor) = (acting.admin().id, acting.actor());
     let result = state
         .db
-        .run(move |conn| mfa::email_code::enrol(conn, id, &actor))
+        .run(move |conn| {
+            let proved = mfa::ProvedBy::Reauth(&acting, &proof);
+            mfa::email_code::enrol(conn, id, &actor, &proved)
+        })
         .await;
     match result {
         Ok(enrolled) => {
