@@ -52,6 +52,26 @@ diesel::table! {
         failed_sign_ins -> Integer,
         last_failed_sign_in_at -> Nullable<Timestamp>,
         locked_until -> Nullable<Timestamp>,
+        totp_secret -> Nullable<Text>,
+        totp_last_step -> Nullable<BigInt>,
+    }
+}
+
+diesel::table! {
+    mfa_email_codes (admin_id) {
+        admin_id -> BigInt,
+        code_hash -> Text,
+        expires_at -> Timestamp,
+        attempts -> Integer,
+    }
+}
+
+diesel::table! {
+    mfa_recovery_codes (id) {
+        id -> BigInt,
+        admin_id -> BigInt,
+        code_hash -> Text,
+        used_at -> Nullable<Timestamp>,
     }
 }
 
@@ -190,6 +210,7 @@ diesel::table! {
         features -> Nullable<Text>,
         allowed_domains -> Nullable<Text>,
         invitation_ttl_days -> Nullable<BigInt>,
+        mfa_required -> Nullable<Bool>,
     }
 }
 
@@ -278,6 +299,8 @@ diesel::joinable!(account_counts -> organizations (org_id));
 diesel::joinable!(administrators -> organizations (org_id));
 diesel::joinable!(administrators -> roles (role_id));
 diesel::joinable!(sessions -> administrators (admin_id));
+diesel::joinable!(mfa_recovery_codes -> administrators (admin_id));
+diesel::joinable!(mfa_email_codes -> administrators (admin_id));
 diesel::joinable!(role_privileges -> roles (role_id));
 diesel::joinable!(batches -> organizations (org_id));
 diesel::joinable!(batch_items -> batches (batch_id));
@@ -291,6 +314,8 @@ diesel::joinable!(account_invitations -> accounts (account_id));
 diesel::joinable!(invitation_templates -> organizations (org_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
+    mfa_email_codes,
+    mfa_recovery_codes,
     account_counts,
     admin_counts,
     organizations,

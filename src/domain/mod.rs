@@ -19,6 +19,7 @@ pub mod invitation_templates;
 pub mod invitations;
 pub mod job_admin;
 pub mod lockout;
+pub mod mfa;
 pub mod my_profile;
 pub mod my_sessions;
 pub mod numbers;

@@ -86,6 +86,15 @@ pub enum Email {
         when: String,
         language: Language,
     },
+    /// The code of an administrator's sign-in (emailed-code MFA). Sent
+    /// only to the sign-in email.
+    SignInCode {
+        to: Address,
+        name: String,
+        code: String,
+        valid_minutes: u32,
+        language: Language,
+    },
     /// An account (end user) activates their phone line. The text comes
     /// from the org's Invitation Template, already filled in.
     AccountInvitation {
@@ -152,6 +161,7 @@ impl Email {
             | Email::PasswordReset { to, .. }
             | Email::AccountInvitation { to, .. } => to,
             Email::EmailChanged { to, .. } => to,
+            Email::SignInCode { to, .. } => to,
         }
     }
 
@@ -163,6 +173,7 @@ impl Email {
             | Email::PasswordReset { name, .. }
             | Email::AccountInvitation { name, .. } => name,
             Email::EmailChanged { name, .. } => name,
+            Email::SignInCode { name, .. } => name,
         }
     }
 
@@ -174,6 +185,7 @@ impl Email {
             Email::PasswordReset { .. } => "password_reset",
             Email::AccountInvitation { .. } => "account_invitation",
             Email::EmailChanged { .. } => "email_changed",
+            Email::SignInCode { .. } => "sign_in_code",
         }
     }
 
@@ -254,6 +266,19 @@ impl Email {
                 new_address,
                 changed_by: changed_by.as_deref(),
                 when,
+            }
+            .render()?,
+            Email::SignInCode {
+                name,
+                code,
+                valid_minutes,
+                language,
+                ..
+            } => SignInCode {
+                lang: language.code(),
+                name,
+                code,
+                valid_minutes: *valid_minutes,
             }
             .render()?,
         };
@@ -369,6 +394,18 @@ email_parts!(EmailChanged =>
     EmailChangedSubject("email/email_changed.subject"),
     EmailChangedText("email/email_changed.txt"),
     EmailChangedHtml("email/email_changed.html"));
+
+struct SignInCode<'a> {
+    lang: &'static str,
+    name: &'a str,
+    code: &'a str,
+    valid_minutes: u32,
+}
+
+email_parts!(SignInCode =>
+    SignInCodeSubject("email/sign_in_code.subject"),
+    SignInCodeText("email/sign_in_code.txt"),
+    SignInCodeHtml("email/sign_in_code.html"));
 
 #[cfg(test)]
 mod tests {

@@ -15,6 +15,7 @@ pub mod invitation_templates;
 pub mod invite;
 pub mod layout;
 pub mod me;
+pub mod mfa;
 pub mod numbers;
 pub mod password_reset;
 pub mod reports;
@@ -57,6 +58,17 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             "/password/reset/{token}",
             web::post().to(password_reset::reset),
         )
+        .route(mfa::LOGIN_CODE, web::get().to(mfa::code_form))
+        .route(mfa::LOGIN_CODE, web::post().to(mfa::submit_code))
+        .route(mfa::LOGIN_ENROL, web::get().to(mfa::login_enrol))
+        .route(mfa::LOGIN_ENROL, web::post().to(mfa::confirm_login_enrol))
+        .route(mfa::MY_ENROL, web::get().to(mfa::my_enrol))
+        .route(mfa::MY_ENROL, web::post().to(mfa::confirm_my_enrol))
+        .route(
+            mfa::LOGIN_ENROL_EMAIL,
+            web::post().to(mfa::confirm_login_email),
+        )
+        .route(mfa::MY_ENROL_EMAIL, web::post().to(mfa::confirm_my_email))
         .route("/me", web::get().to(me::show))
         .route("/me", web::post().to(me::save_profile))
         .route("/me/email", web::post().to(me::change_email))
@@ -119,6 +131,8 @@ crate::org_routes! {
     post "/setup/feature-settings" => setup::save_feature_settings;
     get "/setup/domain-restriction" => setup::domain_restriction;
     post "/setup/domain-restriction" => setup::save_domain_restriction;
+    get "/setup/two-factor-authentication" => setup::two_factor;
+    post "/setup/two-factor-authentication" => setup::save_two_factor;
     get "/setup/invitation-templates" => invitation_templates::show;
     post "/setup/invitation-templates" => invitation_templates::save;
     get "/setup/invitation-templates/reset" => invitation_templates::confirm_reset;
@@ -152,6 +166,8 @@ crate::org_routes! {
     get "/administrators/{id}/delete" => administrators::confirm_delete;
     post "/administrators/{id}/delete" => administrators::delete;
     post "/administrators/{id}/unlock" => administrators::unlock;
+    get "/administrators/{id}/two-factor/reset" => mfa::confirm_reset;
+    post "/administrators/{id}/two-factor/reset" => mfa::reset;
     get "/roles" => roles::list;
     post "/roles" => roles::create;
     get "/roles/new" => roles::new_form;

@@ -8,7 +8,7 @@ use serde::Deserialize;
 use crate::auth::csrf::CsrfToken;
 use crate::auth::session::Client;
 use crate::auth::{CurrentAdmin, TypedSession, password};
-use crate::domain::{admins, sign_in};
+use crate::domain::{admins, mfa, orgs, sign_in};
 use crate::error::{AppError, AppResult};
 use crate::web::flash::{self, Flash};
 use crate::web::layout::Section;
@@ -126,26 +126,65 @@ pub async fn login(
         return render(&page);
     }
     let admin = attempt.account.ok_or(AppError::Unauthenticated)?;
-    // Part B of issue 10 puts a second step here: with MFA on, the session
-    // holds the password's success as pending and asks for a code first;
-    // the lockout count is cleared only when the code passes.
+    // The second step: with MFA on (or required by the org and not yet set
+    // up), the session holds the password's success as pending, under a
+    // new id, and asks for a code (or an enrolment) first. The administrator
+    // is not signed in until it passes; the lockout count is cleared then.
+    let found = admin.clone();
+    let (required, emailed) = state
+        .db
+        .run(move |conn| {
+            let org = orgs::by_id(conn, found.org_id)?;
+            let required = mfa::policy::effective(conn, &org)?.required;
+            let emailed = mfa::email_code::uses_email(conn, &found)?;
+            if emailed {
+                mfa::email_code::send(conn, &found, now)?;
+            }
+            Ok((required, emailed))
+        })
+        .await?;
+    if emailed {
+        state.mailer.wake();
+    }
+    if admin.mfa_enabled || required {
+        let enrol = !admin.mfa_enabled;
+        crate::web::mfa::pending::start(&session, admin.id, enrol, emailed, now)?;
+        return Ok(see_other(if enrol {
+            crate::web::mfa::LOGIN_ENROL
+        } else {
+            crate::web::mfa::LOGIN_CODE
+        }));
+    }
     complete(&state, &session, admin, &client).await
 }
 
 /// The password (and any second step) passed: a fresh session, signed in.
-async fn complete(
+pub(crate) async fn complete(
     state: &State,
     session: &Session,
     admin: admins::Administrator,
     client: &Client,
 ) -> AppResult<HttpResponse> {
+    finish(state, session, admin, client).await?;
+    Ok(see_other("/"))
+}
+
+/// `complete` without the redirect (the page after enrolment shows the
+/// recovery codes, signed in).
+pub(crate) async fn finish(
+    state: &State,
+    session: &Session,
+    admin: admins::Administrator,
+    client: &Client,
+) -> AppResult<()> {
+    crate::web::mfa::pending::clear(session);
     TypedSession(session.clone()).sign_in(admin.id, client)?;
     let addr = client.addr.clone();
     state
         .db
         .run(move |conn| sign_in::record_success(conn, &admin, addr))
         .await?;
-    Ok(see_other("/"))
+    Ok(())
 }
 
 pub async fn logout(

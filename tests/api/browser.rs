@@ -374,3 +374,99 @@ async fn my_profile_opens_from_the_name_and_changes_the_time_zone_in_a_real_brow
     }
     browser.close().await.unwrap();
 }
+
+#[tokio::test]
+async fn two_factor_authentication_is_set_up_from_my_profile_in_a_real_browser() {
+    let Some((_driver, browser)) = start_browser().await else {
+        return;
+    };
+    let app = spawn_app(None).await;
+    app.sign_in_super().await;
+    browser.goto(&app.url("/login")).await.unwrap();
+    fill(&browser, "email", SUPER_EMAIL).await;
+    fill(&browser, "password", SUPER_PASSWORD).await;
+    submit(&browser).await;
+    browser
+        .wait()
+        .for_element(Locator::Css("nav.menu"))
+        .await
+        .unwrap();
+    browser.goto(&app.url("/me#mfa-heading")).await.unwrap();
+    if let Ok(dir) = std::env::var("SCREENSHOT_DIR") {
+        for (width, suffix) in [(1366, ""), (390, "_390")] {
+            browser.set_window_size(width, 900).await.unwrap();
+            browser.goto(&app.url("/me#mfa-heading")).await.unwrap();
+            let png = browser.screenshot().await.unwrap();
+            std::fs::write(format!("{dir}/me_mfa{suffix}.png"), png).unwrap();
+        }
+        browser.set_window_size(1366, 900).await.unwrap();
+    }
+    browser
+        .find(Locator::Css("a[href='/me/two-factor']"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    browser
+        .wait()
+        .for_element(Locator::Css(".qr svg"))
+        .await
+        .unwrap();
+    let shots = std::env::var("SCREENSHOT_DIR").ok();
+    if let Some(dir) = &shots {
+        for (width, height, suffix) in [(1366, 900, ""), (390, 1400, "_390")] {
+            browser.set_window_size(width, height).await.unwrap();
+            let png = browser.screenshot().await.unwrap();
+            std::fs::write(format!("{dir}/mfa_enrol{suffix}.png"), png).unwrap();
+        }
+        browser.set_window_size(1366, 900).await.unwrap();
+    }
+    let secret = crate::mfa::secret_in(&browser.source().await.unwrap());
+    fill(&browser, "code", &crate::mfa::code_now(&app, &secret)).await;
+    fill(&browser, "current_password", SUPER_PASSWORD).await;
+    browser
+        .find(Locator::Css(
+            "form[action='/me/two-factor'] button[type=submit]",
+        ))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    browser
+        .wait()
+        .for_element(Locator::Css(".recovery-codes"))
+        .await
+        .unwrap();
+    assert!(
+        browser
+            .source()
+            .await
+            .unwrap()
+            .contains("They are shown only once.")
+    );
+    if let Some(dir) = &shots {
+        for (width, height, suffix) in [(1366, 900, ""), (390, 1400, "_390")] {
+            browser.set_window_size(width, height).await.unwrap();
+            let png = browser.screenshot().await.unwrap();
+            std::fs::write(format!("{dir}/mfa_codes{suffix}.png"), png).unwrap();
+        }
+        // The code step of the next sign-in.
+        browser.delete_all_cookies().await.unwrap();
+        browser.goto(&app.url("/login")).await.unwrap();
+        fill(&browser, "email", SUPER_EMAIL).await;
+        fill(&browser, "password", SUPER_PASSWORD).await;
+        submit(&browser).await;
+        browser
+            .wait()
+            .for_element(Locator::Id("code"))
+            .await
+            .unwrap();
+        for (width, height, suffix) in [(1366, 900, ""), (390, 900, "_390")] {
+            browser.set_window_size(width, height).await.unwrap();
+            let png = browser.screenshot().await.unwrap();
+            std::fs::write(format!("{dir}/mfa_code_step{suffix}.png"), png).unwrap();
+        }
+    }
+}

@@ -209,6 +209,16 @@ const CASES: &[Case] = &[
     ),
     case("/administrators/{id}/unlock", Some(Id::Admin), &[]),
     case(
+        "/administrators/{id}/two-factor/reset",
+        Some(Id::Admin),
+        &[],
+    ),
+    case(
+        "/setup/two-factor-authentication",
+        None,
+        &[("policy", "required")],
+    ),
+    case(
         "/roles",
         None,
         &[("name", "Planted role"), ("privileges", "dashboard.view")],

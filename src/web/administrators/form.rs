@@ -37,6 +37,8 @@ pub(super) struct FormPage {
     /// When the wait after failed passwords ends, if the record is locked.
     locked_until: Option<String>,
     can_unlock: bool,
+    /// Administrators Edit, on someone else's record.
+    can_reset_mfa: bool,
 }
 
 impl FormPage {
@@ -107,6 +109,10 @@ pub(super) async fn build_page(
         .map(|a| crate::web::local_time(a.locked_until, scope.time_zone()));
     let mut page = FormPage {
         can_unlock: locked_until.is_some() && can_save,
+        can_reset_mfa: can_save
+            && existing
+                .as_ref()
+                .is_some_and(|a| a.id != scope.acting().admin().id),
         locked_until,
         roles: choices(
             assignable

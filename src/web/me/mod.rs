@@ -5,9 +5,9 @@
 //! `domain::my_sessions`; these handlers parse, call and render.
 
 mod browser;
-mod page;
+pub(crate) mod page;
 mod profile;
-mod reauth;
+pub(crate) mod reauth;
 mod security;
 mod sessions;
 

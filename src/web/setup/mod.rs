@@ -6,10 +6,12 @@
 mod domain_restriction;
 mod feature_settings;
 mod inherited;
+mod two_factor;
 mod user_permissions;
 
 pub use domain_restriction::{save as save_domain_restriction, show as domain_restriction};
 pub use feature_settings::{save as save_feature_settings, show as feature_settings};
+pub use two_factor::{save as save_two_factor, show as two_factor};
 pub use user_permissions::{
     clear_default as clear_default_user_permissions,
     confirm_delete as confirm_delete_user_permissions, create as create_user_permissions,
@@ -61,7 +63,7 @@ fn about(p: Privilege) -> (&'static str, Option<&'static str>) {
         P::SetupViewApplicationVersion => ("Details about the MultiLine application.", None),
         P::SetupViewTwoFactorAuthentication => (
             "An additional layer of security against suspicious sign-ins.",
-            None,
+            Some("/setup/two-factor-authentication"),
         ),
         P::SetupViewWebhookEvents => ("Events sent to your own systems.", None),
         P::SetupViewNumberManagement => (
