@@ -313,43 +313,10 @@ async fn bulk_pages_work_in_a_real_browser_without_javascript_tricks() {
         )
         .await;
     }
-    browser.goto(&app.url("/login")).await.unwrap();
-    browser
-        .find(Locator::Id("email"))
-        .await
-        .unwrap()
-        .send_keys(SUPER_EMAIL)
-        .await
-        .unwrap();
-    browser
-        .find(Locator::Id("password"))
-        .await
-        .unwrap()
-        .send_keys(SUPER_PASSWORD)
-        .await
-        .unwrap();
-    browser
-        .find(Locator::Css("button[type=submit]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    browser
-        .wait()
-        .for_element(Locator::Css("nav.menu"))
-        .await
-        .unwrap();
-    let dir = std::env::var("SCREENSHOT_DIR").ok();
+    crate::browser::sign_in_super(&browser, &app).await;
     let shot = |name: String| {
         let browser = browser.clone();
-        let dir = dir.clone();
-        async move {
-            if let Some(dir) = dir {
-                let png = browser.screenshot().await.unwrap();
-                std::fs::write(format!("{dir}/{name}.png"), png).unwrap();
-            }
-        }
+        async move { crate::browser::screenshot(&browser, &name).await }
     };
     for (width, suffix, select_all) in [(1366, "", "select-all"), (390, "_390", "select-all-bar")] {
         browser.set_window_size(width, 900).await.unwrap();

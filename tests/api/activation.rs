@@ -279,16 +279,9 @@ async fn activating_and_editing_templates_in_a_real_browser() {
     app.add_numbers(&top, &["+15550100801", "+15550100802", "+15550100803"])
         .await;
     let (id, link) = invited_without_number(&app, &top, "pat@example.com").await;
-    let dir = std::env::var("SCREENSHOT_DIR").ok();
     let shot = |name: &'static str| {
         let browser = browser.clone();
-        let dir = dir.clone();
-        async move {
-            if let Some(dir) = dir {
-                let png = browser.screenshot().await.unwrap();
-                std::fs::write(format!("{dir}/{name}.png"), png).unwrap();
-            }
-        }
+        async move { crate::browser::screenshot(&browser, name).await }
     };
 
     browser.set_window_size(390, 900).await.unwrap();
@@ -322,28 +315,7 @@ async fn activating_and_editing_templates_in_a_real_browser() {
     shot("activate_used").await;
 
     // An administrator edits the SMS text and previews it.
-    browser.goto(&app.url("/login")).await.unwrap();
-    for (field, value) in [("email", SUPER_EMAIL), ("password", SUPER_PASSWORD)] {
-        browser
-            .find(Locator::Id(field))
-            .await
-            .unwrap()
-            .send_keys(value)
-            .await
-            .unwrap();
-    }
-    browser
-        .find(Locator::Css("button[type=submit]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    browser
-        .wait()
-        .for_element(Locator::Css("nav.menu"))
-        .await
-        .unwrap();
+    crate::browser::sign_in_super(&browser, &app).await;
     let templates = app.url(&format!("/orgs/{top}/setup/invitation-templates"));
     browser.goto(&templates).await.unwrap();
     shot("invitation_templates").await;

@@ -93,6 +93,28 @@ async fn fill(browser: &fantoccini::Client, id: &str, text: &str) {
     field.send_keys(text).await.unwrap();
 }
 
+/// Signs the super administrator in through the login form and waits for
+/// the menu.
+pub async fn sign_in_super(browser: &fantoccini::Client, app: &TestApp) {
+    browser.goto(&app.url("/login")).await.unwrap();
+    fill(browser, "email", SUPER_EMAIL).await;
+    fill(browser, "password", SUPER_PASSWORD).await;
+    submit(browser).await;
+    browser
+        .wait()
+        .for_element(Locator::Css("nav.menu"))
+        .await
+        .unwrap();
+}
+
+/// With SCREENSHOT_DIR set, keeps a picture of the page as `<name>.png`.
+pub async fn screenshot(browser: &fantoccini::Client, name: &str) {
+    if let Ok(dir) = std::env::var("SCREENSHOT_DIR") {
+        let png = browser.screenshot().await.unwrap();
+        std::fs::write(format!("{dir}/{name}.png"), png).unwrap();
+    }
+}
+
 async fn submit(browser: &fantoccini::Client) {
     let button = browser
         .find(Locator::Css("button[type=submit]"))
@@ -277,15 +299,7 @@ async fn my_profile_opens_from_the_name_and_changes_the_time_zone_in_a_real_brow
             .unwrap();
     }
 
-    browser.goto(&app.url("/login")).await.unwrap();
-    fill(&browser, "email", SUPER_EMAIL).await;
-    fill(&browser, "password", SUPER_PASSWORD).await;
-    submit(&browser).await;
-    browser
-        .wait()
-        .for_element(Locator::Css("nav.menu"))
-        .await
-        .unwrap();
+    sign_in_super(&browser, &app).await;
     browser
         .find(Locator::Css("a.who-name"))
         .await
@@ -382,15 +396,7 @@ async fn two_factor_authentication_is_set_up_from_my_profile_in_a_real_browser()
     };
     let app = spawn_app(None).await;
     app.sign_in_super().await;
-    browser.goto(&app.url("/login")).await.unwrap();
-    fill(&browser, "email", SUPER_EMAIL).await;
-    fill(&browser, "password", SUPER_PASSWORD).await;
-    submit(&browser).await;
-    browser
-        .wait()
-        .for_element(Locator::Css("nav.menu"))
-        .await
-        .unwrap();
+    sign_in_super(&browser, &app).await;
     browser.goto(&app.url("/me#mfa-heading")).await.unwrap();
     if let Ok(dir) = std::env::var("SCREENSHOT_DIR") {
         for (width, suffix) in [(1366, ""), (390, "_390")] {
