@@ -60,6 +60,20 @@ where
     }
 }
 
+/// The test server is local: no TLS. With TLS, libpq runs OpenSSL, whose
+/// clean-up at process exit raced the connections that finished tests'
+/// background threads still held, and the test binary once died of SIGSEGV
+/// after every test had passed.
+fn without_tls(url: &str) -> String {
+    if url.contains("sslmode=") {
+        url.to_owned()
+    } else if url.contains('?') {
+        format!("{url}&sslmode=disable")
+    } else {
+        format!("{url}?sslmode=disable")
+    }
+}
+
 /// Drops the per-test PostgreSQL database when the test ends.
 struct PgCleanup {
     admin_url: String,
@@ -124,6 +138,8 @@ pub async fn spawn_app_with(postgres: Option<&str>, extra: &[(&str, &str)]) -> T
             "sqlite",
         ),
         Some(admin_url) => {
+            let admin_url = without_tls(admin_url);
+            let admin_url = admin_url.as_str();
             let name = format!("sb_test_{}", random_suffix());
             let mut conn =
                 diesel::PgConnection::establish(admin_url).expect("connect to TEST_POSTGRES_URL");
@@ -135,7 +151,11 @@ pub async fn spawn_app_with(postgres: Option<&str>, extra: &[(&str, &str)]) -> T
                 admin_url: admin_url.to_owned(),
                 name: name.clone(),
             };
-            (format!("{base}/{name}"), Some(cleanup), "postgres")
+            (
+                without_tls(&format!("{base}/{name}")),
+                Some(cleanup),
+                "postgres",
+            )
         }
     };
     start(dir, database_url, pg_cleanup, backend, extra).await
