@@ -175,7 +175,7 @@ pub async fn sign_in_burst(
     base: &str,
     pid: u32,
     attempts: usize,
-    email: &str,
+    emails: &[String],
     password: &str,
 ) -> anyhow::Result<Burst> {
     // The GET /login of each browser happens before the burst, not in it.
@@ -192,8 +192,9 @@ pub async fn sign_in_burst(
 
     let started = Instant::now();
     let mut posts = JoinSet::new();
-    for (browser, token) in browsers {
-        let (base, email, password) = (base.to_owned(), email.to_owned(), password.to_owned());
+    for (n, (browser, token)) in browsers.into_iter().enumerate() {
+        let email = emails[n % emails.len()].clone();
+        let (base, password) = (base.to_owned(), password.to_owned());
         posts.spawn(async move {
             match client::post_login(&browser, &base, &token, &email, &password).await {
                 Ok(status) => status.to_string(),

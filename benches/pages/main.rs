@@ -186,11 +186,15 @@ async fn bench(
     let all: Vec<load::Run> = std::iter::once(health).chain(runs).chain([again]).collect();
     report::table(&all[0], &all);
     println!();
+    let mut burst_emails = seeded.burst_emails.clone();
+    if burst_emails.is_empty() {
+        burst_emails.push(seed::SUPER_EMAIL.to_owned());
+    }
     let burst = load::sign_in_burst(
         &base,
         server.pid(),
         BURST,
-        seed::SUPER_EMAIL,
+        &burst_emails,
         seed::SUPER_PASSWORD,
     )
     .await?;

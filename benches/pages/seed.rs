@@ -90,6 +90,10 @@ pub struct Seeded {
     pub search_matches: usize,
     /// How many accounts the search for `RARE_ACCOUNT_NAME` matches.
     pub account_search_matches: usize,
+    /// Active administrators with the seed's password, for the sign-in
+    /// burst: one account signed in 200 times at once would meet the
+    /// lockout (it counts tries in flight), not the password hashing.
+    pub burst_emails: Vec<String>,
 }
 
 /// Runs the migrations and seeds; the connection is closed on return, before
@@ -145,8 +149,17 @@ fn seed_in(conn: &mut DbConn, rows: usize, hash: &str) -> AppResult<Seeded> {
         .select(user_permissions::id)
         .first(conn)?;
     let account_search_matches = crate::seed_accounts::accounts_in(conn, rows, &all_orgs, profile)?;
+    let burst_emails: Vec<String> = administrators::table
+        .filter(administrators::status.eq("active"))
+        .filter(administrators::kind.eq(admins::KIND_ADMIN))
+        .filter(administrators::password_hash.is_not_null())
+        .select(administrators::email)
+        .order(administrators::id)
+        .limit(200)
+        .load(conn)?;
     Ok(Seeded {
         account_search_matches,
+        burst_emails,
         top_display_id: top.display_id,
         orgs: all_orgs.len(),
         roles: role_ids.len(),
