@@ -31,6 +31,26 @@ pub struct Config {
     pub mail: MailConfig,
     pub sms: SmsConfig,
     pub jobs: JobsConfig,
+    pub import: ImportConfig,
+}
+
+/// CSV import limits (issue 9).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ImportConfig {
+    /// The largest file accepted, in bytes (`IMPORT_MAX_BYTES`, 5 MiB).
+    pub max_bytes: usize,
+    /// The most rows one file may have (`IMPORT_MAX_ROWS`, 1,000 as in the
+    /// seed).
+    pub max_rows: usize,
+}
+
+impl Default for ImportConfig {
+    fn default() -> Self {
+        Self {
+            max_bytes: 5 * 1024 * 1024,
+            max_rows: 1000,
+        }
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -43,6 +63,9 @@ pub struct JobsConfig {
     pub retry: RetryPolicy,
     /// How often expired sessions and tokens are purged.
     pub purge_interval: Duration,
+    /// How long a claim holds a job (`JOB_LEASE_SECS`, 120): a job whose
+    /// worker died is taken again after this.
+    pub lease: Duration,
 }
 
 impl JobsConfig {
@@ -73,6 +96,7 @@ impl JobsConfig {
                 )?,
             },
             purge_interval: Duration::from_secs(60 * number("JOB_PURGE_MINUTES", 10)?.max(1)),
+            lease: Duration::from_secs(number("JOB_LEASE_SECS", 120)?.max(1)),
         })
     }
 }
@@ -244,6 +268,17 @@ impl Config {
                 &var("MAIL_DIR").unwrap_or_else(|| MailConfig::default().mail_dir),
             )?,
             jobs: JobsConfig::from_lookup(var, number)?,
+            import: ImportConfig {
+                max_bytes: usize::try_from(number(
+                    "IMPORT_MAX_BYTES",
+                    ImportConfig::default().max_bytes as u64,
+                )?)?,
+                max_rows: usize::try_from(number(
+                    "IMPORT_MAX_ROWS",
+                    ImportConfig::default().max_rows as u64,
+                )?)?
+                .max(1),
+            },
         })
     }
 }

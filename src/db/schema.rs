@@ -172,6 +172,9 @@ diesel::table! {
         failed -> BigInt,
         created_at -> Timestamp,
         finished_at -> Nullable<Timestamp>,
+        undone_at -> Nullable<Timestamp>,
+        undone_by -> Nullable<Text>,
+        undone_count -> BigInt,
     }
 }
 
@@ -185,6 +188,32 @@ diesel::table! {
         outcome -> Text,
         result -> Text,
         message -> Text,
+        account_id -> Nullable<BigInt>,
+        account_stamp -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    import_uploads (id) {
+        id -> BigInt,
+        org_id -> BigInt,
+        admin_id -> Nullable<BigInt>,
+        user_permissions_id -> BigInt,
+        file_name -> Text,
+        content -> Binary,
+        batch_id -> Nullable<BigInt>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    alert_recipients (id) {
+        id -> BigInt,
+        org_id -> BigInt,
+        event -> Text,
+        admin_id -> Nullable<BigInt>,
+        email -> Nullable<Text>,
+        created_at -> Timestamp,
     }
 }
 
@@ -304,6 +333,9 @@ diesel::joinable!(mfa_email_codes -> administrators (admin_id));
 diesel::joinable!(role_privileges -> roles (role_id));
 diesel::joinable!(batches -> organizations (org_id));
 diesel::joinable!(batch_items -> batches (batch_id));
+diesel::joinable!(import_uploads -> organizations (org_id));
+diesel::joinable!(alert_recipients -> organizations (org_id));
+diesel::joinable!(alert_recipients -> administrators (admin_id));
 diesel::joinable!(jobs -> organizations (org_id));
 diesel::joinable!(org_settings -> organizations (org_id));
 diesel::joinable!(user_permissions -> organizations (org_id));
@@ -336,4 +368,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     account_invitations,
     invitation_templates,
     throttles,
+    import_uploads,
+    alert_recipients,
 );

@@ -19,16 +19,18 @@ use crate::jobs::queue::{self, Failure};
 use crate::jobs::{Context, Job, JobError, Waker};
 pub use purge_sessions::PurgeSessions;
 
-/// How long a claim holds a job. Longer than any single run (an SMTP command
-/// times out after 30 s); when a worker dies, its claims expire after this
-/// and another worker (or the restarted one) takes them.
-pub const LEASE: Duration = Duration::from_secs(120);
 
 pub struct Runner {
     ctx: Context,
     policy: RetryPolicy,
     poll_interval: Duration,
     purge_interval: Duration,
+    /// How long a claim holds a job (`JobsConfig::lease`, 120 s by default).
+    /// Longer than any single run (an SMTP command times out after 30 s; a
+    /// long import renews its claim as it goes); when a worker dies, its
+    /// claims expire after this and another worker (or the restarted one)
+    /// takes them.
+    lease: Duration,
     /// Random per process: claims are made and released under this name.
     id: String,
 }
@@ -40,6 +42,7 @@ pub fn start(config: &JobsConfig, ctx: Context) -> anyhow::Result<Waker> {
         policy: config.retry,
         poll_interval: config.poll_interval,
         purge_interval: config.purge_interval,
+        lease: config.lease,
         id: crate::domain::tokens::random_token()[..16].to_owned(),
     };
     let (wake, wakes) = Waker::channel();
@@ -98,7 +101,7 @@ impl Runner {
                 .ctx
                 .db
                 .get()
-                .and_then(|mut conn| queue::claim_next(&mut conn, &self.id, LEASE));
+                .and_then(|mut conn| queue::claim_next(&mut conn, &self.id, self.lease));
             let job = match claimed {
                 Ok(Some(job)) => job,
                 Ok(None) => return done,
