@@ -2,6 +2,7 @@
 
 pub mod account_bulk;
 pub mod account_edits;
+pub mod account_import;
 pub mod account_invites;
 pub mod accounts;
 pub mod acting;

@@ -16,6 +16,7 @@
 //! ```
 
 pub mod account_bulk;
+pub mod account_import;
 pub mod queue;
 pub mod send_email;
 pub mod send_sms;

@@ -5,6 +5,7 @@
 use super::purge_sessions::PurgeSessions;
 use crate::domain::password_resets::ResetRequested;
 use crate::jobs::account_bulk::AccountBulkJob;
+use crate::jobs::account_import::AccountImportJob;
 use crate::jobs::send_email::SendEmail;
 use crate::jobs::send_sms::SendSms;
 use crate::jobs::{Context, Job, JobError};
@@ -21,6 +22,7 @@ pub fn run(kind: &str, payload: &str, ctx: &Context) -> Result<(), JobError> {
         SendEmail::KIND => decode::<SendEmail>(payload)?.run(ctx),
         SendSms::KIND => decode::<SendSms>(payload)?.run(ctx),
         <AccountBulkJob as Job>::KIND => decode::<AccountBulkJob>(payload)?.run(ctx),
+        <AccountImportJob as Job>::KIND => decode::<AccountImportJob>(payload)?.run(ctx),
         PurgeSessions::KIND => decode::<PurgeSessions>(payload)?.run(ctx),
         ResetRequested::KIND => decode::<ResetRequested>(payload)?.run(ctx),
         // Retried, not given up: during a rolling upgrade a newer instance

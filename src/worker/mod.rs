@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 use anyhow::Context as _;
 
 mod account_bulk;
+mod account_import;
 mod kinds;
 mod purge_sessions;
 mod reset_requested;

@@ -129,7 +129,7 @@ pub const ACCOUNT_REF_TAKEN: &str = "Another account of this organization has th
 pub const USERNAME_TAKEN: &str =
     "An account with this email or device number already exists in this organization.";
 
-fn domain_refusal(email: &str, settings: &Settings, org: &Organization) -> String {
+pub fn domain_refusal(email: &str, settings: &Settings, org: &Organization) -> String {
     let domain = email.rsplit_once('@').map_or("", |(_, d)| d);
     format!(
         "Email addresses at {domain} cannot be used in {} (Domain Restriction). Allowed: {}.",
@@ -141,7 +141,7 @@ fn domain_refusal(email: &str, settings: &Settings, org: &Organization) -> Strin
 /// The toggles as they will be stored: what was asked for, for the features
 /// the org offers; features it does not offer keep what they had (a form
 /// never shows them, so whatever a forged one says is ignored).
-pub(super) fn effective_features(
+pub fn effective_features(
     requested: &FeatureSet,
     before: &FeatureSet,
     settings: &Settings,

@@ -1,0 +1,185 @@
+//! The dry run: what the database says of each row, with the rules of Add
+//! Account, asked in bulk (one query for the chunk's emails and devices,
+//! one for its numbers) rather than row by row.
+
+use std::collections::{HashMap, HashSet};
+
+use diesel::prelude::*;
+
+use super::{NUMBER_COLUMN, Problem, Row, Target, USERNAME_COLUMN, Verdict};
+use crate::db::DbConn;
+use crate::db::schema::{accounts, numbers};
+use crate::domain::account_edits::rules::domain_refusal;
+use crate::domain::account_edits::{AccountInput, NumberChoice, Username};
+use crate::error::AppResult;
+
+/// Rows repeating an earlier row of the same file: the first row with an
+/// email or device (compared without case, devices after normalisation),
+/// or with a number, keeps it; the later ones are errors that name it.
+#[derive(Debug, Default)]
+pub struct Seen {
+    usernames: HashMap<String, i64>,
+    numbers: HashMap<String, i64>,
+}
+
+impl Seen {
+    /// The problems of the row on `line` if it repeats an earlier row;
+    /// otherwise remembers it.
+    pub fn note(&mut self, line: i64, input: &AccountInput) -> Vec<Problem> {
+        let mut problems = Vec::new();
+        if let Some(key) = input.username.stored() {
+            let key = key.to_lowercase();
+            match self.usernames.get(&key) {
+                Some(first) => problems.push(Problem::new(
+                    USERNAME_COLUMN,
+                    format!("Also on line {first}: each email or device number can be imported once."),
+                )),
+                None => {
+                    self.usernames.insert(key, line);
+                }
+            }
+        }
+        if let NumberChoice::Specific(n) = &input.number {
+            match self.numbers.get(n.as_str()) {
+                Some(first) => problems.push(Problem::new(
+                    NUMBER_COLUMN,
+                    format!("{n} is already taken by line {first} of this file."),
+                )),
+                None => {
+                    self.numbers.insert(n.as_str().to_owned(), line);
+                }
+            }
+        }
+        problems
+    }
+}
+
+/// What the database says of each row (in the order given). Reads only.
+pub fn check(conn: &mut DbConn, target: &Target, rows: &[Row]) -> AppResult<Vec<Verdict>> {
+    let inputs: Vec<&AccountInput> = rows.iter().filter_map(|r| r.input.as_ref().ok()).collect();
+    let usernames: Vec<String> = inputs
+        .iter()
+        .filter_map(|i| i.username.stored().map(str::to_owned))
+        .collect();
+    let existing = existing_usernames(conn, target.org.id, &usernames)?;
+    let wanted: Vec<&str> = inputs
+        .iter()
+        .filter_map(|i| match &i.number {
+            NumberChoice::Specific(n) => Some(n.as_str()),
+            _ => None,
+        })
+        .collect();
+    let found = number_states(conn, &wanted)?;
+    let org = target.org.org();
+
+    Ok(rows
+        .iter()
+        .map(|row| {
+            let input = match &row.input {
+                Ok(input) => input,
+                Err(problems) => return Verdict::Invalid(problems.clone()),
+            };
+            let mut problems = Vec::new();
+            if let Username::Email(email) = &input.username
+                && !target.settings.allows_email(email.as_str())
+            {
+                problems.push(Problem::new(
+                    USERNAME_COLUMN,
+                    domain_refusal(email.as_str(), &target.settings, org),
+                ));
+            }
+            if let NumberChoice::Specific(n) = &input.number {
+                let why = match found.get(n.as_str()) {
+                    None => Some(format!(
+                        "{n} is not a number of this portal: add it in Setup > Number Management first."
+                    )),
+                    Some((org_id, _)) if *org_id != org.id => Some(format!(
+                        "{n} is allocated to another organization, not {}.",
+                        org.name
+                    )),
+                    Some((_, status)) if status != "available" => Some(format!(
+                        "{n} is {status}, not Available."
+                    )),
+                    Some(_) => None,
+                };
+                if let Some(why) = why {
+                    problems.push(Problem::new(NUMBER_COLUMN, why));
+                }
+            }
+            if !problems.is_empty() {
+                return Verdict::Invalid(problems);
+            }
+            match input.username.stored() {
+                Some(u) if existing.contains(&u.to_lowercase()) => Verdict::Exists(format!(
+                    "An account with this email or device number already exists in {}.",
+                    org.name
+                )),
+                _ => Verdict::Valid,
+            }
+        })
+        .collect())
+}
+
+/// The usernames (and Account IDs, which an import sets to the username)
+/// of `org_id` among `usernames`, lower-cased.
+fn existing_usernames(
+    conn: &mut DbConn,
+    org_id: i64,
+    usernames: &[String],
+) -> AppResult<HashSet<String>> {
+    let mut found = HashSet::new();
+    let lowered: Vec<String> = usernames.iter().map(|u| u.to_lowercase()).collect();
+    for chunk in lowered.chunks(1000) {
+        let taken: Vec<Option<String>> = accounts::table
+            .filter(accounts::org_id.eq(org_id))
+            .filter(accounts::username.eq_any(chunk))
+            .select(accounts::username)
+            .load(conn)?;
+        found.extend(taken.into_iter().flatten().map(|u| u.to_lowercase()));
+        // The expression of the `accounts_ref` unique index, so it serves this.
+        let lower_ref = diesel::dsl::sql::<diesel::sql_types::Text>("LOWER(accounts.account_ref)");
+        let refs: Vec<String> = accounts::table
+            .filter(accounts::org_id.eq(org_id))
+            .filter(lower_ref.clone().eq_any(chunk))
+            .select(lower_ref)
+            .load(conn)?;
+        found.extend(refs);
+    }
+    Ok(found)
+}
+
+/// Each of `e164s` that exists: its org and status.
+fn number_states(conn: &mut DbConn, e164s: &[&str]) -> AppResult<HashMap<String, (i64, String)>> {
+    let mut found = HashMap::new();
+    for chunk in e164s.chunks(1000) {
+        let rows: Vec<(String, i64, String)> = numbers::table
+            .filter(numbers::e164.eq_any(chunk))
+            .select((numbers::e164, numbers::org_id, numbers::status))
+            .load(conn)?;
+        found.extend(rows.into_iter().map(|(n, org, status)| (n, (org, status))));
+    }
+    Ok(found)
+}
+
+/// The number pool against a file: how many rows name a number, how many
+/// have none (with Import & Invite each needs an Available number to pick
+/// at activation), how many are Available, and how many rows cannot get one.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Pool {
+    pub requested: i64,
+    pub needing: i64,
+    pub available: i64,
+    pub short: i64,
+}
+
+impl Pool {
+    pub fn of(requested: i64, needing: i64, available: i64) -> Pool {
+        let left = (available - requested).max(0);
+        Pool {
+            requested,
+            needing,
+            available,
+            short: (needing - left).max(0),
+        }
+    }
+}
