@@ -18,6 +18,9 @@ pub enum AppError {
     Conflict(String),
     /// Form input failed validation; messages are per field.
     Invalid(FieldErrors),
+    /// The request body is larger than this server takes (an upload over
+    /// the import limit); the message says what to do.
+    TooLarge(String),
     /// Too busy right now (e.g. too many sign-ins at once): try again soon.
     Busy,
     Internal(anyhow::Error),
@@ -38,7 +41,9 @@ impl fmt::Display for AppError {
             AppError::Forbidden => write!(f, "forbidden"),
             AppError::Busy => write!(f, "busy"),
             AppError::Unauthenticated => write!(f, "not signed in"),
-            AppError::BadRequest(m) | AppError::Conflict(m) => write!(f, "{m}"),
+            AppError::BadRequest(m) | AppError::Conflict(m) | AppError::TooLarge(m) => {
+                write!(f, "{m}")
+            }
             AppError::Invalid(errors) => write!(f, "invalid input: {errors:?}"),
             AppError::Internal(e) => write!(f, "internal error: {e:#}"),
         }

@@ -25,10 +25,29 @@ use crate::error::AppError;
 const SESSION_KEY: &str = "csrf";
 pub const FORM_FIELD: &str = "csrf_token";
 
-/// The largest multipart body the guard reads: above the CSV importer's
-/// limit, so a legitimate upload is never cut, and bounded so a forged one
-/// cannot exhaust memory.
-pub const MULTIPART_LIMIT: usize = 6 * 1024 * 1024;
+/// What a multipart body may carry besides the file: the form's other
+/// fields and the part headers.
+pub const MULTIPART_OVERHEAD: usize = 64 * 1024;
+
+/// The largest multipart body the guard reads: the CSV importer's file
+/// limit (`IMPORT_MAX_BYTES`) and the form around it, so a legitimate
+/// upload is never cut, and bounded so a forged one cannot exhaust memory.
+pub fn multipart_limit(req: &ServiceRequest) -> usize {
+    req.app_data::<actix_web::web::Data<crate::state::AppState>>()
+        .map_or(crate::config::ImportConfig::default().max_bytes, |s| {
+            s.config.import.max_bytes
+        })
+        .saturating_add(MULTIPART_OVERHEAD)
+}
+
+/// The message for an upload over the limit.
+pub fn too_large_message(limit: usize) -> String {
+    format!(
+        "The file is larger than {:.1} MiB, the most that can be uploaded at once. Nothing was \
+         imported: split it into smaller files and upload each.",
+        (limit.saturating_sub(MULTIPART_OVERHEAD)) as f64 / (1024.0 * 1024.0)
+    )
+}
 
 pub use crate::auth::csrf_cookie::CsrfCookieConfig;
 
@@ -162,7 +181,7 @@ async fn submitted_token(req: &mut ServiceRequest) -> Result<Option<String>, Err
             let token = form_token(&body);
             (body, token)
         }
-        BodyKind::Multipart(boundary) => match read_capped(req, MULTIPART_LIMIT).await? {
+        BodyKind::Multipart(boundary) => match read_capped(req, multipart_limit(req)).await? {
             Some(body) => {
                 let token = multipart::text_field(&body, &boundary, FORM_FIELD);
                 (body, token)
@@ -183,6 +202,18 @@ pub async fn guard(
         let mut res = next.call(req).await?;
         csrf_cookie::set_if_issued(&mut res);
         return Ok(res.map_into_left_body());
+    }
+    // An upload over the limit is answered with what to do, not a refusal
+    // of its token (browsers send the length before the body).
+    let limit = multipart_limit(&req);
+    let declared = req
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.trim().parse::<usize>().ok());
+    if matches!(body_kind(&req), BodyKind::Multipart(_)) && declared.is_some_and(|n| n > limit) {
+        let response = AppError::TooLarge(too_large_message(limit)).error_response();
+        return Ok(req.into_response(response).map_into_right_body());
     }
     let mut accepted = false;
     if !is_cross_site(&req) {

@@ -5,46 +5,82 @@
 
 use actix_web::http::header::{ContentDisposition, HeaderValue};
 
-/// The value of the first part named `name`, if it is valid UTF-8.
-pub fn text_field(body: &[u8], boundary: &str, name: &str) -> Option<String> {
+/// One part of a multipart body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Part<'a> {
+    pub name: String,
+    /// The `filename` a browser gives a file part.
+    pub file_name: Option<String>,
+    pub body: &'a [u8],
+}
+
+/// The parts of `body`, in order; a malformed body yields the parts before
+/// the fault.
+pub fn parts<'a>(body: &'a [u8], boundary: &str) -> Vec<Part<'a>> {
+    let mut found = Vec::new();
     let delimiter = format!("--{boundary}");
     let next_part = format!("\r\n--{boundary}");
     // The first delimiter opens the body or follows a preamble's CRLF.
     let mut pos = if body.starts_with(delimiter.as_bytes()) {
         0
     } else {
-        find(body, next_part.as_bytes(), 0)? + 2
+        match find(body, next_part.as_bytes(), 0) {
+            Some(p) => p + 2,
+            None => return found,
+        }
     };
     loop {
         pos += delimiter.len();
-        let rest = body.get(pos..)?;
+        let Some(rest) = body.get(pos..) else {
+            return found;
+        };
         if rest.starts_with(b"--") {
-            return None;
+            return found;
         }
         // Transport padding (spaces, tabs) may follow the delimiter before CRLF.
-        pos += rest.iter().position(|b| *b == b'\n')? + 1;
+        let Some(eol) = rest.iter().position(|b| *b == b'\n') else {
+            return found;
+        };
+        pos += eol + 1;
         let mut headers = [httparse::EMPTY_HEADER; 16];
-        let httparse::Status::Complete((used, headers)) =
-            httparse::parse_headers(body.get(pos..)?, &mut headers).ok()?
+        let Some(Ok(httparse::Status::Complete((used, headers)))) = body
+            .get(pos..)
+            .map(|b| httparse::parse_headers(b, &mut headers))
         else {
-            return None;
+            return found;
         };
         let start = pos + used;
-        let end = find(body, next_part.as_bytes(), start)?;
-        if part_name(headers).as_deref() == Some(name) {
-            return String::from_utf8(body.get(start..end)?.to_vec()).ok();
+        let Some(end) = find(body, next_part.as_bytes(), start) else {
+            return found;
+        };
+        if let (Some((name, file_name)), Some(part)) = (disposition(headers), body.get(start..end)) {
+            found.push(Part {
+                name,
+                file_name,
+                body: part,
+            });
         }
         pos = end + 2;
     }
 }
 
-fn part_name(headers: &[httparse::Header<'_>]) -> Option<String> {
+/// The value of the first part named `name`, if it is valid UTF-8.
+pub fn text_field(body: &[u8], boundary: &str, name: &str) -> Option<String> {
+    parts(body, boundary)
+        .into_iter()
+        .find(|p| p.name == name)
+        .and_then(|p| String::from_utf8(p.body.to_vec()).ok())
+}
+
+/// The part's name and file name, from its `Content-Disposition`.
+fn disposition(headers: &[httparse::Header<'_>]) -> Option<(String, Option<String>)> {
     let raw = headers
         .iter()
         .find(|h| h.name.eq_ignore_ascii_case("content-disposition"))?;
     let value = HeaderValue::from_bytes(raw.value).ok()?;
     let disposition = ContentDisposition::from_raw(&value).ok()?;
-    disposition.get_name().map(str::to_owned)
+    let name = disposition.get_name()?.to_owned();
+    Some((name, disposition.get_filename().map(str::to_owned)))
 }
 
 fn find(haystack: &[u8], needle: &[u8], from: usize) -> Option<usize> {

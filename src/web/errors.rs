@@ -34,6 +34,7 @@ impl ResponseError for AppError {
             AppError::Conflict(_) => StatusCode::CONFLICT,
             AppError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::Busy => StatusCode::SERVICE_UNAVAILABLE,
+            AppError::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -57,6 +58,7 @@ impl ResponseError for AppError {
             ),
             AppError::BadRequest(m) => page(status, "Bad request", m),
             AppError::Conflict(m) => page(status, "Not possible", m),
+            AppError::TooLarge(m) => page(status, "File too large", m),
             AppError::Invalid(_) => page(status, "Check your input", "Some fields were not valid."),
             AppError::Busy => {
                 let mut response = page(
