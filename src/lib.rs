@@ -78,6 +78,7 @@ impl Application {
             mail: outgoing,
             base_url: base_url.clone(),
             reset_ttl: config.reset_ttl,
+            import: config.import,
             sms: sms::Transport::from_config(&config.sms)?,
         };
         let mailer = jobs::Mailer::new(worker::start(&config.jobs, context)?, mailbox);

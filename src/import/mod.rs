@@ -29,3 +29,10 @@ pub use row::{RowInput, RowProblem};
 pub use sheet::{FileError, Limits, RawRow, Sheet, read};
 pub use template::{NOTE_PREFIX, template};
 pub use write::invalid_rows_csv;
+
+mod preview;
+mod rows;
+mod run;
+
+pub use preview::{Cell, Preview, PreviewRow, Show, invalid_rows, preview};
+pub use run::{open, run, start};

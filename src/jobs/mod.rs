@@ -37,6 +37,8 @@ pub struct Context {
     pub base_url: String,
     /// How long a password reset link works.
     pub reset_ttl: std::time::Duration,
+    /// What an import file may hold.
+    pub import: crate::config::ImportConfig,
 }
 
 /// Why a run did not succeed.

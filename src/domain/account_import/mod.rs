@@ -25,7 +25,7 @@ pub mod uploads;
 
 pub use check::{Pool, Seen, check};
 pub use chunk::{Then, add_chunk};
-pub use start::{Started, start};
+pub use start::{Started, finish, start};
 pub use undo::{UndoPlan, Undone, plan_undo, undo};
 
 use crate::db::DbConn;

@@ -64,3 +64,18 @@ pub fn start(
         Ok(Started { batch_id: batch.id })
     })
 }
+
+/// Ends an import that went through its file: the batch is Done and the
+/// uploaded file goes (its rows live on as the batch's items).
+pub fn finish(
+    conn: &mut DbConn,
+    batch_id: i64,
+    upload_id: i64,
+    _links: &Links,
+) -> AppResult<batches::Batch> {
+    db::transaction(conn, |conn| {
+        let batch = batches::finish(conn, batch_id, batches::State::Done)?;
+        super::uploads::forget(conn, upload_id)?;
+        Ok(batch)
+    })
+}
