@@ -5,3 +5,24 @@ document.addEventListener("click", (event) => {
   const scope = box.closest(box.dataset.selectAll) || document;
   scope.querySelectorAll("input[type=checkbox]").forEach((c) => { if (c !== box && !c.disabled) c.checked = box.checked; });
 });
+
+// A batch in progress (a CSV import): follow it without reloading. Without
+// this, the page refreshes itself (<noscript> meta refresh).
+(() => {
+  const box = document.querySelector("[data-progress-url]");
+  if (!box) return;
+  const bar = box.querySelector("progress");
+  const text = box.querySelector("[data-progress-text]");
+  const tick = async () => {
+    try {
+      const r = await fetch(box.dataset.progressUrl, { headers: { Accept: "application/json" } });
+      if (!r.ok) return setTimeout(tick, 3000);
+      const p = await r.json();
+      if (bar) bar.value = p.percent;
+      if (text) text.textContent = `${p.percent}% — ${p.done} of ${p.total} rows done, ${p.failed} with errors so far.`;
+      if (p.state !== "running") return location.reload();
+      setTimeout(tick, 1000);
+    } catch (_) { setTimeout(tick, 3000); }
+  };
+  setTimeout(tick, 1000);
+})();

@@ -100,6 +100,9 @@ crate::org_routes! {
     get "/reports/batches" => reports::batches::list;
     get "/reports/batches/{id:\\d+}.csv" => reports::batches::csv;
     get "/reports/batches/{id:\\d+}" => reports::batches::show;
+    get "/reports/batches/{id:\\d+}/progress" => reports::batches::progress;
+    get "/reports/batches/{id:\\d+}/undo" => reports::undo::confirm;
+    post "/reports/batches/{id:\\d+}/undo" => reports::undo::undo;
     get "/reports/jobs" => reports::failed_jobs::list;
     post "/reports/jobs/{id}/retry" => reports::failed_jobs::retry;
     get "/accounts" => accounts::list;
@@ -107,6 +110,12 @@ crate::org_routes! {
     post "/accounts/bulk/run" => accounts::bulk_run;
     get "/accounts/move" => accounts::move_form;
     post "/accounts/move" => accounts::move_run;
+    get "/accounts/import" => accounts::import_form;
+    post "/accounts/import" => accounts::import_upload;
+    get "/accounts/import/template.csv" => accounts::import_template;
+    get "/accounts/import/{id:\\d+}" => accounts::import_preview;
+    post "/accounts/import/{id:\\d+}" => accounts::import_start;
+    get "/accounts/import/{id:\\d+}/invalid.csv" => accounts::import_invalid_csv;
     get "/accounts/new" => accounts::new_form;
     post "/accounts/new" => accounts::create;
     get "/accounts/{id:\\d+}" => accounts::show;

@@ -5,6 +5,7 @@
 
 pub mod batches;
 pub mod failed_jobs;
+pub mod undo;
 
 use actix_session::Session;
 use actix_web::{HttpResponse, web};

@@ -421,11 +421,11 @@ impl TestApp {
         self.mailer.wake();
     }
 
-    /// Every email sent so far (memory transport), after waiting up to 5 s
+    /// Every email sent so far (memory transport), after waiting up to 15 s
     /// for the job runner to deliver what is queued.
     pub async fn emails(&self) -> Vec<switchboard::mail::SentEmail> {
         self.wake_mailer();
-        let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(5);
+        let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(15);
         loop {
             let pending: i64 = self
                 .db

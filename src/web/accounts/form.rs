@@ -55,6 +55,7 @@ pub(super) struct FormPage {
     allowed_domains: String,
     languages: Vec<Choice>,
     can_invite: bool,
+    can_import: bool,
     action: String,
 }
 
@@ -210,6 +211,7 @@ pub(super) async fn build_page(
         current_number: offer.current_number,
         languages,
         can_invite: scope.has(Privilege::AccountsInvite),
+        can_import: scope.has(Privilege::AccountsImport),
         action,
     })
 }

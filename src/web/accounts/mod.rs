@@ -7,6 +7,7 @@ mod bulk;
 mod bulk_kind;
 mod delete;
 mod form;
+mod import;
 mod list;
 mod pin;
 mod show;
@@ -15,6 +16,10 @@ mod validate;
 pub use bulk::{bulk, bulk_run, move_form, move_run};
 pub use delete::{confirm_delete, delete};
 pub use form::{create, edit_form, new_form, update};
+pub use import::{
+    import_form, invalid_csv as import_invalid_csv, preview as import_preview,
+    start as import_start, template_csv as import_template, upload as import_upload,
+};
 pub use list::list;
 pub use pin::{confirm_reset_pin, reset_pin};
 pub use show::show;

@@ -11,6 +11,7 @@ use askama::Template;
 use crate::auth::Scope;
 use crate::domain::batch_report;
 use crate::domain::batches::{self, Batch, Item, Listed, Operation};
+use crate::domain::privileges::Privilege;
 use crate::error::{AppError, AppResult};
 use crate::web::layout::{Chrome, Section};
 use crate::web::{PAGE_SIZE, PageQuery, Pager, State, local_time, render};
@@ -22,6 +23,11 @@ pub struct BatchView {
     pub listed: Listed,
     pub when: String,
     pub finished: String,
+    /// When "Undo this import" was done, in local time.
+    pub undone: Option<String>,
+    /// "Undo this import" is offered (a finished import, not undone, and
+    /// the role may import and delete accounts).
+    pub can_undo: bool,
 }
 
 impl BatchView {
@@ -29,8 +35,24 @@ impl BatchView {
         BatchView {
             when: local_time(Some(listed.batch.created_at), time_zone),
             finished: local_time(listed.batch.finished_at, time_zone),
+            undone: listed
+                .batch
+                .undone_at
+                .map(|at| local_time(Some(at), time_zone)),
+            can_undo: false,
             listed,
         }
+    }
+
+    fn with_undo(mut self, scope: &Scope) -> Self {
+        let b = &self.listed.batch;
+        self.can_undo = b.is(Operation::ImportAccounts)
+            && !b.is_running()
+            && b.undone_at.is_none()
+            && b.succeeded > 0
+            && scope.has(Privilege::AccountsImport)
+            && scope.has(Privilege::AccountsDelete);
+        self
     }
 
     pub fn batch(&self) -> &Batch {
@@ -94,7 +116,7 @@ pub async fn list(
 }
 
 /// The batch behind `{id}`, if it ran in the viewed org or below; else 404.
-async fn find(state: &State, scope: &Scope, id: &str) -> AppResult<Listed> {
+pub(super) async fn find(state: &State, scope: &Scope, id: &str) -> AppResult<Listed> {
     scope.require_any(&OPENED_BY)?;
     let id: i64 = id.parse().map_err(|_| AppError::NotFound)?;
     let org = scope.org().clone();
@@ -123,7 +145,7 @@ pub async fn show(
             Ok((items, pager))
         })
         .await?;
-    let view = BatchView::new(listed, scope.time_zone());
+    let view = BatchView::new(listed, scope.time_zone()).with_undo(&scope);
     let title = view.batch().operation_label().to_owned();
     let chrome = Chrome::load(&state, &scope, &session, Section::Reports, title).await?;
     render(&BatchPage {
@@ -157,4 +179,24 @@ pub async fn csv(
             format!("attachment; filename=\"{file_name}\""),
         ))
         .body(body))
+}
+
+/// How far a running batch got, for the progress bar's script.
+pub async fn progress(
+    state: State,
+    scope: Scope,
+    path: web::Path<(String, String)>,
+) -> AppResult<HttpResponse> {
+    let b = find(&state, &scope, &path.1).await?.batch;
+    Ok(HttpResponse::Ok()
+        .insert_header((header::CACHE_CONTROL, "no-store"))
+        .json(serde_json::json!({
+            "state": b.state,
+            "percent": b.percent(),
+            "done": b.done(),
+            "total": b.total,
+            "succeeded": b.succeeded,
+            "skipped": b.skipped,
+            "failed": b.failed,
+        })))
 }

@@ -1,0 +1,416 @@
+//! Add Account → Multiple Accounts (seed 001 "Invite Multiple Users"):
+//! Download the .CSV template, Choose Organization and User Permissions,
+//! upload, Preview (a dry run), Download invalid rows, then Import or
+//! Import & Invite, which start a batch in the background and show its
+//! progress. The reading is `crate::import`'s, the rules
+//! `domain::account_import`'s; these handlers parse, call and render.
+
+use actix_session::Session;
+use actix_web::http::{StatusCode, header};
+use actix_web::{HttpMessage, HttpRequest, HttpResponse, mime, web};
+use askama::Template;
+use futures_util::StreamExt;
+use serde::Deserialize;
+
+use super::{Choice, base};
+use crate::auth::csrf::{MULTIPART_OVERHEAD, too_large_message};
+use crate::auth::{Authorized, Scope, multipart};
+use crate::domain::account_import::{self, Then, uploads};
+use crate::domain::features::Feature;
+use crate::domain::orgs::Organization;
+use crate::domain::privileges::p;
+use crate::domain::{org_settings, user_permissions};
+use crate::error::{AppError, AppResult};
+use crate::import::{self, Limits, Preview, Show};
+use crate::web::layout::{Chrome, Section};
+use crate::web::{PAGE_SIZE, Pager, State, render, render_status, see_other};
+
+#[derive(Debug, Deserialize, Default)]
+pub struct OrgQuery {
+    pub org: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "accounts/import.html")]
+struct UploadPage {
+    chrome: Chrome,
+    target: Organization,
+    orgs: Vec<Choice>,
+    profiles: Vec<Choice>,
+    social: bool,
+    /// Why the file was refused (next to the file field).
+    file_error: Option<String>,
+    limit: String,
+}
+
+fn limits(state: &State) -> Limits {
+    Limits {
+        max_rows: state.config.import.max_rows,
+    }
+}
+
+fn mib(bytes: usize) -> String {
+    format!("{:.0} MiB", bytes as f64 / (1024.0 * 1024.0))
+}
+
+async fn upload_page(
+    state: &State,
+    scope: &Scope,
+    session: &Session,
+    org: Option<String>,
+    chosen_profile: Option<i64>,
+    file_error: Option<String>,
+) -> AppResult<UploadPage> {
+    let home = scope.org().clone();
+    let (chrome, (target, subtree, profiles, social)) = Chrome::load_with(
+        state,
+        scope,
+        session,
+        Section::Accounts,
+        "Add Account",
+        move |conn| {
+            let target = match org {
+                Some(o) => home.find_below(conn, &o)?.unwrap_or(home.clone()),
+                None => home.clone(),
+            };
+            let subtree = crate::domain::orgs::subtree(conn, &home)?;
+            let profiles = user_permissions::visible(conn, &target)?;
+            let social = org_settings::effective(conn, &target)?
+                .features
+                .has(Feature::SocialMessaging);
+            Ok((target.org().clone(), subtree, profiles, social))
+        },
+    )
+    .await?;
+    let default = profiles.iter().find(|p| p.is_default).map(|p| p.id);
+    let chosen = chosen_profile.or(default).map(|id| id.to_string()).unwrap_or_default();
+    let profiles = profiles
+        .iter()
+        .map(|p| {
+            let label = if Some(p.id) == default {
+                format!("{} (Default)", p.name)
+            } else {
+                p.name.clone()
+            };
+            Choice::new(p.id.to_string(), label, &chosen)
+        })
+        .collect();
+    let orgs = subtree
+        .iter()
+        .map(|o| Choice::new(o.display_id.clone(), o.label(), &target.display_id))
+        .collect();
+    let c = state.config.import;
+    Ok(UploadPage {
+        chrome,
+        target,
+        orgs,
+        profiles,
+        social,
+        file_error,
+        limit: format!(
+            "up to {} rows and {} per file",
+            crate::domain::numbers::input::thousands(c.max_rows as u64),
+            mib(c.max_bytes)
+        ),
+    })
+}
+
+/// Multiple Accounts: the upload form.
+pub async fn import_form(
+    state: State,
+    session: Session,
+    auth: Authorized<p::AccountsImport>,
+    query: web::Query<OrgQuery>,
+) -> AppResult<HttpResponse> {
+    let page = upload_page(&state, &auth, &session, query.into_inner().org, None, None).await?;
+    render(&page)
+}
+
+/// "Download the .CSV template" for the chosen org (the restrict column
+/// only where it has Social Messaging).
+pub async fn template_csv(
+    state: State,
+    auth: Authorized<p::AccountsImport>,
+    query: web::Query<OrgQuery>,
+) -> AppResult<HttpResponse> {
+    let home = auth.org().clone();
+    let wanted = query.into_inner().org;
+    let social = state
+        .db
+        .run(move |conn| {
+            let target = match wanted {
+                Some(o) => home.find_below(conn, &o)?.unwrap_or(home.clone()),
+                None => home.clone(),
+            };
+            Ok(org_settings::effective(conn, &target)?
+                .features
+                .has(Feature::SocialMessaging))
+        })
+        .await?;
+    Ok(csv_response("accounts-template.csv", import::template(social)))
+}
+
+fn csv_response(file_name: &str, body: Vec<u8>) -> HttpResponse {
+    HttpResponse::Ok()
+        .insert_header((header::CONTENT_TYPE, "text/csv; charset=utf-8"))
+        .insert_header((
+            header::CONTENT_DISPOSITION,
+            format!("attachment; filename=\"{file_name}\""),
+        ))
+        .insert_header((header::CACHE_CONTROL, "no-store"))
+        .body(body)
+}
+
+/// The multipart body, read up to the limit (the CSRF guard has read it
+/// already and bounded it the same way).
+async fn read_body(mut payload: web::Payload, limit: usize) -> AppResult<Vec<u8>> {
+    let mut body = Vec::new();
+    while let Some(chunk) = payload.next().await {
+        let chunk = chunk.map_err(|e| AppError::BadRequest(format!("The upload broke off: {e}")))?;
+        if body.len() + chunk.len() > limit {
+            return Err(AppError::TooLarge(too_large_message(limit)));
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body)
+}
+
+/// Upload: the file is read (refused as a whole with one message next to
+/// the file field if it cannot be imported), kept, and its preview shown.
+pub async fn upload(
+    state: State,
+    session: Session,
+    auth: Authorized<p::AccountsImport>,
+    req: HttpRequest,
+    payload: web::Payload,
+) -> AppResult<HttpResponse> {
+    let max = state.config.import.max_bytes;
+    let body = read_body(payload, max + MULTIPART_OVERHEAD).await?;
+    let boundary = req
+        .mime_type()
+        .ok()
+        .flatten()
+        .and_then(|m| m.get_param(mime::BOUNDARY).map(|b| b.as_str().to_owned()))
+        .ok_or_else(|| AppError::BadRequest("Upload the file with the form.".into()))?;
+    let parts = multipart::parts(&body, &boundary);
+    let text = |name: &str| {
+        parts
+            .iter()
+            .find(|p| p.name == name)
+            .map(|p| String::from_utf8_lossy(p.body).trim().to_owned())
+    };
+    let org = text("org").unwrap_or_default();
+    let profile = text("user_permissions_id").and_then(|v| v.parse::<i64>().ok());
+    let file = parts.iter().find(|p| p.name == "file");
+    let refuse = |message: String| async {
+        let page = upload_page(&state, &auth, &session, Some(org.clone()), profile, Some(message)).await?;
+        render_status(StatusCode::UNPROCESSABLE_ENTITY, &page)
+    };
+    let Some(file) = file.filter(|f| f.file_name.as_deref().is_some_and(|n| !n.is_empty())) else {
+        return refuse("Choose the CSV file to upload.".into()).await;
+    };
+    if file.body.len() > max {
+        return refuse(too_large_message(max + MULTIPART_OVERHEAD)).await;
+    }
+    let file_name: String = file
+        .file_name
+        .as_deref()
+        .unwrap_or("accounts.csv")
+        .rsplit(['/', '\\'])
+        .next()
+        .unwrap_or("accounts.csv")
+        .chars()
+        .filter(|c| !c.is_control())
+        .take(200)
+        .collect();
+    let content = file.body.to_vec();
+    let acting = auth.acting().clone();
+    let limits = limits(&state);
+    let wanted = org.clone();
+    let stored = state
+        .db
+        .run(move |conn| {
+            let target = account_import::target(conn, &acting, &wanted, profile)?;
+            let social = target.settings.features.has(Feature::SocialMessaging);
+            match import::read(&content, limits, social) {
+                Ok(_) => uploads::store(conn, &acting, &target, &file_name, &content).map(Ok),
+                Err(e) => Ok(Err(e.0)),
+            }
+        })
+        .await;
+    match stored {
+        Ok(Ok(id)) => Ok(see_other(&format!("{}/accounts/import/{id}", base(&auth)))),
+        Ok(Err(message)) => refuse(message).await,
+        Err(AppError::Invalid(errors)) => {
+            refuse(errors.messages().collect::<Vec<_>>().join(" ")).await
+        }
+        Err(e) => Err(e),
+    }
+}
+
+#[derive(Debug, Deserialize, Default)]
+pub struct PreviewQuery {
+    pub show: Option<String>,
+    pub page: Option<i64>,
+}
+
+#[derive(Template)]
+#[template(path = "accounts/import_preview.html")]
+struct PreviewPage {
+    chrome: Chrome,
+    id: i64,
+    file_name: String,
+    target: Organization,
+    profile: String,
+    preview: Preview,
+    invalid_only: bool,
+    pager: Pager,
+    can_invite: bool,
+    file_error: Option<String>,
+}
+
+fn upload_id(path: &(String, String)) -> AppResult<i64> {
+    path.1.parse().map_err(|_| AppError::NotFound)
+}
+
+/// Preview: totals, the number pool, what was detected and the rows with
+/// every problem next to its column. Nothing is written.
+pub async fn preview(
+    state: State,
+    session: Session,
+    auth: Authorized<p::AccountsImport>,
+    path: web::Path<(String, String)>,
+    query: web::Query<PreviewQuery>,
+) -> AppResult<HttpResponse> {
+    let id = upload_id(&path)?;
+    let query = query.into_inner();
+    let invalid_only = query.show.as_deref() == Some("invalid");
+    let show = if invalid_only { Show::Invalid } else { Show::All };
+    let page = query.page.unwrap_or(1).max(1);
+    let acting = auth.acting().clone();
+    let limits = limits(&state);
+    let (chrome, (upload, target, outcome)) = Chrome::load_with(
+        &state,
+        &auth,
+        &session,
+        Section::Accounts,
+        "Preview import",
+        move |conn| {
+            let (upload, target, sheet) = import::open(conn, &acting, id, limits)?;
+            let outcome = match sheet {
+                Ok(sheet) => {
+                    Ok(import::preview(conn, &target, &sheet, show, (page - 1) * PAGE_SIZE, PAGE_SIZE)?)
+                }
+                Err(message) => Err(message),
+            };
+            Ok((upload, target, outcome))
+        },
+    )
+    .await?;
+    if let Some(batch) = upload.batch_id {
+        return Ok(see_other(&format!("{}/reports/batches/{batch}", base(&auth))));
+    }
+    let preview = match outcome {
+        Ok(p) => p,
+        Err(message) => return render_status(StatusCode::UNPROCESSABLE_ENTITY, &PreviewPage {
+            chrome,
+            id,
+            file_name: upload.file_name,
+            target: target.org.org().clone(),
+            profile: target.profile.name,
+            preview: empty_preview(),
+            invalid_only,
+            pager: Pager::new(Some(1), 0),
+            can_invite: false,
+            file_error: Some(message),
+        }),
+    };
+    let pager = Pager::new(Some(page), preview.matching);
+    render(&PreviewPage {
+        chrome,
+        id,
+        file_name: upload.file_name,
+        target: target.org.org().clone(),
+        profile: target.profile.name,
+        preview,
+        invalid_only,
+        pager,
+        can_invite: auth.has(crate::domain::privileges::Privilege::AccountsInvite),
+        file_error: None,
+    })
+}
+
+fn empty_preview() -> Preview {
+    Preview {
+        detected: crate::import::Detected {
+            encoding: crate::import::Encoding::Utf8,
+            delimiter: crate::import::Delimiter::Comma,
+            line_ending: crate::import::LineEnding::Lf,
+            headers: Vec::new(),
+            note_row_skipped: false,
+            rows: 0,
+        },
+        columns: Vec::new(),
+        rows: 0,
+        valid: 0,
+        invalid: 0,
+        exists: 0,
+        pool: Default::default(),
+        shown: Vec::new(),
+        matching: 0,
+    }
+}
+
+/// "Download invalid rows".
+pub async fn invalid_csv(
+    state: State,
+    auth: Authorized<p::AccountsImport>,
+    path: web::Path<(String, String)>,
+) -> AppResult<HttpResponse> {
+    let id = upload_id(&path)?;
+    let acting = auth.acting().clone();
+    let limits = limits(&state);
+    let body = state
+        .db
+        .run(move |conn| {
+            let (_, target, sheet) = import::open(conn, &acting, id, limits)?;
+            let sheet = sheet.map_err(AppError::Conflict)?;
+            import::invalid_rows(conn, &target, &sheet)
+        })
+        .await?;
+    Ok(csv_response(&format!("invalid-rows-{id}.csv"), body))
+}
+
+#[derive(Debug, Deserialize)]
+pub struct StartForm {
+    pub then: String,
+}
+
+/// Import or Import & Invite: the batch starts in the background and its
+/// progress page opens.
+pub async fn start(
+    state: State,
+    auth: Authorized<p::AccountsImport>,
+    path: web::Path<(String, String)>,
+    form: web::Form<StartForm>,
+) -> AppResult<HttpResponse> {
+    let id = upload_id(&path)?;
+    let then = match form.then.as_str() {
+        "import" => Then::Import,
+        "import_invite" => Then::ImportAndInvite,
+        _ => return Err(AppError::BadRequest("Choose Import or Import & Invite.".into())),
+    };
+    let acting = auth.acting().clone();
+    let links = state.links();
+    let limits = limits(&state);
+    let started = state
+        .db
+        .run(move |conn| import::start(conn, &acting, id, then, &links, limits))
+        .await?;
+    state.mailer.wake();
+    Ok(see_other(&format!(
+        "{}/reports/batches/{}",
+        base(&auth),
+        started.batch_id
+    )))
+}
