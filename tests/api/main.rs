@@ -4,6 +4,7 @@
 //! PostgreSQL database as well.
 
 mod helpers;
+mod import;
 
 mod account_invites;
 mod accounts;

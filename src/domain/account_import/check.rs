@@ -79,6 +79,16 @@ pub fn check(conn: &mut DbConn, target: &Target, rows: &[Row]) -> AppResult<Vec<
                 Ok(input) => input,
                 Err(problems) => return Verdict::Invalid(problems.clone()),
             };
+            // First: a file uploaded again reports its rows as there already,
+            // whatever else changed since (their numbers are now assigned).
+            if let Some(u) = input.username.stored()
+                && existing.contains(&u.to_lowercase())
+            {
+                return Verdict::Exists(format!(
+                    "An account with this email or device number already exists in {}.",
+                    org.name
+                ));
+            }
             let mut problems = Vec::new();
             if let Username::Email(email) = &input.username
                 && !target.settings.allows_email(email.as_str())
@@ -109,13 +119,7 @@ pub fn check(conn: &mut DbConn, target: &Target, rows: &[Row]) -> AppResult<Vec<
             if !problems.is_empty() {
                 return Verdict::Invalid(problems);
             }
-            match input.username.stored() {
-                Some(u) if existing.contains(&u.to_lowercase()) => Verdict::Exists(format!(
-                    "An account with this email or device number already exists in {}.",
-                    org.name
-                )),
-                _ => Verdict::Valid,
-            }
+            Verdict::Valid
         })
         .collect())
 }
