@@ -26,6 +26,7 @@ enum Id {
     UserPermissions,
     Account,
     Number,
+    Upload,
 }
 
 /// How to fill one route (GET and POST of a path share it): what `{id}` is,
@@ -233,6 +234,16 @@ const CASES: &[Case] = &[
     case("/reports/batches", None, &[]),
     case("/reports/batches/{id:\\d+}", Some(Id::Batch), &[]),
     case("/reports/batches/{id:\\d+}.csv", Some(Id::Batch), &[]),
+    case("/reports/batches/{id:\\d+}/progress", Some(Id::Batch), &[]),
+    case(
+        "/reports/batches/{id:\\d+}/undo",
+        Some(Id::Batch),
+        &[("confirm_rest", "yes")],
+    ),
+    case("/accounts/import", None, &[("org", "$org")]),
+    case("/accounts/import/template.csv", None, &[]),
+    case("/accounts/import/{id:\\d+}", Some(Id::Upload), &[("then", "import")]),
+    case("/accounts/import/{id:\\d+}/invalid.csv", Some(Id::Upload), &[]),
     case("/reports/jobs", None, &[]),
     case("/reports/jobs/{id}/retry", Some(Id::Job), &[]),
     case(
@@ -280,6 +291,8 @@ struct Fill {
     /// A No Portal Access account (so Reset PIN applies to it).
     account: i64,
     number: i64,
+    /// A CSV file uploaded for import (not imported yet).
+    upload: i64,
 }
 
 impl Fill {
@@ -329,6 +342,7 @@ fn url_for(route: &OrgRoute, fill: &Fill) -> String {
             Some(Id::UserPermissions) => fill.user_permissions,
             Some(Id::Account) => fill.account,
             Some(Id::Number) => fill.number,
+            Some(Id::Upload) => fill.upload,
             None => panic!(
                 "the case for {} /orgs/{{org}}{} must say what {{id}} is",
                 route.method.as_str(),
@@ -452,6 +466,36 @@ async fn snapshot(app: &TestApp) -> String {
         })
         .await
         .expect("snapshot")
+}
+
+/// A CSV file uploaded into `org` by its first administrator.
+async fn upload_in(app: &TestApp, org: &str) -> i64 {
+    use switchboard::db::schema::import_uploads;
+    let org_id = app.org_id(org).await;
+    app.db
+        .run(move |conn| {
+            let profile: i64 = user_permissions::table
+                .select(user_permissions::id)
+                .first(conn)?;
+            let admin: i64 = administrators::table
+                .filter(administrators::org_id.eq(org_id))
+                .select(administrators::id)
+                .first(conn)?;
+            let values = (
+                import_uploads::org_id.eq(org_id),
+                import_uploads::admin_id.eq(admin),
+                import_uploads::user_permissions_id.eq(profile),
+                import_uploads::file_name.eq("people.csv"),
+                import_uploads::content.eq(b"firstname,email address or device,social_messaging,monitor_calls,monitor_sms\nAnn,ann@example.com,No,auto,on\n".to_vec()),
+                import_uploads::created_at.eq(chrono::Utc::now().naive_utc()),
+            );
+            Ok(switchboard::each_backend!(conn, c => diesel::insert_into(import_uploads::table)
+                .values(values)
+                .returning(import_uploads::id)
+                .get_result::<i64>(c))?)
+        })
+        .await
+        .expect("upload")
 }
 
 /// A finished batch of `org` (as a re-invite there would leave).
@@ -655,12 +699,14 @@ async fn build_world(app: &TestApp) -> World {
         user_permissions: user_permissions_in(app, &a).await,
         account: account_in(app, &a, "A-PHONE").await,
         number: number_in(app, &a, "+15550100001").await,
+        upload: upload_in(app, &a).await,
     };
     let foreign_batch = batch_in(app, &b).await;
     let foreign_job = failed_job_in(app, &b).await;
     let foreign_user_permissions = user_permissions_in(app, &b).await;
     let foreign_account = account_in(app, &b, "B-PHONE").await;
     let foreign_number = number_in(app, &b, "+15550100002").await;
+    let foreign_upload = upload_in(app, &b).await;
     let foreign = Fill {
         org: b,
         admin: b_admin,
@@ -671,6 +717,7 @@ async fn build_world(app: &TestApp) -> World {
         user_permissions: foreign_user_permissions,
         account: foreign_account,
         number: foreign_number,
+        upload: foreign_upload,
     };
     let foreign_records_in_own_org = Fill {
         org: a,

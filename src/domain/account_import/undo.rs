@@ -43,7 +43,9 @@ fn require(acting: &Acting, batch: &Batch) -> AppResult<()> {
     acting.require(Privilege::AccountsImport)?;
     acting.require(Privilege::AccountsDelete)?;
     if !batch.is(Operation::ImportAccounts) {
-        return Err(AppError::NotFound);
+        return Err(AppError::Conflict(
+            "Only a CSV import can be undone: this batch is not one.".into(),
+        ));
     }
     if batch.is_running() {
         return Err(AppError::Conflict(
