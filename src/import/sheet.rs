@@ -44,7 +44,6 @@ pub struct RawRow {
 
 /// A file that can be imported: its text, what was detected, and where each
 /// known column is.
-#[derive(Debug)]
 pub struct Sheet {
     text: String,
     delimiter: Delimiter,
@@ -71,39 +70,41 @@ pub fn read(bytes: &[u8], limits: Limits, social_messaging: bool) -> Result<Shee
     } else {
         LineEnding::Lf
     };
-    let mut records = reader(&text, delimiter).into_records();
-    let headers: Vec<String> = match records.next() {
-        Some(Ok(header)) => header.iter().map(|h| h.trim().to_owned()).collect(),
-        _ => return Err(FileError(NOT_READABLE.into())),
+    // One record reused for the whole pass: counting allocates nothing
+    // per row.
+    let mut reader = reader(&text, delimiter);
+    let mut record = StringRecord::new();
+    let unreadable = |e: csv::Error| {
+        let line = e
+            .position()
+            .map_or(0, |p| usize::try_from(p.line()).unwrap_or(0));
+        FileError(format!(
+            "Line {line} could not be read as CSV. {NOT_READABLE}"
+        ))
     };
+    if !reader.read_record(&mut record).map_err(unreadable)? {
+        return Err(FileError(NOT_READABLE.into()));
+    }
+    let headers: Vec<String> = record.iter().map(|h| h.trim().to_owned()).collect();
     let (mapping, positions) = map_headers(&headers);
 
     let mut rows = 0usize;
     let mut note_row_skipped = false;
-    let mut last_start: Option<(usize, usize)> = None;
-    let mut lines = LineCounter::new(&text);
-    for record in records {
-        let record = record.map_err(|e| {
-            let line = e
-                .position()
-                .map_or(0, |p| usize::try_from(p.line()).unwrap_or(0));
-            FileError(format!(
-                "Line {line} could not be read as CSV. {NOT_READABLE}"
-            ))
-        })?;
-        last_start = record.position().map(|p| {
-            let byte = usize::try_from(p.byte()).unwrap_or(0);
-            (byte, lines.line_at(byte))
-        });
+    let mut last_start: Option<usize> = None;
+    while reader.read_record(&mut record).map_err(unreadable)? {
+        last_start = record
+            .position()
+            .map(|p| usize::try_from(p.byte()).unwrap_or(0));
         match kind(record.iter()) {
             Kind::Blank => {}
             Kind::Note => note_row_skipped = true,
             Kind::Data => rows += 1,
         }
     }
-    if let Some((byte, line)) = last_start
+    if let Some(byte) = last_start
         && quote_left_open(text.get(byte..).unwrap_or(""), delimiter.byte())
     {
+        let line = LineCounter::new(&text).line_at(byte);
         return Err(FileError(format!(
             "Line {line} has a quote (\") that is never closed, so the rest of the file would be read as one cell. Close or remove that quote and upload the file again."
         )));
@@ -158,6 +159,16 @@ pub fn read(bytes: &[u8], limits: Limits, social_messaging: bool) -> Result<Shee
     })
 }
 
+impl fmt::Debug for Sheet {
+    // The text is personal data: logs get what was detected only.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Sheet")
+            .field("detected", &self.detected)
+            .field("social_messaging", &self.social_messaging)
+            .finish_non_exhaustive()
+    }
+}
+
 const NOT_READABLE: &str =
     "Save it from your spreadsheet as CSV UTF-8 (Comma delimited) and upload it again.";
 
@@ -169,19 +180,28 @@ impl Sheet {
     /// Data rows (no header, note row or empty rows), parsed as they are
     /// asked for.
     pub fn rows(&self) -> impl Iterator<Item = RawRow> + '_ {
+        let mut reader = reader(&self.text, self.delimiter);
+        let mut record = StringRecord::new();
         let mut lines = LineCounter::new(&self.text);
-        reader(&self.text, self.delimiter)
-            .into_records()
-            .skip(1)
-            // `read` went through every record already: none fails here.
-            .map_while(Result::ok)
-            .filter(|r| kind(r.iter()) == Kind::Data)
-            .map(move |r| RawRow {
-                line: r
+        let mut header = true;
+        std::iter::from_fn(move || {
+            loop {
+                // `read` went through every record already: none fails here.
+                if !reader.read_record(&mut record).unwrap_or(false) {
+                    return None;
+                }
+                if std::mem::take(&mut header) || kind(record.iter()) != Kind::Data {
+                    continue;
+                }
+                let byte = record
                     .position()
-                    .map_or(0, |p| lines.line_at(usize::try_from(p.byte()).unwrap_or(0))),
-                cells: r.iter().map(|c| unneutralise(c).to_owned()).collect(),
-            })
+                    .map_or(0, |p| usize::try_from(p.byte()).unwrap_or(0));
+                return Some(RawRow {
+                    line: lines.line_at(byte),
+                    cells: record.iter().map(|c| unneutralise(c).to_owned()).collect(),
+                });
+            }
+        })
     }
 
     pub fn row_count(&self) -> usize {
