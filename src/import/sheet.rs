@@ -359,6 +359,15 @@ mod tests {
     }
 
     #[test]
+    fn an_unclosed_quote_names_its_line_with_crlf_too() {
+        let text = format!(
+            "{HEADER}\r\nAnn,Lee,ann@example.com,Yes,,auto,on\r\n\r\nBob,\"Ray,bob@example.com,No,,off,off\r\nCy,Doe\r\n"
+        );
+        let err = read(text.as_bytes(), limits(), true).unwrap_err();
+        assert!(err.0.starts_with("Line 4 has a quote"), "{err}");
+    }
+
+    #[test]
     fn the_row_limit_counts_data_rows_only() {
         let row = "Ann,Lee,ann@example.com,Yes,,auto,on\n";
         let three = format!("{HEADER}\nNote: x\n{}\n,,,\n", row.repeat(3));
