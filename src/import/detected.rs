@@ -88,7 +88,6 @@ impl Detected {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
     use crate::import::{Limits, read};
 
     #[test]
