@@ -40,7 +40,7 @@ const SNIFF_CHARS: usize = 4096;
 /// The text of `bytes` (without its byte order mark) and its encoding.
 pub fn decode(bytes: &[u8]) -> Result<(String, Encoding), FileError> {
     let (text, encoding) = if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
-        (utf8_or_1252(rest), Encoding::Utf8Bom)
+        utf8_or_1252(rest)
     } else if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
         let (text, _) = UTF_16LE.decode_without_bom_handling(rest);
         (text.into_owned(), Encoding::Utf16Le)
@@ -67,14 +67,17 @@ pub fn decode(bytes: &[u8]) -> Result<(String, Encoding), FileError> {
 
 /// After a UTF-8 byte order mark the rest should be UTF-8; if it is not
 /// (a file re-saved by a tool that kept the mark), read it as Windows-1252
-/// rather than refuse it or lose characters.
-fn utf8_or_1252(bytes: &[u8]) -> String {
+/// rather than refuse it or lose characters, and say so.
+fn utf8_or_1252(bytes: &[u8]) -> (String, Encoding) {
     match std::str::from_utf8(bytes) {
-        Ok(s) => s.to_owned(),
-        Err(_) => WINDOWS_1252
-            .decode_without_bom_handling(bytes)
-            .0
-            .into_owned(),
+        Ok(s) => (s.to_owned(), Encoding::Utf8Bom),
+        Err(_) => (
+            WINDOWS_1252
+                .decode_without_bom_handling(bytes)
+                .0
+                .into_owned(),
+            Encoding::Windows1252,
+        ),
     }
 }
 
@@ -138,6 +141,14 @@ mod tests {
         assert_eq!(
             decode(&utf16("Zoë,ü\r\n", true)).unwrap(),
             ("Zoë,ü\r\n".to_owned(), Encoding::Utf16Be)
+        );
+    }
+
+    #[test]
+    fn a_utf8_bom_before_bytes_that_are_not_utf8_is_windows_1252() {
+        assert_eq!(
+            decode(b"\xEF\xBB\xBFRen\xe9\n").unwrap(),
+            ("René\n".to_owned(), Encoding::Windows1252)
         );
     }
 

@@ -85,3 +85,41 @@ impl Detected {
             .map(|h| h.given.as_str())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::import::{Limits, read};
+
+    #[test]
+    fn the_preview_labels() {
+        let text = "\u{feff}email address or device;Social_Messaging;monitor_calls;monitor_sms;Team\r\nann@example.com;Yes;auto;on;A\r\n";
+        let sheet = read(text.as_bytes(), Limits { max_rows: 10 }, true).unwrap();
+        let d = sheet.detected();
+        assert_eq!(
+            (
+                d.encoding.label(),
+                d.delimiter.label(),
+                d.line_ending.label()
+            ),
+            ("UTF-8 with BOM", "semicolon", "CRLF")
+        );
+        let taken: Vec<(&str, &str)> = d
+            .headers
+            .iter()
+            .map(|h| (h.given.as_str(), h.taken_as()))
+            .collect();
+        assert_eq!(
+            taken,
+            [
+                ("email address or device", "email address or device"),
+                ("Social_Messaging", "social_messaging"),
+                ("monitor_calls", "monitor_calls"),
+                ("monitor_sms", "monitor_sms"),
+                ("Team", "ignored"),
+            ]
+        );
+        assert_eq!(d.unknown_headers().collect::<Vec<_>>(), ["Team"]);
+        assert!(!d.note_row_skipped);
+        assert_eq!(d.rows, 1);
+    }
+}

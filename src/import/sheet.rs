@@ -12,7 +12,7 @@ use super::columns::Column;
 use super::decode::decode;
 use super::detected::{Delimiter, Detected, HeaderMapping, LineEnding};
 use super::template::NOTE_PREFIX;
-use super::text::{quote_left_open, thousands, unneutralise};
+use super::text::{LineCounter, quote_left_open, thousands, unneutralise};
 
 /// How much one file may hold.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,7 +44,6 @@ pub struct RawRow {
 
 /// A file that can be imported: its text, what was detected, and where each
 /// known column is.
-#[derive(Debug)]
 pub struct Sheet {
     text: String,
     delimiter: Delimiter,
@@ -71,40 +70,41 @@ pub fn read(bytes: &[u8], limits: Limits, social_messaging: bool) -> Result<Shee
     } else {
         LineEnding::Lf
     };
-    let mut records = reader(&text, delimiter).into_records();
-    let headers: Vec<String> = match records.next() {
-        Some(Ok(header)) => header.iter().map(|h| h.trim().to_owned()).collect(),
-        _ => return Err(FileError(NOT_READABLE.into())),
+    // One record reused for the whole pass: counting allocates nothing
+    // per row.
+    let mut reader = reader(&text, delimiter);
+    let mut record = StringRecord::new();
+    let unreadable = |e: csv::Error| {
+        let line = e
+            .position()
+            .map_or(0, |p| usize::try_from(p.line()).unwrap_or(0));
+        FileError(format!(
+            "Line {line} could not be read as CSV. {NOT_READABLE}"
+        ))
     };
+    if !reader.read_record(&mut record).map_err(unreadable)? {
+        return Err(FileError(NOT_READABLE.into()));
+    }
+    let headers: Vec<String> = record.iter().map(|h| h.trim().to_owned()).collect();
     let (mapping, positions) = map_headers(&headers);
 
     let mut rows = 0usize;
     let mut note_row_skipped = false;
-    let mut last_start: Option<(usize, usize)> = None;
-    for record in records {
-        let record = record.map_err(|e| {
-            let line = e
-                .position()
-                .map_or(0, |p| usize::try_from(p.line()).unwrap_or(0));
-            FileError(format!(
-                "Line {line} could not be read as CSV. {NOT_READABLE}"
-            ))
-        })?;
-        last_start = record.position().map(|p| {
-            (
-                usize::try_from(p.byte()).unwrap_or(0),
-                usize::try_from(p.line()).unwrap_or(0),
-            )
-        });
+    let mut last_start: Option<usize> = None;
+    while reader.read_record(&mut record).map_err(unreadable)? {
+        last_start = record
+            .position()
+            .map(|p| usize::try_from(p.byte()).unwrap_or(0));
         match kind(record.iter()) {
             Kind::Blank => {}
             Kind::Note => note_row_skipped = true,
             Kind::Data => rows += 1,
         }
     }
-    if let Some((byte, line)) = last_start
+    if let Some(byte) = last_start
         && quote_left_open(text.get(byte..).unwrap_or(""), delimiter.byte())
     {
+        let line = LineCounter::new(&text).line_at(byte);
         return Err(FileError(format!(
             "Line {line} has a quote (\") that is never closed, so the rest of the file would be read as one cell. Close or remove that quote and upload the file again."
         )));
@@ -159,6 +159,16 @@ pub fn read(bytes: &[u8], limits: Limits, social_messaging: bool) -> Result<Shee
     })
 }
 
+impl fmt::Debug for Sheet {
+    // The text is personal data: logs get what was detected only.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Sheet")
+            .field("detected", &self.detected)
+            .field("social_messaging", &self.social_messaging)
+            .finish_non_exhaustive()
+    }
+}
+
 const NOT_READABLE: &str =
     "Save it from your spreadsheet as CSV UTF-8 (Comma delimited) and upload it again.";
 
@@ -170,18 +180,28 @@ impl Sheet {
     /// Data rows (no header, note row or empty rows), parsed as they are
     /// asked for.
     pub fn rows(&self) -> impl Iterator<Item = RawRow> + '_ {
-        reader(&self.text, self.delimiter)
-            .into_records()
-            .skip(1)
-            // `read` went through every record already: none fails here.
-            .map_while(Result::ok)
-            .filter(|r| kind(r.iter()) == Kind::Data)
-            .map(|r| RawRow {
-                line: r
+        let mut reader = reader(&self.text, self.delimiter);
+        let mut record = StringRecord::new();
+        let mut lines = LineCounter::new(&self.text);
+        let mut header = true;
+        std::iter::from_fn(move || {
+            loop {
+                // `read` went through every record already: none fails here.
+                if !reader.read_record(&mut record).unwrap_or(false) {
+                    return None;
+                }
+                if std::mem::take(&mut header) || kind(record.iter()) != Kind::Data {
+                    continue;
+                }
+                let byte = record
                     .position()
-                    .map_or(0, |p| usize::try_from(p.line()).unwrap_or(0)),
-                cells: r.iter().map(|c| unneutralise(c).to_owned()).collect(),
-            })
+                    .map_or(0, |p| usize::try_from(p.byte()).unwrap_or(0));
+                return Some(RawRow {
+                    line: lines.line_at(byte),
+                    cells: record.iter().map(|c| unneutralise(c).to_owned()).collect(),
+                });
+            }
+        })
     }
 
     pub fn row_count(&self) -> usize {
@@ -276,79 +296,4 @@ fn kind<'a>(mut cells: impl Iterator<Item = &'a str>) -> Kind {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn limits() -> Limits {
-        Limits { max_rows: 1000 }
-    }
-
-    const HEADER: &str = "firstname,lastname,email address or device,social_messaging,multiline_number,monitor_calls,monitor_sms";
-
-    #[test]
-    fn rows_carry_the_line_they_start_on() {
-        let text = format!(
-            "{HEADER}\n\"Ann,\nMarie\",Lee,ann@example.com,Yes,,auto,on\n,,,,,,\nBob,Ray,bob@example.com,No,,off,off\n"
-        );
-        let sheet = read(text.as_bytes(), limits(), true).unwrap();
-        let rows: Vec<RawRow> = sheet.rows().collect();
-        assert_eq!(sheet.row_count(), 2);
-        assert_eq!(rows.len(), 2);
-        assert_eq!(rows[0].line, 2);
-        assert_eq!(rows[0].cells[0], "Ann,\nMarie");
-        assert_eq!(rows[1].line, 5);
-    }
-
-    #[test]
-    fn the_delimiter_is_the_one_that_finds_the_columns() {
-        let semicolon = HEADER.replace(',', ";") + "\nAnn, Jr;Lee;ann@example.com;Yes;;auto;on\n";
-        let sheet = read(semicolon.as_bytes(), limits(), true).unwrap();
-        assert_eq!(sheet.detected().delimiter, Delimiter::Semicolon);
-        assert_eq!(sheet.rows().next().unwrap().cells[0], "Ann, Jr");
-        // A quoted header with a comma inside does not fool the count.
-        let tab = "\"a,b,c,d\"\temail address or device\tsocial_messaging\tmonitor_calls\tmonitor_sms\nx\tann@example.com\tYes\tauto\ton\n";
-        let sheet = read(tab.as_bytes(), limits(), true).unwrap();
-        assert_eq!(sheet.detected().delimiter, Delimiter::Tab);
-    }
-
-    #[test]
-    fn unknown_and_repeated_headers_are_ignored_not_fatal() {
-        let text = format!(
-            "{HEADER},Department,firstname\nAnn,Lee,ann@example.com,Yes,,auto,on,Sales,Other\n"
-        );
-        let sheet = read(text.as_bytes(), limits(), true).unwrap();
-        let ignored: Vec<&str> = sheet.detected().unknown_headers().collect();
-        assert_eq!(ignored, ["Department", "firstname"]);
-        assert_eq!(sheet.position(Column::FirstName), Some(0));
-        assert_eq!(sheet.headers().len(), 9);
-    }
-
-    #[test]
-    fn files_that_cannot_be_imported_say_why() {
-        let err = |text: &str| read(text.as_bytes(), limits(), true).unwrap_err().0;
-        assert!(err("").starts_with("This file is empty."));
-        assert!(err(" \r\n\r\n").starts_with("This file is empty."));
-        assert!(err(&format!("{HEADER}\n")).contains("no accounts"));
-        assert!(err(&format!("{HEADER}\n,,,,,,\n\n")).contains("no accounts"));
-        assert_eq!(
-            err("firstname,email address or device,monitor_calls\nAnn,ann@example.com,auto\n"),
-            "The columns \"social_messaging\", \"monitor_sms\" are missing. The first row must name the columns as the template does: firstname, lastname, email address or device, social_messaging, multiline_number, monitor_calls, monitor_sms, forwarding_number, restrict_incoming_social_messaging, Language."
-        );
-        assert!(err(&format!("{HEADER}\nAnn,Lee,ann@example.com,Yes,,auto,on\n\"Bob,Ray,bob@example.com,No,,off,off\n"))
-            .starts_with("Line 3 has a quote (\") that is never closed"));
-    }
-
-    #[test]
-    fn the_row_limit_counts_data_rows_only() {
-        let row = "Ann,Lee,ann@example.com,Yes,,auto,on\n";
-        let three = format!("{HEADER}\nNote: x\n{}\n,,,\n", row.repeat(3));
-        let sheet = read(three.as_bytes(), Limits { max_rows: 3 }, true).unwrap();
-        assert_eq!(sheet.row_count(), 3);
-        assert!(sheet.detected().note_row_skipped);
-        let err = read(three.as_bytes(), Limits { max_rows: 2 }, true).unwrap_err();
-        assert_eq!(
-            err.0,
-            "This file has 3 rows; at most 2 can be imported at once. Split it into smaller files."
-        );
-    }
-}
+mod tests;
