@@ -242,8 +242,16 @@ const CASES: &[Case] = &[
     ),
     case("/accounts/import", None, &[("org", "$org")]),
     case("/accounts/import/template.csv", None, &[]),
-    case("/accounts/import/{id:\\d+}", Some(Id::Upload), &[("then", "import")]),
-    case("/accounts/import/{id:\\d+}/invalid.csv", Some(Id::Upload), &[]),
+    case(
+        "/accounts/import/{id:\\d+}",
+        Some(Id::Upload),
+        &[("then", "import")],
+    ),
+    case(
+        "/accounts/import/{id:\\d+}/invalid.csv",
+        Some(Id::Upload),
+        &[],
+    ),
     case("/reports/jobs", None, &[]),
     case("/reports/jobs/{id}/retry", Some(Id::Job), &[]),
     case(

@@ -46,10 +46,12 @@ pub fn store(
         import_uploads::content.eq(content),
         import_uploads::created_at.eq(chrono::Utc::now().naive_utc()),
     );
-    Ok(each_backend!(conn, c => diesel::insert_into(import_uploads::table)
+    Ok(
+        each_backend!(conn, c => diesel::insert_into(import_uploads::table)
         .values(values)
         .returning(import_uploads::id)
-        .get_result(c))?)
+        .get_result(c))?,
+    )
 }
 
 /// The upload `id` of this administrator, in `scope` or below.
