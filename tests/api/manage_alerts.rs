@@ -370,3 +370,83 @@ async fn a_batch_in_a_sub_org_emails_the_recipients_set_on_it_and_above_it() {
     })
     .await;
 }
+
+/// `n` active administrators of `org` named "Bulk NNN", straight into the
+/// database (no password: they never sign in here).
+async fn many_admins(app: &TestApp, org: &str, n: usize) {
+    let org_id = app.org_id(org).await;
+    let role_id = app.super_role_id().await;
+    app.db
+        .run(move |conn| {
+            let now = chrono::Utc::now().naive_utc();
+            for i in 0..n {
+                diesel::insert_into(administrators::table)
+                    .values((
+                        administrators::org_id.eq(org_id),
+                        administrators::role_id.eq(role_id),
+                        administrators::kind.eq("admin"),
+                        administrators::first_name.eq("Bulk"),
+                        administrators::last_name.eq(format!("{i:03}")),
+                        administrators::email.eq(format!("bulk{i:03}@example.com")),
+                        administrators::language.eq("English"),
+                        administrators::status.eq("active"),
+                        administrators::created_at.eq(now),
+                        administrators::updated_at.eq(now),
+                    ))
+                    .execute(conn)?;
+            }
+            Ok(())
+        })
+        .await
+        .expect("administrators");
+}
+
+#[tokio::test]
+async fn above_200_administrators_the_page_searches_and_keeps_the_chosen_ones() {
+    for_each_backend(|app| async move {
+        let top = app.sign_in_super().await;
+        let ann = app
+            .create_admin(&top, "ann@example.com", "ann password", &[])
+            .await;
+        many_admins(&app, &top, 200).await;
+        save(&app, &top, &[ann], "").await;
+
+        let html = app.get_html(&url(&top)).await;
+        assert!(html.contains("Find administrators by name or email"));
+        assert!(
+            html.contains(&format!("value=\"{ann}\" checked")),
+            "the chosen one"
+        );
+        assert!(
+            !html.contains("bulk000@example.com"),
+            "no one else without a search"
+        );
+
+        let html = app.get_html(&format!("{}?q=bulk01", url(&top))).await;
+        assert!(html.contains("bulk010@example.com") && html.contains("bulk019@example.com"));
+        assert!(!html.contains("bulk020@example.com"));
+        assert!(
+            html.contains(&format!("value=\"{ann}\" checked")),
+            "still shown"
+        );
+
+        // Ticking one found keeps the chosen one it was shown with.
+        let bulk = app.admin_id("bulk012@example.com").await;
+        let response = app
+            .post_form(
+                &url(&top),
+                &[
+                    ("event", "batch_completed"),
+                    ("q", "bulk01"),
+                    ("admins", &ann.to_string()),
+                    ("admins", &bulk.to_string()),
+                    ("addresses", ""),
+                ],
+            )
+            .await;
+        assert_redirect_to(&response, &url(&top));
+        let ids: Vec<Option<i64>> = stored(&app).await.into_iter().map(|r| r.1).collect();
+        assert_eq!(ids, [Some(ann), Some(bulk)]);
+    })
+    .await;
+}

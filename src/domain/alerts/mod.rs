@@ -17,7 +17,7 @@ use crate::db::DbConn;
 use crate::db::schema::{administrators, alert_recipients, organizations};
 use crate::domain::acting::ScopedOrg;
 use crate::domain::admin_directory::{self, Filter};
-use crate::domain::admins::{Administrator, KIND_ADMIN};
+use crate::domain::admins::{Administrator, Status};
 use crate::error::AppResult;
 
 /// Something that happens in an organization that administrators can be
@@ -154,33 +154,40 @@ pub fn recipients_of(
     })
 }
 
-/// The administrators (not API users) of `org`'s subtree to offer: all of
-/// them up to `LIST_LIMIT`; beyond, those whose name or email contains `q`
-/// (none without a search). The page adds the chosen ones itself.
+/// The administrators (not API users) of `org`'s subtree to offer, in
+/// name order: all of them up to `LIST_LIMIT`; beyond, the first
+/// `LIST_LIMIT` whose name or email contains `q` (none without a search).
+/// The page adds the chosen ones itself.
 pub fn candidates(conn: &mut DbConn, org: &ScopedOrg, q: &str) -> AppResult<Candidates> {
-    let filter = Filter {
-        q: q.trim().to_owned(),
-        include_admins: true,
-        ..Filter::default()
-    };
     let all = Filter {
         include_admins: true,
         ..Filter::default()
     };
     let searchable = admin_directory::count(conn, org, &all)?.n > LIST_LIMIT;
-    if searchable && filter.q.is_empty() {
+    let q = q.trim();
+    if searchable && q.is_empty() {
         return Ok(Candidates {
             admins: Vec::new(),
             searchable,
         });
     }
-    let labels = labels(conn, org)?;
-    let mut found = admin_directory::matching(conn, org, &filter)?;
-    found.retain(|a| a.kind == KIND_ADMIN);
-    found.sort_by_key(|a| (a.first_name.to_lowercase(), a.last_name.to_lowercase()));
-    found.truncate(usize::try_from(LIST_LIMIT).unwrap_or(200));
-    Ok(Candidates {
-        admins: found.iter().map(|a| candidate(a, &labels)).collect(),
-        searchable,
-    })
+    let filter = Filter {
+        q: q.to_owned(),
+        ..all
+    };
+    let listing = admin_directory::list(conn, org, &filter, Some(1), LIST_LIMIT)?;
+    let admins = listing
+        .rows
+        .into_iter()
+        .map(|row| Candidate {
+            id: row.id,
+            name: row.name,
+            email: row.email,
+            org_label: row.org_label,
+            status: Status::parse(&row.status)
+                .unwrap_or(Status::AccountSuspended)
+                .label(),
+        })
+        .collect();
+    Ok(Candidates { admins, searchable })
 }
