@@ -6,7 +6,7 @@
 mod notify;
 mod save;
 
-pub use notify::{emails_for, queue_batch_completed};
+pub use notify::{emails_for, finish_batch, queue_batch_completed};
 pub use save::{MAX_ADDRESSES, Saved, save};
 
 use std::collections::HashMap;

@@ -5,10 +5,10 @@ use std::collections::HashSet;
 use diesel::prelude::*;
 
 use super::AlertEvent;
-use crate::db::DbConn;
-use crate::db::schema::{administrators, alert_recipients, organizations};
+use crate::db::schema::{administrators, alert_recipients};
+use crate::db::{self, DbConn};
 use crate::domain::admins::{KIND_ADMIN, Status};
-use crate::domain::batches::Batch;
+use crate::domain::batches::{self, Batch, State};
 use crate::domain::orgs::Organization;
 use crate::domain::time_zones;
 use crate::error::AppResult;
@@ -24,21 +24,13 @@ pub fn emails_for(
     org: &Organization,
     event: AlertEvent,
 ) -> AppResult<Vec<(String, String)>> {
-    let lineage = org.lineage_ids();
-    // Nearest org first, then administrators before other addresses, so a
-    // repeated address keeps a name when it has one.
-    let rows: Vec<(String, Option<i64>, Option<String>)> = alert_recipients::table
-        .inner_join(organizations::table)
-        .filter(alert_recipients::org_id.eq_any(&lineage))
+    let rows: Vec<(Option<i64>, Option<String>)> = alert_recipients::table
+        .filter(alert_recipients::org_id.eq_any(org.lineage_ids()))
         .filter(alert_recipients::event.eq(event.key()))
-        .order((organizations::path.desc(), alert_recipients::id))
-        .select((
-            organizations::path,
-            alert_recipients::admin_id,
-            alert_recipients::email,
-        ))
+        .order(alert_recipients::id)
+        .select((alert_recipients::admin_id, alert_recipients::email))
         .load(conn)?;
-    let ids: Vec<i64> = rows.iter().filter_map(|(_, id, _)| *id).collect();
+    let ids: Vec<i64> = rows.iter().filter_map(|(id, _)| *id).collect();
     let admins: Vec<(i64, String, String, String)> = administrators::table
         .filter(administrators::id.eq_any(&ids))
         .filter(administrators::kind.eq(KIND_ADMIN))
@@ -46,6 +38,7 @@ pub fn emails_for(
             Status::LoginSuspended.as_str(),
             Status::AccountSuspended.as_str(),
         ]))
+        .order(administrators::id)
         .select((
             administrators::id,
             administrators::first_name,
@@ -53,6 +46,8 @@ pub fn emails_for(
             administrators::email,
         ))
         .load(conn)?;
+    // Administrators before other addresses, so that an address given
+    // both ways keeps its name.
     let mut seen = HashSet::new();
     let mut out = Vec::new();
     let named = admins
@@ -60,7 +55,7 @@ pub fn emails_for(
         .map(|(_, first, last, email)| (format!("{first} {last}"), email.clone()));
     let others = rows
         .iter()
-        .filter_map(|(_, _, email)| email.clone())
+        .filter_map(|(_, email)| email.clone())
         .map(|email| (String::new(), email));
     for (name, email) in named.chain(others) {
         if seen.insert(email.to_lowercase()) {
@@ -117,4 +112,21 @@ pub fn queue_batch_completed(
         queued += 1;
     }
     Ok(queued)
+}
+
+/// Marks batch `batch_id` of `org` finished and queues its "Batch
+/// completed" emails, in one transaction; returns the batch as stored and
+/// how many emails were queued (wake the mailer when any were).
+pub fn finish_batch(
+    conn: &mut DbConn,
+    batch_id: i64,
+    state: State,
+    org: &Organization,
+    base_url: &str,
+) -> AppResult<(Batch, usize)> {
+    db::transaction(conn, |conn| {
+        let batch = batches::finish(conn, batch_id, state)?;
+        let queued = queue_batch_completed(conn, &batch, org, base_url)?;
+        Ok((batch, queued))
+    })
 }
