@@ -450,3 +450,46 @@ async fn above_200_administrators_the_page_searches_and_keeps_the_chosen_ones() 
     })
     .await;
 }
+
+#[tokio::test]
+async fn a_bulk_re_invite_in_a_sub_org_emails_the_top_orgs_recipients() {
+    for_each_backend(|app| async move {
+        let top = app.sign_in_super().await;
+        let sub = app.create_suborg(&top, "Branch").await;
+        save(&app, &top, &[], "ops@example.org").await;
+        let pending = crate::reinvite::create_pending(&app, &sub, "pending@example.com").await;
+
+        app.get_html(&format!("/orgs/{sub}/administrators")).await;
+        let response = app
+            .post_form(
+                &format!("/orgs/{sub}/administrators/reinvite"),
+                &[("ids", &pending.to_string())],
+            )
+            .await;
+        assert_eq!(response.status().as_u16(), 303);
+        let report = location(&response);
+        assert!(report.starts_with(&format!("/orgs/{sub}/reports/batches/")));
+
+        let emails = app.emails().await;
+        let alerts: Vec<_> = emails
+            .iter()
+            .filter(|e| e.to == "ops@example.org")
+            .collect();
+        assert_eq!(alerts.len(), 1, "one summary for the one recipient");
+        assert_eq!(
+            alerts[0].subject,
+            "Batch completed: Re-invite administrators — 1 succeeded, 0 skipped, 0 failed"
+        );
+        assert!(
+            alerts[0]
+                .text
+                .contains(&format!("Organization: {sub} Branch"))
+        );
+        assert!(
+            alerts[0].text.contains(&format!("{report}\n")),
+            "links the report"
+        );
+        assert!(emails.iter().any(|e| e.to == "pending@example.com"));
+    })
+    .await;
+}
