@@ -170,8 +170,37 @@ async fn bad_addresses_are_named_next_to_the_field_and_nothing_is_saved() {
     .await;
 }
 
+/// An API user of `org`, straight into the database.
+async fn api_user_in(app: &TestApp, org: &str) -> i64 {
+    let org_id = app.org_id(org).await;
+    let role_id = app.super_role_id().await;
+    app.db
+        .run(move |conn| {
+            let now = chrono::Utc::now().naive_utc();
+            diesel::insert_into(administrators::table)
+                .values((
+                    administrators::org_id.eq(org_id),
+                    administrators::role_id.eq(role_id),
+                    administrators::kind.eq("api"),
+                    administrators::first_name.eq("Sync"),
+                    administrators::last_name.eq("Bot"),
+                    administrators::email.eq("sync-bot@example.com"),
+                    administrators::language.eq("English"),
+                    administrators::status.eq("active"),
+                    administrators::external_application.eq(Some("HttpApi")),
+                    administrators::created_at.eq(now),
+                    administrators::updated_at.eq(now),
+                ))
+                .execute(conn)?;
+            Ok(())
+        })
+        .await
+        .expect("API user");
+    app.admin_id("sync-bot@example.com").await
+}
+
 #[tokio::test]
-async fn an_administrator_of_another_subtree_is_refused() {
+async fn an_administrator_of_another_subtree_or_an_api_user_is_refused() {
     for_each_backend(|app| async move {
         let top = app.sign_in_super().await;
         let east = app.create_suborg(&top, "East").await;
@@ -183,13 +212,14 @@ async fn an_administrator_of_another_subtree_is_refused() {
             .create_admin(&west, "w@example.com", "west password", &[])
             .await;
 
+        let api_user = api_user_in(&app, &east).await;
         let html = app.get_html(&url(&east)).await;
         assert!(html.contains("e@example.com"));
         assert!(
             !html.contains("w@example.com"),
             "only the subtree is offered"
         );
-        for refused in [west_admin, 999_999] {
+        for refused in [west_admin, api_user, 999_999] {
             app.get_html(&url(&east)).await;
             let response = app
                 .post_form(
