@@ -12,6 +12,7 @@ use crate::domain::acting::Acting;
 use crate::domain::admin_directory::{self, Filter};
 use crate::domain::admin_edits::{Action, privilege_for};
 use crate::domain::admins::{Administrator, Status};
+use crate::domain::alerts;
 use crate::domain::audit::{self, Event};
 use crate::domain::batches::{self, NewItem, Operation, Outcome, State};
 use crate::domain::invitations::{self, Links};
@@ -147,12 +148,14 @@ pub fn reinvite(
                 })?;
             }
             Err(e) => {
-                batches::finish(conn, batch.id, State::Failed)?;
+                alerts::finish_batch(conn, batch.id, State::Failed, acting.org(), &links.base_url)?;
                 return Err(e);
             }
         }
     }
-    let done = batches::finish(conn, batch.id, State::Done)?;
+    // The mailer is woken anyway: re-invitations are email too.
+    let (done, _) =
+        alerts::finish_batch(conn, batch.id, State::Done, acting.org(), &links.base_url)?;
     Ok(BatchOutcome {
         batch_id: done.id,
         sent: done.succeeded,

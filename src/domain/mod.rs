@@ -11,6 +11,7 @@ pub mod admin_directory;
 pub mod admin_edits;
 pub mod admin_reinvite;
 pub mod admins;
+pub mod alerts;
 pub mod audit;
 pub mod batch_report;
 pub mod batches;

@@ -11,6 +11,7 @@
 //! state.mailer.wake();
 //! ```
 
+pub mod batch_completed;
 pub mod outbox;
 pub mod templates;
 pub mod transport;
@@ -20,6 +21,7 @@ use lettre::message::Mailbox;
 
 use crate::config::{MailConfig, MailTransport};
 
+pub use batch_completed::BatchCompleted;
 pub use templates::{Address, Composed, Email, Language, Piece, Rendered};
 pub use transport::{Letter, MemoryMailbox, SentEmail, Transport};
 

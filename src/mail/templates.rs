@@ -4,6 +4,7 @@
 
 use askama::Template;
 
+use super::batch_completed::BatchCompleted;
 use crate::error::AppResult;
 pub use lettre::Address;
 
@@ -104,6 +105,8 @@ pub enum Email {
         /// BCP 47 code of the account's language (`<html lang>`).
         lang: &'static str,
     },
+    /// A bulk operation finished (Setup > Manage Alerts).
+    BatchCompleted(Box<BatchCompleted>),
 }
 
 /// A piece of a message an administrator wrote (Setup > Invitation
@@ -162,6 +165,7 @@ impl Email {
             | Email::AccountInvitation { to, .. } => to,
             Email::EmailChanged { to, .. } => to,
             Email::SignInCode { to, .. } => to,
+            Email::BatchCompleted(b) => &b.to,
         }
     }
 
@@ -174,6 +178,7 @@ impl Email {
             | Email::AccountInvitation { name, .. } => name,
             Email::EmailChanged { name, .. } => name,
             Email::SignInCode { name, .. } => name,
+            Email::BatchCompleted(b) => &b.name,
         }
     }
 
@@ -186,6 +191,7 @@ impl Email {
             Email::AccountInvitation { .. } => "account_invitation",
             Email::EmailChanged { .. } => "email_changed",
             Email::SignInCode { .. } => "sign_in_code",
+            Email::BatchCompleted(_) => "batch_completed",
         }
     }
 
@@ -281,6 +287,7 @@ impl Email {
                 valid_minutes: *valid_minutes,
             }
             .render()?,
+            Email::BatchCompleted(b) => b.render()?,
         };
         Ok(rendered)
     }

@@ -142,6 +142,8 @@ crate::org_routes! {
     post "/setup/domain-restriction" => setup::save_domain_restriction;
     get "/setup/two-factor-authentication" => setup::two_factor;
     post "/setup/two-factor-authentication" => setup::save_two_factor;
+    get "/setup/manage-alerts" => setup::manage_alerts;
+    post "/setup/manage-alerts" => setup::save_manage_alerts;
     get "/setup/invitation-templates" => invitation_templates::show;
     post "/setup/invitation-templates" => invitation_templates::save;
     get "/setup/invitation-templates/reset" => invitation_templates::confirm_reset;

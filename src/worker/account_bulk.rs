@@ -45,7 +45,8 @@ impl Job for AccountBulkJob {
             invite_ttl: Duration::from_secs(self.invite_ttl_secs),
         };
         match account_bulk::run(conn, &acting, self.batch_id, &action, &self.ids, &links) {
-            Ok(()) => Ok(()),
+            // The runner goes on to the due jobs, the alert emails among them.
+            Ok(_) => Ok(()),
             Err(crate::error::AppError::Forbidden) => Err(JobError::Permanent(anyhow::anyhow!(
                 "the administrator's role no longer allows this"
             ))),

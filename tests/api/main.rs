@@ -23,6 +23,7 @@ mod invitation_templates;
 mod invitations;
 mod jobs;
 mod lockout;
+mod manage_alerts;
 mod mfa;
 mod numbers;
 mod outbox;

@@ -7,8 +7,8 @@
 
 use diesel::prelude::*;
 use switchboard::db::schema::{
-    accounts, administrators, audit_events, batches, jobs, numbers, org_settings, organizations,
-    outbox, role_privileges, roles, tokens, user_permissions,
+    accounts, administrators, alert_recipients, audit_events, batches, jobs, numbers, org_settings,
+    organizations, outbox, role_privileges, roles, tokens, user_permissions,
 };
 use switchboard::domain::privileges::Privilege;
 use switchboard::web::ORG_ROUTES;
@@ -218,6 +218,15 @@ const CASES: &[Case] = &[
         "/setup/two-factor-authentication",
         None,
         &[("policy", "required")],
+    ),
+    case(
+        "/setup/manage-alerts",
+        None,
+        &[
+            ("event", "batch_completed"),
+            ("admins", "$admin"),
+            ("addresses", "planted@example.com"),
+        ],
     ),
     case(
         "/roles",
@@ -459,6 +468,7 @@ async fn snapshot(app: &TestApp) -> String {
             let audit: i64 = audit_events::table.count().get_result(conn)?;
             let tokens: i64 = tokens::table.count().get_result(conn)?;
             let outbox: i64 = outbox::table.count().get_result(conn)?;
+            let alerts: i64 = alert_recipients::table.count().get_result(conn)?;
             let numbers: Vec<(i64, i64, String, Option<String>)> = numbers::table
                 .select((numbers::id, numbers::org_id, numbers::status, numbers::tag))
                 .order(numbers::id)
@@ -469,7 +479,7 @@ async fn snapshot(app: &TestApp) -> String {
                 .get_result(conn)?;
             Ok(format!(
                 "{orgs:?}\n{roles:?}\n{grants:?}\n{admins:?}\n{profiles:?}\n{settings:?}\n{accounts:?}\n{numbers:?}\n\
-                 audit={audit} tokens={tokens} outbox={outbox} failed_jobs={failed}"
+                 audit={audit} tokens={tokens} outbox={outbox} alerts={alerts} failed_jobs={failed}"
             ))
         })
         .await

@@ -24,6 +24,7 @@ use serde::{Deserialize, Serialize};
 use crate::db::{self, DbConn};
 use crate::domain::accounts::{self, Account, Filter};
 use crate::domain::acting::Acting;
+use crate::domain::alerts;
 use crate::domain::batches::{self, Operation, State};
 use crate::domain::features::{Feature, FeatureSet};
 use crate::domain::invitations::Links;
@@ -236,17 +237,18 @@ pub fn start(
     let batch = db::transaction(conn, |conn| {
         batches::create(conn, acting, action.operation(), None, total)
     })?;
-    run(conn, acting, batch.id, action, &ids, links)?;
+    let alerts_queued = run(conn, acting, batch.id, action, &ids, links)?;
     Ok(Started {
         batch_id: batch.id,
-        wake: matches!(action, Action::ResendInvite),
+        wake: matches!(action, Action::ResendInvite) || alerts_queued > 0,
     })
 }
 
 /// Works through `ids` for batch `batch_id`, one transaction per account,
 /// skipping the positions already recorded (a run resumed after its worker
 /// died), and marks the batch Done. An error that is not about one account
-/// (the database gone) marks it Failed and is returned.
+/// (the database gone) marks it Failed and is returned. Returns how many
+/// "Batch completed" emails (Setup > Manage Alerts) were queued.
 pub fn run(
     conn: &mut DbConn,
     acting: &Acting,
@@ -254,9 +256,9 @@ pub fn run(
     action: &Action,
     ids: &[i64],
     links: &Links,
-) -> AppResult<()> {
+) -> AppResult<usize> {
     if !acting.has(action.privilege()) {
-        batches::finish(conn, batch_id, State::Failed)?;
+        alerts::finish_batch(conn, batch_id, State::Failed, acting.org(), &links.base_url)?;
         return Err(AppError::Forbidden);
     }
     let done: HashSet<i64> = batches::recorded_positions(conn, batch_id)?
@@ -290,13 +292,14 @@ pub fn run(
                 if e.downcast_ref::<diesel::result::Error>()
                     .is_some_and(db::is_unique_violation) => {}
             Err(e) => {
-                batches::finish(conn, batch_id, State::Failed)?;
+                alerts::finish_batch(conn, batch_id, State::Failed, acting.org(), &links.base_url)?;
                 return Err(e);
             }
         }
     }
-    batches::finish(conn, batch_id, State::Done)?;
-    Ok(())
+    let (_, queued) =
+        alerts::finish_batch(conn, batch_id, State::Done, acting.org(), &links.base_url)?;
+    Ok(queued)
 }
 
 #[cfg(test)]

@@ -1,16 +1,18 @@
 //! Setup: the index of the Setup items this administrator may open, and the
-//! pages of those built so far: User Permissions, Feature Settings and
-//! Domain Restriction here; Number Management and Invitation Templates in
-//! their own modules.
+//! pages of those built so far: User Permissions, Feature Settings,
+//! Domain Restriction, Two Factor Authentication and Manage Alerts here;
+//! Number Management and Invitation Templates in their own modules.
 
 mod domain_restriction;
 mod feature_settings;
 mod inherited;
+mod manage_alerts;
 mod two_factor;
 mod user_permissions;
 
 pub use domain_restriction::{save as save_domain_restriction, show as domain_restriction};
 pub use feature_settings::{save as save_feature_settings, show as feature_settings};
+pub use manage_alerts::{save as save_manage_alerts, show as manage_alerts};
 pub use two_factor::{save as save_two_factor, show as two_factor};
 pub use user_permissions::{
     clear_default as clear_default_user_permissions,
@@ -55,7 +57,10 @@ fn about(p: Privilege) -> (&'static str, Option<&'static str>) {
             "Email and SMS invitation templates.",
             Some("/setup/invitation-templates"),
         ),
-        P::SetupViewManageAlerts => ("Alerts to administrators.", None),
+        P::SetupViewManageAlerts => (
+            "Who is told by email when a batch completes.",
+            Some("/setup/manage-alerts"),
+        ),
         P::SetupViewDomainRestriction => (
             "Restrict invitations to email addresses at your domains.",
             Some("/setup/domain-restriction"),
