@@ -85,6 +85,6 @@ pub fn run(
         }
     }
     account_import::add_chunk(conn, acting, links, &target, batch_id, &chunk, then)?;
-    account_import::finish(conn, batch_id, upload_id, links)?;
+    account_import::finish(conn, batch_id, upload_id, target.org.org(), links)?;
     Ok(())
 }

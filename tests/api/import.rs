@@ -227,6 +227,19 @@ async fn import_and_invite_queues_one_invitation_per_account() {
         let org = app.sign_in_super().await;
         app.add_numbers(&org, &["+15550100001", "+15550100002", "+15550100003"])
             .await;
+        // Setup > Manage Alerts: the owner hears when a batch completes.
+        app.get_html(&format!("/orgs/{org}/setup/manage-alerts"))
+            .await;
+        let response = app
+            .post_form(
+                &format!("/orgs/{org}/setup/manage-alerts"),
+                &[
+                    ("event", "batch_completed"),
+                    ("addresses", "owner@example.com"),
+                ],
+            )
+            .await;
+        assert_eq!(response.status(), 303);
         let csv = file(&[
             "Ann,Lee,ann@example.com,No,+15550100001,auto,on,,,",
             "Bo,Ray,bo@example.com,No,,auto,on,,,",
@@ -260,6 +273,25 @@ async fn import_and_invite_queues_one_invitation_per_account() {
                 .filter(|e| e.to == "ann@example.com" || e.to == "bo@example.com")
                 .count(),
             2
+        );
+        let summary: Vec<_> = emails
+            .iter()
+            .filter(|e| e.to == "owner@example.com")
+            .collect();
+        assert_eq!(
+            summary.len(),
+            1,
+            "one Batch completed summary: {:?}",
+            emails
+                .iter()
+                .map(|e| (&e.to, &e.subject))
+                .collect::<Vec<_>>()
+        );
+        assert!(
+            summary[0].subject.contains("Import accounts")
+                && summary[0].subject.contains("3 succeeded"),
+            "{}",
+            summary[0].subject
         );
         let statuses: Vec<String> = app
             .db

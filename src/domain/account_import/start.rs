@@ -64,17 +64,26 @@ pub fn start(
     })
 }
 
-/// Ends an import that went through its file: the batch is Done and the
-/// uploaded file goes (its rows live on as the batch's items).
+/// Ends an import that went through its file: the batch is Done, the
+/// recipients of "Batch completed" (Setup > Manage Alerts) get its summary,
+/// and the uploaded file goes (its rows live on as the batch's items).
+/// Returns how many emails were queued.
 pub fn finish(
     conn: &mut DbConn,
     batch_id: i64,
     upload_id: i64,
-    _links: &Links,
-) -> AppResult<batches::Batch> {
+    org: &crate::domain::orgs::Organization,
+    links: &Links,
+) -> AppResult<usize> {
     db::transaction(conn, |conn| {
-        let batch = batches::finish(conn, batch_id, batches::State::Done)?;
+        let (_, queued) = crate::domain::alerts::finish_batch(
+            conn,
+            batch_id,
+            batches::State::Done,
+            org,
+            &links.base_url,
+        )?;
         super::uploads::forget(conn, upload_id)?;
-        Ok(batch)
+        Ok(queued)
     })
 }
