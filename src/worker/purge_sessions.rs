@@ -1,5 +1,6 @@
 //! `purge_sessions`: deletes expired sessions, spent tokens and old finished
-//! jobs. The runner queues one periodically (when none is pending).
+//! jobs, and CSV uploads never imported within a day. The runner queues one
+//! periodically (when none is pending).
 
 use std::time::Duration;
 
@@ -23,7 +24,11 @@ impl Job for PurgeSessions {
         let tokens = tokens::purge_stale(&mut conn)?;
         let jobs = queue::purge_finished(&mut conn, KEEP_FINISHED)?;
         let throttles = throttle::purge(&mut conn, chrono::Utc::now().naive_utc())?;
-        tracing::info!(sessions, tokens, jobs, throttles, "purged expired rows");
+        let uploads = crate::domain::account_import::uploads::purge(
+            &mut conn,
+            chrono::Utc::now().naive_utc(),
+        )?;
+        tracing::info!(sessions, tokens, jobs, throttles, uploads, "purged expired rows");
         Ok(())
     }
 

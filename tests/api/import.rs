@@ -460,3 +460,91 @@ async fn pressing_import_twice_at_once_imports_once() {
     })
     .await;
 }
+
+/// The whole flow in a real browser: the file chosen in the file input,
+/// the preview, Import & Invite, the progress page following the batch to
+/// its end, at 1366 and 390 px (SCREENSHOT_DIR keeps pictures); no page is
+/// wider than a phone.
+#[tokio::test]
+async fn the_import_works_in_a_real_browser() {
+    use fantoccini::Locator;
+    let Some((_driver, browser)) = crate::browser::start_browser().await else {
+        return;
+    };
+    let app = spawn_app(None).await;
+    let org = app.sign_in_super().await;
+    app.add_numbers(&org, &["+15550100001", "+15550100002"]).await;
+    let dir = tempfile::tempdir().expect("dir");
+    crate::browser::sign_in_super(&browser, &app).await;
+    for (width, suffix) in [(1366, ""), (390, "_390")] {
+        browser.set_window_size(width, 900).await.expect("size");
+        let path = dir.path().join(format!("people{suffix}.csv"));
+        let first = if suffix.is_empty() { "ann" } else { "bo" };
+        std::fs::write(
+            &path,
+            file(&[
+                &format!("Ann,Lee,{first}@example.com,No,,auto,on,,,"),
+                &format!("Di,Bad,{first}-bad,Maybe,,auto,on,,,"),
+            ]),
+        )
+        .expect("write");
+        browser
+            .goto(&app.url(&format!("/orgs/{org}/accounts/import")))
+            .await
+            .expect("form");
+        crate::browser::screenshot(&browser, &format!("import_form{suffix}")).await;
+        browser
+            .find(Locator::Id("file"))
+            .await
+            .expect("file input")
+            .send_keys(path.to_str().expect("path"))
+            .await
+            .expect("choose file");
+        browser
+            .find(Locator::Css("form[enctype] button[type=submit]"))
+            .await
+            .expect("upload")
+            .click()
+            .await
+            .expect("click");
+        let totals = browser
+            .wait()
+            .for_element(Locator::Css("dl.import-totals"))
+            .await
+            .expect("preview")
+            .text()
+            .await
+            .expect("text");
+        assert!(totals.contains("1 row will be added"), "{totals}");
+        assert!(totals.contains("1 row will not be imported"), "{totals}");
+        let width_ok: bool = browser
+            .execute(
+                "return document.documentElement.scrollWidth <= window.innerWidth",
+                vec![],
+            )
+            .await
+            .expect("width")
+            .as_bool()
+            .unwrap_or(false);
+        assert!(width_ok, "the preview fits {width} px");
+        crate::browser::screenshot(&browser, &format!("import_preview{suffix}")).await;
+        browser
+            .find(Locator::Css("button[value=import_invite]"))
+            .await
+            .expect("Import & Invite")
+            .click()
+            .await
+            .expect("click");
+        let results = browser
+            .wait()
+            .at_most(std::time::Duration::from_secs(30))
+            .for_element(Locator::XPath("//dd[contains(., '1 succeeded')]"))
+            .await
+            .expect("the batch page follows the import to its end")
+            .text()
+            .await
+            .expect("text");
+        assert!(results.contains("1 failed"), "{results}");
+        crate::browser::screenshot(&browser, &format!("import_batch{suffix}")).await;
+    }
+}
