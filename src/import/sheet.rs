@@ -12,7 +12,7 @@ use super::columns::Column;
 use super::decode::decode;
 use super::detected::{Delimiter, Detected, HeaderMapping, LineEnding};
 use super::template::NOTE_PREFIX;
-use super::text::{quote_left_open, thousands, unneutralise};
+use super::text::{LineCounter, quote_left_open, thousands, unneutralise};
 
 /// How much one file may hold.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -81,6 +81,7 @@ pub fn read(bytes: &[u8], limits: Limits, social_messaging: bool) -> Result<Shee
     let mut rows = 0usize;
     let mut note_row_skipped = false;
     let mut last_start: Option<(usize, usize)> = None;
+    let mut lines = LineCounter::new(&text);
     for record in records {
         let record = record.map_err(|e| {
             let line = e
@@ -91,10 +92,8 @@ pub fn read(bytes: &[u8], limits: Limits, social_messaging: bool) -> Result<Shee
             ))
         })?;
         last_start = record.position().map(|p| {
-            (
-                usize::try_from(p.byte()).unwrap_or(0),
-                usize::try_from(p.line()).unwrap_or(0),
-            )
+            let byte = usize::try_from(p.byte()).unwrap_or(0);
+            (byte, lines.line_at(byte))
         });
         match kind(record.iter()) {
             Kind::Blank => {}
@@ -170,16 +169,17 @@ impl Sheet {
     /// Data rows (no header, note row or empty rows), parsed as they are
     /// asked for.
     pub fn rows(&self) -> impl Iterator<Item = RawRow> + '_ {
+        let mut lines = LineCounter::new(&self.text);
         reader(&self.text, self.delimiter)
             .into_records()
             .skip(1)
             // `read` went through every record already: none fails here.
             .map_while(Result::ok)
             .filter(|r| kind(r.iter()) == Kind::Data)
-            .map(|r| RawRow {
+            .map(move |r| RawRow {
                 line: r
                     .position()
-                    .map_or(0, |p| usize::try_from(p.line()).unwrap_or(0)),
+                    .map_or(0, |p| lines.line_at(usize::try_from(p.byte()).unwrap_or(0))),
                 cells: r.iter().map(|c| unneutralise(c).to_owned()).collect(),
             })
     }

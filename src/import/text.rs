@@ -43,12 +43,48 @@ pub fn thousands(n: usize) -> String {
     let digits = n.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
     }
     out
+}
+
+/// The line a record starts on, from the byte offset the csv crate gives.
+/// Its own `Position::line` is one short after each CRLF (the LF is
+/// counted with the next record), so lines are counted here, forward only:
+/// one pass over the text for all records.
+pub struct LineCounter<'a> {
+    text: &'a [u8],
+    pos: usize,
+    line: usize,
+}
+
+impl<'a> LineCounter<'a> {
+    pub fn new(text: &'a str) -> Self {
+        Self {
+            text: text.as_bytes(),
+            pos: 0,
+            line: 1,
+        }
+    }
+
+    /// The 1-based line of the record the csv crate places at `byte`
+    /// (which may point at the line end before it: no record starts with a
+    /// CR or LF, blank lines are skipped).
+    pub fn line_at(&mut self, byte: usize) -> usize {
+        let mut start = byte;
+        while matches!(self.text.get(start), Some(b'\r' | b'\n')) {
+            start += 1;
+        }
+        if start > self.pos {
+            let skipped = self.text.get(self.pos..start).unwrap_or_default();
+            self.line += skipped.iter().filter(|b| **b == b'\n').count();
+            self.pos = start;
+        }
+        self.line
+    }
 }
 
 #[cfg(test)]
@@ -84,6 +120,24 @@ mod tests {
         assert!(!quote_left_open("5\" screen,b\n", b','));
         assert!(quote_left_open("a;\"b", b';'));
         assert!(!quote_left_open("a;\"b", b','));
+    }
+
+    #[test]
+    fn lines_are_counted_alike_for_crlf_and_lf() {
+        for eol in ["\n", "\r\n"] {
+            let text = format!("h{eol}\"a{eol}b\"{eol}{eol}c{eol}");
+            let mut reader = csv::ReaderBuilder::new()
+                .has_headers(false)
+                .from_reader(text.as_bytes());
+            let mut lines = LineCounter::new(&text);
+            let got: Vec<usize> = reader
+                .records()
+                .map(|r| {
+                    lines.line_at(usize::try_from(r.unwrap().position().unwrap().byte()).unwrap())
+                })
+                .collect();
+            assert_eq!(got, [1, 2, 5], "{eol:?}");
+        }
     }
 
     #[test]
