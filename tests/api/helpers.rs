@@ -75,7 +75,7 @@ fn without_tls(url: &str) -> String {
 }
 
 /// Drops the per-test PostgreSQL database when the test ends.
-struct PgCleanup {
+pub struct PgCleanup {
     admin_url: String,
     name: String,
 }
@@ -131,9 +131,20 @@ pub async fn spawn_app_sqlite_at(database_url: &str) -> TestApp {
 
 pub async fn spawn_app_with(postgres: Option<&str>, extra: &[(&str, &str)]) -> TestApp {
     let dir = tempfile::tempdir().expect("temp dir");
-    let (database_url, pg_cleanup, backend) = match postgres {
+    let (database_url, pg_cleanup, backend) = fresh_database(postgres, dir.path());
+    start(dir, database_url, pg_cleanup, backend, extra).await
+}
+
+/// A fresh database: a SQLite file in `dir`, or with `postgres` (an admin
+/// URL) a new PostgreSQL database, dropped when the returned guard drops.
+/// Returns its URL, the guard and the backend's name.
+pub fn fresh_database(
+    postgres: Option<&str>,
+    dir: &std::path::Path,
+) -> (String, Option<PgCleanup>, &'static str) {
+    match postgres {
         None => (
-            format!("sqlite://{}", dir.path().join("test.db").display()),
+            format!("sqlite://{}", dir.join("test.db").display()),
             None,
             "sqlite",
         ),
@@ -157,8 +168,7 @@ pub async fn spawn_app_with(postgres: Option<&str>, extra: &[(&str, &str)]) -> T
                 "postgres",
             )
         }
-    };
-    start(dir, database_url, pg_cleanup, backend, extra).await
+    }
 }
 
 async fn start(

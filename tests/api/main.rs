@@ -5,6 +5,8 @@
 
 mod helpers;
 mod import;
+mod import_crash;
+mod import_files;
 
 mod account_invites;
 mod accounts;

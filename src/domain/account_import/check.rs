@@ -135,6 +135,10 @@ fn existing_usernames(
 ) -> AppResult<HashSet<String>> {
     let mut found = HashSet::new();
     let lowered: Vec<String> = usernames.iter().map(|u| u.to_lowercase()).collect();
+    if let DbConn::Pg(pg) = conn {
+        found.extend(existing_on_postgres(pg, org_id, &lowered)?);
+        return Ok(found);
+    }
     for chunk in lowered.chunks(1000) {
         let taken: Vec<Option<String>> = accounts::table
             .filter(accounts::org_id.eq(org_id))
@@ -152,6 +156,40 @@ fn existing_usernames(
         found.extend(refs);
     }
     Ok(found)
+}
+
+#[derive(QueryableByName)]
+struct Name {
+    #[diesel(sql_type = diesel::sql_types::Nullable<diesel::sql_types::Text>)]
+    name: Option<String>,
+}
+
+/// `existing_usernames` on PostgreSQL. `= ANY($array)` there let the
+/// planner take the trigram search indexes (`accounts_username_search`,
+/// `accounts_ref_search`) while an import grows the table faster than
+/// statistics follow: seconds per 500-row chunk. Joined against the list,
+/// the unique btree indexes (or a hash join) answer in milliseconds.
+fn existing_on_postgres(
+    pg: &mut diesel::PgConnection,
+    org_id: i64,
+    lowered: &[String],
+) -> AppResult<Vec<String>> {
+    use diesel::sql_types::{Array, BigInt, Text};
+    let names: Vec<Name> = diesel::sql_query(
+        "SELECT a.username AS name FROM unnest($2::text[]) AS u(name) \
+         JOIN accounts a ON a.org_id = $1 AND a.username = u.name \
+         UNION ALL \
+         SELECT LOWER(a.account_ref) AS name FROM unnest($2::text[]) AS u(name) \
+         JOIN accounts a ON a.org_id = $1 AND LOWER(a.account_ref) = u.name",
+    )
+    .bind::<BigInt, _>(org_id)
+    .bind::<Array<Text>, _>(lowered)
+    .load(pg)?;
+    Ok(names
+        .into_iter()
+        .filter_map(|n| n.name)
+        .map(|n| n.to_lowercase())
+        .collect())
 }
 
 /// Each of `e164s` that exists: its org and status.
