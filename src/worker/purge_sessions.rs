@@ -28,7 +28,14 @@ impl Job for PurgeSessions {
             &mut conn,
             chrono::Utc::now().naive_utc(),
         )?;
-        tracing::info!(sessions, tokens, jobs, throttles, uploads, "purged expired rows");
+        tracing::info!(
+            sessions,
+            tokens,
+            jobs,
+            throttles,
+            uploads,
+            "purged expired rows"
+        );
         Ok(())
     }
 

@@ -473,7 +473,8 @@ async fn the_import_works_in_a_real_browser() {
     };
     let app = spawn_app(None).await;
     let org = app.sign_in_super().await;
-    app.add_numbers(&org, &["+15550100001", "+15550100002"]).await;
+    app.add_numbers(&org, &["+15550100001", "+15550100002"])
+        .await;
     let dir = tempfile::tempdir().expect("dir");
     crate::browser::sign_in_super(&browser, &app).await;
     for (width, suffix) in [(1366, ""), (390, "_390")] {
