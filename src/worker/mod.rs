@@ -26,8 +26,10 @@ pub struct Runner {
     poll_interval: Duration,
     purge_interval: Duration,
     /// How long a claim holds a job (`JobsConfig::lease`, 120 s by default).
-    /// Longer than any single run (an SMTP command times out after 30 s; a
-    /// long import renews its claim as it goes); when a worker dies, its
+    /// Longer than any single run (an SMTP command times out after 30 s); an
+    /// import longer than this may be taken up by a second runner while the
+    /// first still works, which costs time but not correctness (each chunk
+    /// skips rows whose results are recorded). When a worker dies, its
     /// claims expire after this and another worker (or the restarted one)
     /// takes them.
     lease: Duration,

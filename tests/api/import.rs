@@ -527,8 +527,8 @@ async fn the_import_works_in_a_real_browser() {
             .expect("width")
             .as_bool()
             .unwrap_or(false);
-        assert!(width_ok, "the preview fits {width} px");
         crate::browser::screenshot(&browser, &format!("import_preview{suffix}")).await;
+        assert!(width_ok, "the preview fits {width} px");
         browser
             .find(Locator::Css("button[value=import_invite]"))
             .await

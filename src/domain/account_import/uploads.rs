@@ -17,7 +17,8 @@ use crate::error::AppResult;
 /// How long an upload that was never imported is kept.
 pub const KEPT_FOR: chrono::Duration = chrono::Duration::hours(24);
 
-#[derive(Debug, Clone)]
+/// Selected in this field order by `find`.
+#[derive(Debug, Clone, Queryable)]
 pub struct Upload {
     pub id: i64,
     pub org_id: i64,
@@ -61,36 +62,22 @@ pub fn find(
     scope: &ScopedOrg,
     id: i64,
 ) -> AppResult<Option<Upload>> {
-    let row: Option<(i64, i64, String, i64, String, Option<i64>, NaiveDateTime)> =
-        import_uploads::table
-            .inner_join(organizations::table)
-            .filter(import_uploads::id.eq(id))
-            .filter(import_uploads::admin_id.eq(acting.id()))
-            .filter(organizations::path.like(format!("{}%", scope.path)))
-            .select((
-                import_uploads::id,
-                import_uploads::org_id,
-                organizations::display_id,
-                import_uploads::user_permissions_id,
-                import_uploads::file_name,
-                import_uploads::batch_id,
-                import_uploads::created_at,
-            ))
-            .first(conn)
-            .optional()?;
-    Ok(row.map(
-        |(id, org_id, org_display_id, user_permissions_id, file_name, batch_id, created_at)| {
-            Upload {
-                id,
-                org_id,
-                org_display_id,
-                user_permissions_id,
-                file_name,
-                batch_id,
-                created_at,
-            }
-        },
-    ))
+    Ok(import_uploads::table
+        .inner_join(organizations::table)
+        .filter(import_uploads::id.eq(id))
+        .filter(import_uploads::admin_id.eq(acting.id()))
+        .filter(organizations::path.like(format!("{}%", scope.path)))
+        .select((
+            import_uploads::id,
+            import_uploads::org_id,
+            organizations::display_id,
+            import_uploads::user_permissions_id,
+            import_uploads::file_name,
+            import_uploads::batch_id,
+            import_uploads::created_at,
+        ))
+        .first::<Upload>(conn)
+        .optional()?)
 }
 
 /// The file's bytes (`None` once it is gone).
