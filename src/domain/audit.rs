@@ -42,19 +42,7 @@ pub struct Event<'a> {
 }
 
 pub fn record(conn: &mut DbConn, actor: &Actor, event: Event<'_>) -> AppResult<()> {
-    diesel::insert_into(audit_events::table)
-        .values((
-            audit_events::org_id.eq(event.org_id),
-            audit_events::actor_id.eq(actor.id),
-            audit_events::actor_name.eq(&actor.name),
-            audit_events::action.eq(event.action),
-            audit_events::target.eq(event.target),
-            audit_events::details.eq(&event.details),
-            audit_events::client_addr.eq(&actor.client_addr),
-            audit_events::created_at.eq(chrono::Utc::now().naive_utc()),
-        ))
-        .execute(conn)?;
-    Ok(())
+    record_many(conn, actor, std::slice::from_ref(&event))
 }
 
 /// Records many events of one actor at once (a CSV import writes one per

@@ -12,7 +12,8 @@ use super::columns::Column;
 use super::decode::decode;
 use super::detected::{Delimiter, Detected, HeaderMapping, LineEnding};
 use super::template::NOTE_PREFIX;
-use super::text::{LineCounter, quote_left_open, thousands, unneutralise};
+use super::text::{LineCounter, quote_left_open, unneutralise};
+use crate::domain::numbers::input::thousands;
 
 /// How much one file may hold.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -112,8 +113,8 @@ pub fn read(bytes: &[u8], limits: Limits, social_messaging: bool) -> Result<Shee
     if rows > limits.max_rows {
         return Err(FileError(format!(
             "This file has {} rows; at most {} can be imported at once. Split it into smaller files.",
-            thousands(rows),
-            thousands(limits.max_rows)
+            thousands(rows as u64),
+            thousands(limits.max_rows as u64)
         )));
     }
     if rows == 0 {

@@ -38,19 +38,6 @@ pub fn quote_left_open(last: &str, delimiter: u8) -> bool {
     quoted
 }
 
-/// 1001 → "1,001".
-pub fn thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
-
 /// The line a record starts on, from the byte offset the csv crate gives.
 /// Its own `Position::line` is one short after each CRLF (the LF is
 /// counted with the next record), so lines are counted here, forward only:
@@ -138,15 +125,5 @@ mod tests {
                 .collect();
             assert_eq!(got, [1, 2, 5], "{eol:?}");
         }
-    }
-
-    #[test]
-    fn counts_have_thousands_separators() {
-        assert_eq!(thousands(0), "0");
-        assert_eq!(thousands(999), "999");
-        assert_eq!(thousands(1000), "1,000");
-        assert_eq!(thousands(1001), "1,001");
-        assert_eq!(thousands(150000), "150,000");
-        assert_eq!(thousands(1234567), "1,234,567");
     }
 }
