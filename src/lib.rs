@@ -60,7 +60,18 @@ impl Application {
         let db = Db::new(pool);
         auth::password::warm_up();
 
-        let listener = TcpListener::bind(&config.bind_addr)?;
+        let listener = TcpListener::bind(&config.bind_addr).map_err(|e| {
+            let why = if e.kind() == std::io::ErrorKind::AddrInUse {
+                "the port is taken, maybe by another Switchboard".to_owned()
+            } else {
+                e.to_string()
+            };
+            anyhow::anyhow!(
+                "cannot listen on {} ({why}); choose another address with BIND_ADDR, \
+                 for example BIND_ADDR=127.0.0.1:8081",
+                config.bind_addr
+            )
+        })?;
         let port = listener.local_addr()?.port();
         let base_url = config.base_url.clone().unwrap_or_else(|| {
             let host = config

@@ -139,3 +139,31 @@ async fn demo_fills_an_empty_database_and_refuses_a_used_one() {
     })
     .await;
 }
+
+/// Started on a port that is taken, the portal says which address it
+/// tried and how to choose another, on one line, and exits.
+#[tokio::test]
+async fn a_taken_port_is_named_with_how_to_choose_another() {
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = taken.local_addr().unwrap().to_string();
+    let dir = tempfile::tempdir().unwrap();
+    let output = Command::new(env!("CARGO_BIN_EXE_switchboard"))
+        .env(
+            "DATABASE_URL",
+            format!("sqlite://{}/db.sqlite", dir.path().display()),
+        )
+        .env("BIND_ADDR", &addr)
+        .env("RUST_LOG", "error")
+        .current_dir(dir.path())
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let lines: Vec<&str> = stderr.lines().filter(|l| !l.trim().is_empty()).collect();
+    assert_eq!(lines.len(), 1, "{stderr}");
+    assert!(
+        lines[0].contains(&format!("cannot listen on {addr}")) && lines[0].contains("BIND_ADDR"),
+        "{stderr}"
+    );
+}
