@@ -46,11 +46,16 @@ pub fn store(
         import_uploads::content.eq(content),
         import_uploads::created_at.eq(chrono::Utc::now().naive_utc()),
     );
-    Ok(each_backend!(conn, c => diesel::insert_into(import_uploads::table)
+    Ok(
+        each_backend!(conn, c => diesel::insert_into(import_uploads::table)
         .values(values)
         .returning(import_uploads::id)
-        .get_result(c))?)
+        .get_result(c))?,
+    )
 }
+
+/// An upload's row as `find` selects it.
+type UploadRow = (i64, i64, String, i64, String, Option<i64>, NaiveDateTime);
 
 /// The upload `id` of this administrator, in `scope` or below.
 pub fn find(
@@ -59,23 +64,22 @@ pub fn find(
     scope: &ScopedOrg,
     id: i64,
 ) -> AppResult<Option<Upload>> {
-    let row: Option<(i64, i64, String, i64, String, Option<i64>, NaiveDateTime)> =
-        import_uploads::table
-            .inner_join(organizations::table)
-            .filter(import_uploads::id.eq(id))
-            .filter(import_uploads::admin_id.eq(acting.id()))
-            .filter(organizations::path.like(format!("{}%", scope.path)))
-            .select((
-                import_uploads::id,
-                import_uploads::org_id,
-                organizations::display_id,
-                import_uploads::user_permissions_id,
-                import_uploads::file_name,
-                import_uploads::batch_id,
-                import_uploads::created_at,
-            ))
-            .first(conn)
-            .optional()?;
+    let row: Option<UploadRow> = import_uploads::table
+        .inner_join(organizations::table)
+        .filter(import_uploads::id.eq(id))
+        .filter(import_uploads::admin_id.eq(acting.id()))
+        .filter(organizations::path.like(format!("{}%", scope.path)))
+        .select((
+            import_uploads::id,
+            import_uploads::org_id,
+            organizations::display_id,
+            import_uploads::user_permissions_id,
+            import_uploads::file_name,
+            import_uploads::batch_id,
+            import_uploads::created_at,
+        ))
+        .first(conn)
+        .optional()?;
     Ok(row.map(
         |(id, org_id, org_display_id, user_permissions_id, file_name, batch_id, created_at)| {
             Upload {
