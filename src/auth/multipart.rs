@@ -53,7 +53,8 @@ pub fn parts<'a>(body: &'a [u8], boundary: &str) -> Vec<Part<'a>> {
         let Some(end) = find(body, next_part.as_bytes(), start) else {
             return found;
         };
-        if let (Some((name, file_name)), Some(part)) = (disposition(headers), body.get(start..end)) {
+        if let (Some((name, file_name)), Some(part)) = (disposition(headers), body.get(start..end))
+        {
             found.push(Part {
                 name,
                 file_name,

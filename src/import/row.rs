@@ -295,7 +295,10 @@ mod tests {
         assert_eq!(row.number.as_ref().unwrap().as_str(), "+15550100000");
         assert_eq!(row.monitor_calls, MonitorCalls::Auto);
         assert_eq!(row.monitor_sms, MonitorSms::Off);
-        assert_eq!(row.forwarding_number.as_ref().unwrap().as_str(), "+442079460000");
+        assert_eq!(
+            row.forwarding_number.as_ref().unwrap().as_str(),
+            "+442079460000"
+        );
         assert!(row.restrict_incoming_social);
         assert_eq!(row.language, "Italian");
     }

@@ -20,7 +20,6 @@ use crate::jobs::queue::{self, Failure};
 use crate::jobs::{Context, Job, JobError, Waker};
 pub use purge_sessions::PurgeSessions;
 
-
 pub struct Runner {
     ctx: Context,
     policy: RetryPolicy,

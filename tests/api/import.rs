@@ -34,7 +34,12 @@ pub async fn upload(app: &TestApp, org: &str, name: &str, content: Vec<u8>) -> r
 /// Uploads and returns the preview's path.
 pub async fn preview_of(app: &TestApp, org: &str, content: &str) -> String {
     let response = upload(app, org, "people.csv", content.as_bytes().to_vec()).await;
-    assert_eq!(response.status(), 303, "{}", response.text().await.unwrap_or_default());
+    assert_eq!(
+        response.status(),
+        303,
+        "{}",
+        response.text().await.unwrap_or_default()
+    );
     location(&response)
 }
 
@@ -60,7 +65,10 @@ pub async fn import(app: &TestApp, preview: &str, then: &str) -> String {
             assert_eq!(p["state"], "done", "{p}");
             break;
         }
-        assert!(tokio::time::Instant::now() < deadline, "the import did not finish: {p}");
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "the import did not finish: {p}"
+        );
         tokio::time::sleep(std::time::Duration::from_millis(50)).await;
     }
     batch
@@ -95,7 +103,8 @@ async fn usernames(app: &TestApp) -> Vec<String> {
 async fn preview_writes_nothing_and_import_adds_only_valid_rows_once() {
     for_each_backend(|app| async move {
         let org = app.sign_in_super().await;
-        app.add_numbers(&org, &["+15550100001", "+15550100002"]).await;
+        app.add_numbers(&org, &["+15550100001", "+15550100002"])
+            .await;
         app.saved_account(&org, "Old", "old@example.com").await;
 
         // The template: the seed's columns, and a note row.
@@ -105,7 +114,10 @@ async fn preview_writes_nothing_and_import_adds_only_valid_rows_once() {
             .text()
             .await
             .expect("template");
-        assert!(template.trim_start_matches('\u{feff}').starts_with(HEADER), "{template}");
+        assert!(
+            template.trim_start_matches('\u{feff}').starts_with(HEADER),
+            "{template}"
+        );
         assert!(template.contains("Note:"), "{template}");
 
         let csv = file(&[
@@ -125,9 +137,16 @@ async fn preview_writes_nothing_and_import_adds_only_valid_rows_once() {
         assert!(page.contains("3 rows will not be imported"), "{page}");
         assert!(page.contains("Also on line 2"), "{page}");
         assert!(page.contains("enter Yes or No"), "{page}");
-        assert!(page.contains("+15550109999 is not a number of this portal"), "{page}");
+        assert!(
+            page.contains("+15550109999 is not a number of this portal"),
+            "{page}"
+        );
         assert!(page.contains("comma-separated"), "{page}");
-        assert_eq!(app.count_accounts().await, before, "the preview wrote nothing");
+        assert_eq!(
+            app.count_accounts().await,
+            before,
+            "the preview wrote nothing"
+        );
 
         // Download invalid rows: exactly those three, with an error column.
         let invalid = app
@@ -139,8 +158,16 @@ async fn preview_writes_nothing_and_import_adds_only_valid_rows_once() {
         let lines: Vec<&str> = invalid.trim_start_matches('\u{feff}').lines().collect();
         assert_eq!(lines.len(), 4, "{invalid}");
         assert!(lines[0].ends_with(",error"), "{invalid}");
-        assert!(lines[1].starts_with("Cy,") && lines[2].starts_with("Di,") && lines[3].starts_with("Fi,"), "{invalid}");
-        assert!(lines[1].contains("'+15550100001") || !lines[1].contains("+1555"), "phone cells are neutralised: {invalid}");
+        assert!(
+            lines[1].starts_with("Cy,")
+                && lines[2].starts_with("Di,")
+                && lines[3].starts_with("Fi,"),
+            "{invalid}"
+        );
+        assert!(
+            lines[1].contains("'+15550100001") || !lines[1].contains("+1555"),
+            "phone cells are neutralised: {invalid}"
+        );
 
         let batch = import(&app, &preview, "import").await;
         assert_eq!(
@@ -149,7 +176,10 @@ async fn preview_writes_nothing_and_import_adds_only_valid_rows_once() {
         );
         assert_eq!(app.number_state("+15550100001").await.0, "assigned");
         let page = app.get_html(&batch).await;
-        assert!(page.contains("6 in all: 2 succeeded, 1 skipped, 3 failed"), "{page}");
+        assert!(
+            page.contains("6 in all: 2 succeeded, 1 skipped, 3 failed"),
+            "{page}"
+        );
         assert!(page.contains("people.csv"), "{page}");
         let report = app
             .get(&format!("{batch}.csv"))
@@ -159,7 +189,11 @@ async fn preview_writes_nothing_and_import_adds_only_valid_rows_once() {
             .expect("report");
         let lines: Vec<&str> = report.lines().collect();
         assert_eq!(lines.len(), 7, "every input row with its result: {report}");
-        assert!(lines[0].starts_with("firstname,lastname,email address or device") && lines[0].ends_with("result,message"), "{report}");
+        assert!(
+            lines[0].starts_with("firstname,lastname,email address or device")
+                && lines[0].ends_with("result,message"),
+            "{report}"
+        );
         assert!(lines[1].contains("Added"), "{report}");
         assert!(lines[5].contains("Already exists"), "{report}");
         // Nothing invited: no invitation rows.
@@ -191,7 +225,8 @@ async fn preview_writes_nothing_and_import_adds_only_valid_rows_once() {
 async fn import_and_invite_queues_one_invitation_per_account() {
     for_each_backend(|app| async move {
         let org = app.sign_in_super().await;
-        app.add_numbers(&org, &["+15550100001", "+15550100002", "+15550100003"]).await;
+        app.add_numbers(&org, &["+15550100001", "+15550100002", "+15550100003"])
+            .await;
         let csv = file(&[
             "Ann,Lee,ann@example.com,No,+15550100001,auto,on,,,",
             "Bo,Ray,bo@example.com,No,,auto,on,,,",
@@ -205,7 +240,10 @@ async fn import_and_invite_queues_one_invitation_per_account() {
             .db
             .run(|conn| {
                 Ok(account_invitations::table
-                    .select((account_invitations::account_id, account_invitations::channel))
+                    .select((
+                        account_invitations::account_id,
+                        account_invitations::channel,
+                    ))
                     .load(conn)?)
             })
             .await
@@ -254,7 +292,8 @@ async fn undo_removes_unchanged_accounts_and_names_the_changed_ones() {
                 diesel::update(accounts::table.filter(accounts::username.eq("cy@example.com")))
                     .set((
                         accounts::first_name.eq("Cyril"),
-                        accounts::updated_at.eq(chrono::Utc::now().naive_utc() + chrono::Duration::seconds(5)),
+                        accounts::updated_at
+                            .eq(chrono::Utc::now().naive_utc() + chrono::Duration::seconds(5)),
                     ))
                     .execute(conn)?;
                 Ok(())
@@ -263,8 +302,14 @@ async fn undo_removes_unchanged_accounts_and_names_the_changed_ones() {
             .expect("edit");
 
         let page = app.get_html(&format!("{batch}/undo")).await;
-        assert!(page.contains("2 accounts added by this import will be deleted"), "{page}");
-        assert!(page.contains("cy@example.com") && page.contains("edited"), "{page}");
+        assert!(
+            page.contains("2 accounts added by this import will be deleted"),
+            "{page}"
+        );
+        assert!(
+            page.contains("cy@example.com") && page.contains("edited"),
+            "{page}"
+        );
         // Without confirming the rest: refused, nothing removed.
         let response = app.post_form(&format!("{batch}/undo"), &[]).await;
         assert_eq!(response.status(), 409);
@@ -278,10 +323,16 @@ async fn undo_removes_unchanged_accounts_and_names_the_changed_ones() {
             usernames(&app).await,
             vec!["cy@example.com", "keep@example.com"]
         );
-        assert_eq!(app.number_state("+15550100001").await, ("available".into(), None));
+        assert_eq!(
+            app.number_state("+15550100001").await,
+            ("available".into(), None)
+        );
         let page = app.get_html(&batch).await;
         assert!(page.contains("2 accounts removed"), "{page}");
-        assert!(!page.contains("Undo this import</a>"), "offered once: {page}");
+        assert!(
+            !page.contains("Undo this import</a>"),
+            "offered once: {page}"
+        );
         let undone = app.audit_of("import_undone").await;
         assert_eq!(undone.len(), 1, "{undone:?}");
         let (at, count): (Option<chrono::NaiveDateTime>, i64) = app
@@ -305,35 +356,52 @@ async fn undo_removes_unchanged_accounts_and_names_the_changed_ones() {
 
 #[tokio::test]
 async fn a_file_that_cannot_be_imported_is_refused_with_one_message() {
-    for_each_backend_with(&[("IMPORT_MAX_BYTES", "2000"), ("IMPORT_MAX_ROWS", "3")], |app| async move {
-        let org = app.sign_in_super().await;
-        let cases: Vec<(Vec<u8>, u16, &str)> = vec![
-            (Vec::new(), 422, "empty"),
-            (format!("{HEADER}\n").into_bytes(), 422, "no accounts"),
-            (b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01".to_vec(), 422, "not a CSV text file"),
-            (
-                file(&["a,b,a@example.com,No,,auto,on,,,", "a,b,b@example.com,No,,auto,on,,,", "a,b,c@example.com,No,,auto,on,,,", "a,b,d@example.com,No,,auto,on,,,"]).into_bytes(),
-                422,
-                "at most 3",
-            ),
-            (b"firstname,lastname\nAnn,Lee\n".to_vec(), 422, "email address or device"),
-            (vec![b'a'; 5000], 422, "larger than"),
-            (vec![b'a'; 70_000], 413, "larger than"),
-        ];
-        for (content, status, message) in cases {
-            let response = upload(&app, &org, "x.csv", content).await;
-            assert_eq!(response.status(), status);
-            let page = response.text().await.expect("page");
-            assert!(page.contains(message), "{message}: {page}");
-        }
-        let uploads: i64 = app
-            .db
-            .run(|conn| Ok(import_uploads::table.count().get_result(conn)?))
-            .await
-            .expect("count");
-        assert_eq!(uploads, 0, "nothing kept");
-        assert_eq!(app.count_accounts().await, 0);
-    })
+    for_each_backend_with(
+        &[("IMPORT_MAX_BYTES", "2000"), ("IMPORT_MAX_ROWS", "3")],
+        |app| async move {
+            let org = app.sign_in_super().await;
+            let cases: Vec<(Vec<u8>, u16, &str)> = vec![
+                (Vec::new(), 422, "empty"),
+                (format!("{HEADER}\n").into_bytes(), 422, "no accounts"),
+                (
+                    b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01".to_vec(),
+                    422,
+                    "not a CSV text file",
+                ),
+                (
+                    file(&[
+                        "a,b,a@example.com,No,,auto,on,,,",
+                        "a,b,b@example.com,No,,auto,on,,,",
+                        "a,b,c@example.com,No,,auto,on,,,",
+                        "a,b,d@example.com,No,,auto,on,,,",
+                    ])
+                    .into_bytes(),
+                    422,
+                    "at most 3",
+                ),
+                (
+                    b"firstname,lastname\nAnn,Lee\n".to_vec(),
+                    422,
+                    "email address or device",
+                ),
+                (vec![b'a'; 5000], 422, "larger than"),
+                (vec![b'a'; 70_000], 413, "larger than"),
+            ];
+            for (content, status, message) in cases {
+                let response = upload(&app, &org, "x.csv", content).await;
+                assert_eq!(response.status(), status);
+                let page = response.text().await.expect("page");
+                assert!(page.contains(message), "{message}: {page}");
+            }
+            let uploads: i64 = app
+                .db
+                .run(|conn| Ok(import_uploads::table.count().get_result(conn)?))
+                .await
+                .expect("count");
+            assert_eq!(uploads, 0, "nothing kept");
+            assert_eq!(app.count_accounts().await, 0);
+        },
+    )
     .await;
 }
 

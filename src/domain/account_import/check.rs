@@ -32,7 +32,9 @@ impl Seen {
             match self.usernames.get(&key) {
                 Some(first) => problems.push(Problem::new(
                     USERNAME_COLUMN,
-                    format!("Also on line {first}: each email or device number can be imported once."),
+                    format!(
+                        "Also on line {first}: each email or device number can be imported once."
+                    ),
                 )),
                 None => {
                     self.usernames.insert(key, line);

@@ -156,7 +156,10 @@ fn write(
         return Ok(0);
     };
     let done = batches::recorded_between(conn, batch_id, first.position, last.position)?;
-    let rows: Vec<&Row> = rows.iter().filter(|r| !done.contains(&r.position)).collect();
+    let rows: Vec<&Row> = rows
+        .iter()
+        .filter(|r| !done.contains(&r.position))
+        .collect();
     if rows.is_empty() {
         return Ok(0);
     }
@@ -231,11 +234,19 @@ fn write(
         .map(|(row, verdict)| match verdict {
             Verdict::Valid => {
                 let id = by_row.get(&row.position).copied().unwrap_or_default();
-                let number = numbers_of
-                    .get(&id)
-                    .map_or_else(|| "no number (chosen at activation)".to_owned(), |n| format!("number {n}"));
+                let number = numbers_of.get(&id).map_or_else(
+                    || "no number (chosen at activation)".to_owned(),
+                    |n| format!("number {n}"),
+                );
                 let (result, message) = match sent.get(&id) {
-                    Some(s) => ("Added and invited", format!("{number}; invitation sent by {} to {}", s.channel.label(), s.to)),
+                    Some(s) => (
+                        "Added and invited",
+                        format!(
+                            "{number}; invitation sent by {} to {}",
+                            s.channel.label(),
+                            s.to
+                        ),
+                    ),
                     None => ("Added", number),
                 };
                 Recorded {
@@ -258,20 +269,28 @@ fn write(
 
 /// Inserts the accounts in one statement per chunk; returns their ids in
 /// the order given.
-fn insert(conn: &mut DbConn, target: &Target, valid: &[(&Row, &AccountInput)]) -> AppResult<Vec<i64>> {
+fn insert(
+    conn: &mut DbConn,
+    target: &Target,
+    valid: &[(&Row, &AccountInput)],
+) -> AppResult<Vec<i64>> {
     if valid.is_empty() {
         return Ok(Vec::new());
     }
     let now = chrono::Utc::now().naive_utc();
     let features: Vec<String> = valid
         .iter()
-        .map(|(_, i)| effective_features(&i.features, &FeatureSet::default(), &target.settings).to_string())
+        .map(|(_, i)| {
+            effective_features(&i.features, &FeatureSet::default(), &target.settings).to_string()
+        })
         .collect();
     let social = target
         .settings
         .features
         .has(crate::domain::features::Feature::SocialMessaging);
-    let name = |n: &Option<crate::domain::values::PersonName>| n.as_ref().map_or("", |n| n.as_str()).to_owned();
+    let name = |n: &Option<crate::domain::values::PersonName>| {
+        n.as_ref().map_or("", |n| n.as_str()).to_owned()
+    };
     let values: Vec<_> = valid
         .iter()
         .zip(&features)
@@ -285,7 +304,8 @@ fn insert(conn: &mut DbConn, target: &Target, valid: &[(&Row, &AccountInput)]) -
                 accounts::username_kind.eq(input.username.kind().as_str()),
                 accounts::application.eq(input.application.as_str()),
                 accounts::user_permissions_id.eq(target.profile.id),
-                accounts::forwarding_number.eq(input.forwarding_number.as_ref().map(|f| f.as_str())),
+                accounts::forwarding_number
+                    .eq(input.forwarding_number.as_ref().map(|f| f.as_str())),
                 accounts::features.eq(features.as_str()),
                 accounts::monitor_calls.eq(input.monitor_calls.as_str()),
                 accounts::monitor_sms.eq(input.monitor_sms.as_str()),
@@ -314,7 +334,9 @@ fn insert(conn: &mut DbConn, target: &Target, valid: &[(&Row, &AccountInput)]) -
                 .username
                 .stored()
                 .and_then(|u| by_username.get(u).copied())
-                .ok_or_else(|| AppError::internal(anyhow::anyhow!("an imported account was not returned")))
+                .ok_or_else(|| {
+                    AppError::internal(anyhow::anyhow!("an imported account was not returned"))
+                })
         })
         .collect()
 }

@@ -29,8 +29,7 @@ pub fn start(
     links: &Links,
 ) -> AppResult<Started> {
     then.require(acting)?;
-    let upload =
-        uploads::find(conn, acting, acting.org(), upload_id)?.ok_or(AppError::NotFound)?;
+    let upload = uploads::find(conn, acting, acting.org(), upload_id)?.ok_or(AppError::NotFound)?;
     if upload.batch_id.is_some() {
         return Err(AppError::Conflict(
             "This file is being imported already: see Reports > Batch Operation Reports.".into(),

@@ -83,7 +83,10 @@ async fn upload_page(
     )
     .await?;
     let default = profiles.iter().find(|p| p.is_default).map(|p| p.id);
-    let chosen = chosen_profile.or(default).map(|id| id.to_string()).unwrap_or_default();
+    let chosen = chosen_profile
+        .or(default)
+        .map(|id| id.to_string())
+        .unwrap_or_default();
     let profiles = profiles
         .iter()
         .map(|p| {
@@ -147,7 +150,10 @@ pub async fn template_csv(
                 .has(Feature::SocialMessaging))
         })
         .await?;
-    Ok(csv_response("accounts-template.csv", import::template(social)))
+    Ok(csv_response(
+        "accounts-template.csv",
+        import::template(social),
+    ))
 }
 
 fn csv_response(file_name: &str, body: Vec<u8>) -> HttpResponse {
@@ -166,7 +172,8 @@ fn csv_response(file_name: &str, body: Vec<u8>) -> HttpResponse {
 async fn read_body(mut payload: web::Payload, limit: usize) -> AppResult<Vec<u8>> {
     let mut body = Vec::new();
     while let Some(chunk) = payload.next().await {
-        let chunk = chunk.map_err(|e| AppError::BadRequest(format!("The upload broke off: {e}")))?;
+        let chunk =
+            chunk.map_err(|e| AppError::BadRequest(format!("The upload broke off: {e}")))?;
         if body.len() + chunk.len() > limit {
             return Err(AppError::TooLarge(too_large_message(limit)));
         }
@@ -203,7 +210,15 @@ pub async fn upload(
     let profile = text("user_permissions_id").and_then(|v| v.parse::<i64>().ok());
     let file = parts.iter().find(|p| p.name == "file");
     let refuse = |message: String| async {
-        let page = upload_page(&state, &auth, &session, Some(org.clone()), profile, Some(message)).await?;
+        let page = upload_page(
+            &state,
+            &auth,
+            &session,
+            Some(org.clone()),
+            profile,
+            Some(message),
+        )
+        .await?;
         render_status(StatusCode::UNPROCESSABLE_ENTITY, &page)
     };
     let Some(file) = file.filter(|f| f.file_name.as_deref().is_some_and(|n| !n.is_empty())) else {
@@ -285,7 +300,11 @@ pub async fn preview(
     let id = upload_id(&path)?;
     let query = query.into_inner();
     let invalid_only = query.show.as_deref() == Some("invalid");
-    let show = if invalid_only { Show::Invalid } else { Show::All };
+    let show = if invalid_only {
+        Show::Invalid
+    } else {
+        Show::All
+    };
     let page = query.page.unwrap_or(1).max(1);
     let acting = auth.acting().clone();
     let limits = limits(&state);
@@ -298,9 +317,14 @@ pub async fn preview(
         move |conn| {
             let (upload, target, sheet) = import::open(conn, &acting, id, limits)?;
             let outcome = match sheet {
-                Ok(sheet) => {
-                    Ok(import::preview(conn, &target, &sheet, show, (page - 1) * PAGE_SIZE, PAGE_SIZE)?)
-                }
+                Ok(sheet) => Ok(import::preview(
+                    conn,
+                    &target,
+                    &sheet,
+                    show,
+                    (page - 1) * PAGE_SIZE,
+                    PAGE_SIZE,
+                )?),
                 Err(message) => Err(message),
             };
             Ok((upload, target, outcome))
@@ -308,22 +332,30 @@ pub async fn preview(
     )
     .await?;
     if let Some(batch) = upload.batch_id {
-        return Ok(see_other(&format!("{}/reports/batches/{batch}", base(&auth))));
+        return Ok(see_other(&format!(
+            "{}/reports/batches/{batch}",
+            base(&auth)
+        )));
     }
     let preview = match outcome {
         Ok(p) => p,
-        Err(message) => return render_status(StatusCode::UNPROCESSABLE_ENTITY, &PreviewPage {
-            chrome,
-            id,
-            file_name: upload.file_name,
-            target: target.org.org().clone(),
-            profile: target.profile.name,
-            preview: empty_preview(),
-            invalid_only,
-            pager: Pager::new(Some(1), 0),
-            can_invite: false,
-            file_error: Some(message),
-        }),
+        Err(message) => {
+            return render_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &PreviewPage {
+                    chrome,
+                    id,
+                    file_name: upload.file_name,
+                    target: target.org.org().clone(),
+                    profile: target.profile.name,
+                    preview: empty_preview(),
+                    invalid_only,
+                    pager: Pager::new(Some(1), 0),
+                    can_invite: false,
+                    file_error: Some(message),
+                },
+            );
+        }
     };
     let pager = Pager::new(Some(page), preview.matching);
     render(&PreviewPage {
@@ -398,7 +430,11 @@ pub async fn start(
     let then = match form.then.as_str() {
         "import" => Then::Import,
         "import_invite" => Then::ImportAndInvite,
-        _ => return Err(AppError::BadRequest("Choose Import or Import & Invite.".into())),
+        _ => {
+            return Err(AppError::BadRequest(
+                "Choose Import or Import & Invite.".into(),
+            ));
+        }
     };
     let acting = auth.acting().clone();
     let links = state.links();
