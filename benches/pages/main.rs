@@ -4,13 +4,16 @@
 //! Seeds a fresh database (SQLite; PostgreSQL too when `TEST_POSTGRES_URL`
 //! is set), starts the release binary as a child process, signs in as an
 //! Enterprise Super Administrator and loads each page from 64 keep-alive
-//! connections for `BENCH_SECONDS`, then fires a burst of sign-ins. It
+//! connections for `BENCH_SECONDS`, fires a burst of sign-ins, then times
+//! a CSV import of accounts against a plain batch insert (`import.rs`). It
 //! prints figures and asserts nothing about speed: it fails only when the
-//! seed or the server's start fails. README.md, Performance, explains the
-//! output.
+//! seed, the server's start or an import fails. README.md, Performance,
+//! explains the output.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod client;
+mod import;
+mod import_data;
 mod load;
 mod report;
 mod rng;
@@ -30,6 +33,8 @@ struct Settings {
     rows: usize,
     seconds: u64,
     connections: usize,
+    /// Rows of the big import file (`BENCH_IMPORT_ROWS`).
+    import_rows: usize,
 }
 
 impl Settings {
@@ -44,6 +49,7 @@ impl Settings {
             rows: number("BENCH_ROWS", 100_000) as usize,
             seconds: number("BENCH_SECONDS", 10).max(1),
             connections: number("BENCH_CONNECTIONS", 64).max(1) as usize,
+            import_rows: number("BENCH_IMPORT_ROWS", 150_000).max(1) as usize,
         }
     }
 }
@@ -58,7 +64,7 @@ async fn main() -> ExitCode {
     println!("machine: {}", report::machine());
     println!(
         "settings: backends SQLite{}, {} administrators, {} s per page, {} connections, \
-         server WORKERS={} DB_POOL_SIZE={}",
+         import files of 1000 and {} rows, server WORKERS={} DB_POOL_SIZE={}",
         if postgres.is_some() {
             " and PostgreSQL"
         } else {
@@ -67,6 +73,7 @@ async fn main() -> ExitCode {
         settings.rows,
         settings.seconds,
         settings.connections,
+        settings.import_rows,
         env_or("WORKERS", "<cores>"),
         env_or("DB_POOL_SIZE", "8"),
     );
@@ -79,7 +86,7 @@ async fn main() -> ExitCode {
     let pg = postgres.as_deref().map(Database::postgres);
     for database in std::iter::once(sqlite).chain(pg) {
         let outcome = match database {
-            Ok(database) => bench(&database, &settings, dir.path()).await,
+            Ok(database) => bench(&database, &settings, dir.path(), postgres.as_deref()).await,
             Err(e) => Err(e),
         };
         if let Err(e) = outcome {
@@ -101,6 +108,7 @@ async fn bench(
     database: &Database,
     settings: &Settings,
     dir: &std::path::Path,
+    postgres: Option<&str>,
 ) -> anyhow::Result<()> {
     println!();
     println!("== {}", database.backend);
@@ -200,7 +208,9 @@ async fn bench(
     .await?;
     report::burst(&burst);
     drop(server);
-    Ok(())
+    // Into the same database, on servers of their own: the peak memory is
+    // the import's, not the burst's.
+    import::bench(database, top, dir, settings.import_rows, postgres).await
 }
 
 /// The list's last page: read off the first page ("Page 1 of N"), or

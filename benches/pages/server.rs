@@ -36,8 +36,18 @@ fn free_port() -> anyhow::Result<u16> {
 /// Starts the server on `database_url` and waits until `/healthz` says 200.
 /// `dir` is its working directory, so a developer's `.env` stays out of it.
 pub async fn start(database_url: &str, dir: &Path) -> anyhow::Result<Server> {
+    start_with(database_url, dir, &[]).await
+}
+
+/// [`start`] with more environment for the server (limits raised).
+pub async fn start_with(
+    database_url: &str,
+    dir: &Path,
+    env: &[(&str, String)],
+) -> anyhow::Result<Server> {
     let port = free_port()?;
     let child = Command::new(env!("CARGO_BIN_EXE_switchboard"))
+        .envs(env.iter().map(|(k, v)| (k, v)))
         .current_dir(dir)
         .env("DATABASE_URL", database_url)
         .env("BIND_ADDR", format!("127.0.0.1:{port}"))
