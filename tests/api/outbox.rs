@@ -79,13 +79,15 @@ pub struct Delivery {
     pub job: JobRow,
 }
 
-/// The send_email job of each outbox row, in the order of `messages`.
-pub async fn deliveries(app: &TestApp, messages: Vec<OutboxMessage>) -> Vec<Delivery> {
-    let jobs = app
-        .db
+async fn send_email_jobs(app: &TestApp) -> Vec<JobRow> {
+    app.db
         .run(|conn| queue::of_kind(conn, "send_email"))
         .await
-        .expect("jobs");
+        .expect("jobs")
+}
+
+/// The send_email job of each outbox row, in the order of `messages`.
+fn pair(messages: Vec<OutboxMessage>, jobs: &[JobRow]) -> Vec<Delivery> {
     messages
         .into_iter()
         .map(|message| {
@@ -108,7 +110,10 @@ pub async fn deliveries(app: &TestApp, messages: Vec<OutboxMessage>) -> Vec<Deli
 async fn wait_for_row(app: &TestApp, to: &str, done: impl Fn(&Delivery) -> bool) -> Delivery {
     let deadline = tokio::time::Instant::now() + Duration::from_secs(15);
     loop {
-        let rows = deliveries(app, rows_to(app, to).await).await;
+        // The jobs first: the worker records a message sent before it marks
+        // its job done, so a job seen done here has its message seen sent.
+        let jobs = send_email_jobs(app).await;
+        let rows = pair(rows_to(app, to).await, &jobs);
         assert_eq!(rows.len(), 1, "one outbox row to {to}");
         if done(&rows[0]) {
             return rows[0].clone();
