@@ -6,6 +6,7 @@ pub mod account_import;
 pub mod account_invites;
 pub mod accounts;
 pub mod acting;
+pub mod activity;
 pub mod activation;
 pub mod admin_directory;
 pub mod admin_edits;
