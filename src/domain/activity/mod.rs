@@ -186,7 +186,10 @@ pub fn page(
         .load(conn)?;
     let n = i64::try_from(found.len()).unwrap_or(i64::MAX);
     let count = if n > COUNT_CAP {
-        Count { n: COUNT_CAP, more: true }
+        Count {
+            n: COUNT_CAP,
+            more: true,
+        }
     } else {
         Count { n, more: false }
     };
@@ -241,7 +244,11 @@ fn with_labels(conn: &mut DbConn, events: Vec<AuditEvent>) -> AppResult<Vec<Row>
     ids.dedup();
     let orgs: Vec<(i64, String, String)> = organizations::table
         .filter(organizations::id.eq_any(ids))
-        .select((organizations::id, organizations::display_id, organizations::name))
+        .select((
+            organizations::id,
+            organizations::display_id,
+            organizations::name,
+        ))
         .load(conn)?;
     Ok(events
         .into_iter()

@@ -172,7 +172,12 @@ pub async fn page(
         pager_base: format!("?{encoded}&"),
         download: auth
             .has(Privilege::ReportsDownloadAdministratorsActivity)
-            .then(|| format!("{}/reports/administrators-activity.csv?{encoded}", chrome.base)),
+            .then(|| {
+                format!(
+                    "{}/reports/administrators-activity.csv?{encoded}",
+                    chrome.base
+                )
+            }),
         filtered: narrows,
         chrome,
         rows,
