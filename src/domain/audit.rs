@@ -85,26 +85,3 @@ pub struct AuditEvent {
     pub client_addr: Option<String>,
     pub created_at: NaiveDateTime,
 }
-
-pub fn count(conn: &mut DbConn, org_ids: &[i64]) -> AppResult<i64> {
-    Ok(audit_events::table
-        .filter(audit_events::org_id.eq_any(org_ids))
-        .count()
-        .get_result(conn)?)
-}
-
-/// Events of the orgs in `org_ids`, newest first, one page at a time.
-pub fn page(
-    conn: &mut DbConn,
-    org_ids: &[i64],
-    offset: i64,
-    limit: i64,
-) -> AppResult<Vec<AuditEvent>> {
-    Ok(audit_events::table
-        .filter(audit_events::org_id.eq_any(org_ids))
-        .order((audit_events::created_at.desc(), audit_events::id.desc()))
-        .offset(offset)
-        .limit(limit)
-        .select(AuditEvent::as_select())
-        .load(conn)?)
-}

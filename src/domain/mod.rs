@@ -7,6 +7,7 @@ pub mod account_invites;
 pub mod accounts;
 pub mod acting;
 pub mod activation;
+pub mod activity;
 pub mod admin_directory;
 pub mod admin_edits;
 pub mod admin_reinvite;

@@ -96,7 +96,8 @@ crate::org_routes! {
     get "/suborgs/{sub}/delete" => suborgs::confirm_delete;
     post "/suborgs/{sub}/delete" => suborgs::delete;
     get "/reports" => reports::index;
-    get "/reports/administrators-activity" => reports::administrators_activity;
+    get "/reports/administrators-activity" => reports::activity::page;
+    get "/reports/administrators-activity.csv" => reports::activity::csv;
     get "/reports/batches" => reports::batches::list;
     get "/reports/batches/{id:\\d+}.csv" => reports::batches::csv;
     get "/reports/batches/{id:\\d+}" => reports::batches::show;

@@ -1,23 +1,22 @@
-//! Reports. Administrators Activity lists the audit trail of the viewed org
-//! and its sub-organizations; Batch Operation Reports (in `batches`) the
+//! Reports. Administrators Activity (in `activity`) lists the audit trail of
+//! the viewed org and its sub-organizations; Batch Operation Reports (in `batches`) the
 //! bulk operations run there; Failed Jobs (in `failed_jobs`) the background
 //! work given up on.
 
+pub mod activity;
 pub mod batches;
 pub mod failed_jobs;
 pub mod undo;
 
 use actix_session::Session;
-use actix_web::{HttpResponse, web};
+use actix_web::HttpResponse;
 use askama::Template;
 
-use crate::auth::{Authorized, Scope};
-use crate::domain::audit::{self, AuditEvent};
-use crate::domain::orgs;
-use crate::domain::privileges::{Privilege, p};
+use crate::auth::Scope;
+use crate::domain::privileges::Privilege;
 use crate::error::AppResult;
 use crate::web::layout::{Chrome, Section};
-use crate::web::{PageQuery, Pager, State, render};
+use crate::web::{State, render};
 
 pub struct ReportLink {
     label: &'static str,
@@ -29,14 +28,6 @@ pub struct ReportLink {
 struct IndexPage {
     chrome: Chrome,
     reports: Vec<ReportLink>,
-}
-
-#[derive(Template)]
-#[template(path = "reports/administrators_activity.html")]
-struct ActivityPage {
-    chrome: Chrome,
-    events: Vec<(String, AuditEvent)>,
-    pager: Pager,
 }
 
 pub async fn index(state: State, session: Session, scope: Scope) -> AppResult<HttpResponse> {
@@ -85,41 +76,4 @@ pub async fn index(state: State, session: Session, scope: Scope) -> AppResult<Ht
     }
     let chrome = Chrome::load(&state, &scope, &session, Section::Reports, "Reports").await?;
     render(&IndexPage { chrome, reports })
-}
-
-pub async fn administrators_activity(
-    state: State,
-    session: Session,
-    auth: Authorized<p::ReportsViewAdministratorsActivity>,
-    query: web::Query<PageQuery>,
-) -> AppResult<HttpResponse> {
-    let org = auth.org().clone();
-    let page = query.page;
-    let (events, pager) = state
-        .db
-        .run(move |conn| {
-            let ids: Vec<i64> = orgs::subtree(conn, &org)?.iter().map(|o| o.id).collect();
-            let pager = Pager::new(page, audit::count(conn, &ids)?);
-            let events = audit::page(conn, &ids, pager.offset(), crate::web::PAGE_SIZE)?;
-            Ok((events, pager))
-        })
-        .await?;
-    let tz = auth.time_zone().to_owned();
-    let events = events
-        .into_iter()
-        .map(|e| (crate::web::local_time(Some(e.created_at), &tz), e))
-        .collect();
-    let chrome = Chrome::load(
-        &state,
-        &auth,
-        &session,
-        Section::Reports,
-        "Administrators Activity",
-    )
-    .await?;
-    render(&ActivityPage {
-        chrome,
-        events,
-        pager,
-    })
 }

@@ -184,13 +184,13 @@ async fn sign_ins_and_failures_are_in_administrators_activity() {
             .get_html(&format!("/orgs/{top}/reports/administrators-activity"))
             .await;
         for action in [
-            "sign_in",
-            "sign_in_failed",
-            "sign_out",
-            "administrator_created",
+            "Signed in",
+            "Sign-in failed",
+            "Signed out",
+            "Administrator invited",
         ] {
             assert!(
-                report.contains(&format!("<td>{action}</td>")),
+                report.contains(&format!("<td data-label=\"Action\">{action}</td>")),
                 "{action} is in the report"
             );
         }

@@ -863,3 +863,12 @@ impl<'a> NewAccount<'a> {
         }
     }
 }
+
+/// Whether an Administrators Activity page lists an event of action `key`
+/// (shown by its label, in the Action column).
+pub fn shows_action(report: &str, key: &str) -> bool {
+    report.contains(&format!(
+        "<td data-label=\"Action\">{}</td>",
+        switchboard::domain::activity::label(key)
+    ))
+}

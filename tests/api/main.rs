@@ -14,6 +14,7 @@ mod accounts_bulk;
 mod accounts_list;
 mod accounts_move;
 mod activation;
+mod activity;
 mod administrators;
 mod administrators_list;
 mod auth;

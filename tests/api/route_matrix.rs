@@ -104,6 +104,7 @@ const CASES: &[Case] = &[
     case("/suborgs/{sub}/delete", None, &[]),
     case("/reports", None, &[]),
     case("/reports/administrators-activity", None, &[]),
+    case("/reports/administrators-activity.csv", None, &[]),
     case("/accounts", None, &[]),
     case("/accounts/{id}/invite", Some(Id::Account), &[]),
     case(

@@ -1,0 +1,2 @@
+DROP INDEX audit_events_action_time;
+DROP INDEX audit_events_time;
