@@ -5,7 +5,8 @@
 
 use askama::Template;
 
-use super::templates::{Address, Rendered, one_line};
+use super::rendered::{Rendered, one_line};
+use lettre::Address;
 
 /// What the summary says; times already in the org's zone.
 #[derive(Debug, Clone)]

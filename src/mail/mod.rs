@@ -13,6 +13,7 @@
 
 pub mod batch_completed;
 pub mod outbox;
+pub mod rendered;
 pub mod templates;
 pub mod transport;
 

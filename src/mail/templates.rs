@@ -5,6 +5,7 @@
 use askama::Template;
 
 use super::batch_completed::BatchCompleted;
+pub use super::rendered::{Rendered, one_line};
 use crate::error::AppResult;
 pub use lettre::Address;
 
@@ -148,14 +149,6 @@ impl Composed {
     }
 }
 
-/// An email ready to be queued: one-line subject, plain text and HTML.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Rendered {
-    pub subject: String,
-    pub text: String,
-    pub html: String,
-}
-
 impl Email {
     pub fn to(&self) -> &Address {
         match self {
@@ -291,15 +284,6 @@ impl Email {
         };
         Ok(rendered)
     }
-}
-
-/// Collapses line breaks, other control characters and runs of spaces into
-/// single spaces: what goes into a header (subject, display name) is one line.
-pub fn one_line(text: &str) -> String {
-    text.split(|c: char| c.is_control() || c.is_whitespace())
-        .filter(|word| !word.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 // Each email has a context struct; three thin askama structs render its
