@@ -62,7 +62,8 @@ fn each_checked(
 ) -> AppResult<()> {
     let mut chunk: Vec<Row> = Vec::with_capacity(CHUNK);
     let mut flush = |conn: &mut DbConn, chunk: &mut Vec<Row>| -> AppResult<()> {
-        let verdicts = account_import::check(conn, target, chunk)?;
+        let refs: Vec<&Row> = chunk.iter().collect();
+        let verdicts = account_import::check(conn, target, &refs)?;
         for (row, verdict) in chunk.iter().zip(&verdicts) {
             each(row, verdict);
         }

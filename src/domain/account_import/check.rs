@@ -57,7 +57,7 @@ impl Seen {
 }
 
 /// What the database says of each row (in the order given). Reads only.
-pub fn check(conn: &mut DbConn, target: &Target, rows: &[Row]) -> AppResult<Vec<Verdict>> {
+pub fn check(conn: &mut DbConn, target: &Target, rows: &[&Row]) -> AppResult<Vec<Verdict>> {
     let inputs: Vec<&AccountInput> = rows.iter().filter_map(|r| r.input.as_ref().ok()).collect();
     let usernames: Vec<String> = inputs
         .iter()

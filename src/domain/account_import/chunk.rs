@@ -163,8 +163,7 @@ fn write(
     if rows.is_empty() {
         return Ok(0);
     }
-    let owned: Vec<Row> = rows.iter().map(|r| (*r).clone()).collect();
-    let verdicts = check(conn, target, &owned)?;
+    let verdicts = check(conn, target, &rows)?;
     let valid: Vec<(&Row, &AccountInput)> = rows
         .iter()
         .zip(&verdicts)

@@ -24,8 +24,9 @@ use crate::error::{AppError, AppResult};
 /// What an undo would do now.
 #[derive(Debug, Clone, Default)]
 pub struct UndoPlan {
-    /// Unchanged since the import: (account id, how audit names it).
-    pub removable: Vec<(i64, String)>,
+    /// Unchanged since the import: (account id, how audit names it, its
+    /// `updated_at` then, which the delete requires still).
+    pub removable: Vec<(i64, String, NaiveDateTime)>,
     /// Changed since: (name, what changed). These are kept.
     pub changed: Vec<(String, String)>,
     /// Deleted since by other means.
@@ -82,7 +83,7 @@ fn plan(conn: &mut DbConn, batch: &Batch) -> AppResult<UndoPlan> {
             continue;
         };
         match change_of(account, batch.org_id, stamp) {
-            None => plan.removable.push((id, audit_name(account))),
+            None => plan.removable.push((id, audit_name(account), stamp)),
             Some(why) => plan.changed.push((audit_name(account), why.into())),
         }
     }
@@ -126,15 +127,8 @@ pub fn undo(
                 plan.removable.len()
             )));
         }
-        let stamps: HashMap<i64, NaiveDateTime> = batches::created_accounts(conn, fresh.id)?
-            .into_iter()
-            .map(|(_, id, stamp, _)| (id, stamp))
-            .collect();
         let mut removed = Vec::new();
-        for (id, name) in &plan.removable {
-            let Some(stamp) = stamps.get(id) else {
-                continue;
-            };
+        for (id, name, stamp) in &plan.removable {
             numbers::release_for_account(conn, *id)?;
             // Conditional: an account changed since the plan was read stays.
             let gone = diesel::delete(

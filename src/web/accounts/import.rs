@@ -277,7 +277,8 @@ struct PreviewPage {
     file_name: String,
     target: Organization,
     profile: String,
-    preview: Preview,
+    /// `None` when the kept file no longer reads (`file_error` says why).
+    preview: Option<Preview>,
     invalid_only: bool,
     pager: Pager,
     can_invite: bool,
@@ -337,60 +338,26 @@ pub async fn preview(
             base(&auth)
         )));
     }
-    let preview = match outcome {
-        Ok(p) => p,
-        Err(message) => {
-            return render_status(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                &PreviewPage {
-                    chrome,
-                    id,
-                    file_name: upload.file_name,
-                    target: target.org.org().clone(),
-                    profile: target.profile.name,
-                    preview: empty_preview(),
-                    invalid_only,
-                    pager: Pager::new(Some(1), 0),
-                    can_invite: false,
-                    file_error: Some(message),
-                },
-            );
-        }
+    let (preview, file_error, status) = match outcome {
+        Ok(p) => (Some(p), None, StatusCode::OK),
+        Err(message) => (None, Some(message), StatusCode::UNPROCESSABLE_ENTITY),
     };
-    let pager = Pager::new(Some(page), preview.matching);
-    render(&PreviewPage {
-        chrome,
-        id,
-        file_name: upload.file_name,
-        target: target.org.org().clone(),
-        profile: target.profile.name,
-        preview,
-        invalid_only,
-        pager,
-        can_invite: auth.has(crate::domain::privileges::Privilege::AccountsInvite),
-        file_error: None,
-    })
-}
-
-fn empty_preview() -> Preview {
-    Preview {
-        detected: crate::import::Detected {
-            encoding: crate::import::Encoding::Utf8,
-            delimiter: crate::import::Delimiter::Comma,
-            line_ending: crate::import::LineEnding::Lf,
-            headers: Vec::new(),
-            note_row_skipped: false,
-            rows: 0,
+    let matching = preview.as_ref().map_or(0, |p| p.matching);
+    render_status(
+        status,
+        &PreviewPage {
+            chrome,
+            id,
+            file_name: upload.file_name,
+            target: target.org.org().clone(),
+            profile: target.profile.name,
+            preview,
+            invalid_only,
+            pager: Pager::new(Some(page), matching),
+            can_invite: auth.has(crate::domain::privileges::Privilege::AccountsInvite),
+            file_error,
         },
-        columns: Vec::new(),
-        rows: 0,
-        valid: 0,
-        invalid: 0,
-        exists: 0,
-        pool: Default::default(),
-        shown: Vec::new(),
-        matching: 0,
-    }
+    )
 }
 
 /// "Download invalid rows".
