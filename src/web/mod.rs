@@ -194,6 +194,22 @@ pub fn render(t: &impl Template) -> AppResult<HttpResponse> {
     render_status(StatusCode::OK, t)
 }
 
+/// A CSV file to download as `file_name`, never cached (reports hold
+/// personal data).
+pub fn csv_download(file_name: &str, body: Vec<u8>) -> HttpResponse {
+    HttpResponse::Ok()
+        .insert_header((
+            actix_web::http::header::CONTENT_TYPE,
+            "text/csv; charset=utf-8",
+        ))
+        .insert_header((
+            actix_web::http::header::CONTENT_DISPOSITION,
+            format!("attachment; filename=\"{file_name}\""),
+        ))
+        .insert_header((actix_web::http::header::CACHE_CONTROL, "no-store"))
+        .body(body)
+}
+
 pub fn render_status(status: StatusCode, t: &impl Template) -> AppResult<HttpResponse> {
     Ok(HttpResponse::build(status)
         .content_type("text/html; charset=utf-8")

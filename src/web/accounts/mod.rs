@@ -8,6 +8,7 @@ mod bulk_kind;
 mod delete;
 mod form;
 mod import;
+mod import_preview;
 mod list;
 mod pin;
 mod show;
@@ -16,9 +17,9 @@ mod validate;
 pub use bulk::{bulk, bulk_run, move_form, move_run};
 pub use delete::{confirm_delete, delete};
 pub use form::{create, edit_form, new_form, update};
-pub use import::{
-    import_form, invalid_csv as import_invalid_csv, preview as import_preview,
-    start as import_start, template_csv as import_template, upload as import_upload,
+pub use import::{import_form, template_csv as import_template, upload as import_upload};
+pub use import_preview::{
+    invalid_csv as import_invalid_csv, preview as import_preview, start as import_start,
 };
 pub use list::list;
 pub use pin::{confirm_reset_pin, reset_pin};

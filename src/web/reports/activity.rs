@@ -3,7 +3,6 @@
 //! Download as CSV.
 
 use actix_session::Session;
-use actix_web::http::header;
 use actix_web::{HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
@@ -203,14 +202,8 @@ pub async fn csv(
         .db
         .run(move |conn| activity::csv(&activity::all(conn, &org, &filter)?, &time_zone))
         .await?;
-    Ok(HttpResponse::Ok()
-        .insert_header((header::CONTENT_TYPE, "text/csv; charset=utf-8"))
-        .insert_header((
-            header::CONTENT_DISPOSITION,
-            format!(
-                "attachment; filename=\"administrators-activity-{}.csv\"",
-                auth.org().display_id
-            ),
-        ))
-        .body(body))
+    Ok(crate::web::csv_download(
+        &format!("administrators-activity-{}.csv", auth.org().display_id),
+        body,
+    ))
 }

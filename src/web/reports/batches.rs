@@ -172,13 +172,7 @@ pub async fn csv(
         .db
         .run(move |conn| batch_report::csv(&batches::all_items(conn, &batch)?))
         .await?;
-    Ok(HttpResponse::Ok()
-        .insert_header((header::CONTENT_TYPE, "text/csv; charset=utf-8"))
-        .insert_header((
-            header::CONTENT_DISPOSITION,
-            format!("attachment; filename=\"{file_name}\""),
-        ))
-        .body(body))
+    Ok(crate::web::csv_download(&file_name, body))
 }
 
 /// How far a running batch got, for the progress bar's script.
