@@ -276,7 +276,7 @@ async fn memory_transport_keeps_what_was_sent() {
     .expect("queue");
     mailer.wake();
 
-    let deadline = tokio::time::Instant::now() + Duration::from_secs(5);
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(15);
     while mailbox.lock().expect("mailbox").is_empty() && tokio::time::Instant::now() < deadline {
         tokio::time::sleep(Duration::from_millis(10)).await;
     }
