@@ -549,3 +549,47 @@ async fn the_import_works_in_a_real_browser() {
         crate::browser::screenshot(&browser, &format!("import_batch{suffix}")).await;
     }
 }
+
+/// An upload that was never imported goes after a day; a newer one stays
+/// (an imported one went when its import finished).
+#[tokio::test]
+async fn uploads_never_imported_are_purged_after_a_day() {
+    for_each_backend(|app| async move {
+        let org = app.sign_in_super().await;
+        let csv = file(&["Ann,Lee,ann@example.com,No,,auto,on,,,"]);
+        preview_of(&app, &org, &csv).await;
+        let imported = preview_of(&app, &org, &csv).await;
+        import(&app, &imported, "import").await;
+        let old = preview_of(&app, &org, &csv).await;
+        let old_id: i64 = old
+            .rsplit('/')
+            .next()
+            .and_then(|s| s.parse().ok())
+            .expect("id");
+        let purged = app
+            .db
+            .run(move |conn| {
+                let now = chrono::Utc::now().naive_utc();
+                diesel::update(import_uploads::table.find(old_id))
+                    .set(import_uploads::created_at.eq(now - chrono::Duration::hours(25)))
+                    .execute(conn)?;
+                switchboard::domain::account_import::uploads::purge(conn, now)
+            })
+            .await
+            .expect("purge");
+        assert_eq!(purged, 1);
+        let left: Vec<i64> = app
+            .db
+            .run(|conn| {
+                Ok(import_uploads::table
+                    .select(import_uploads::id)
+                    .load(conn)?)
+            })
+            .await
+            .expect("uploads");
+        assert_eq!(left.len(), 1, "the recent upload stays: {left:?}");
+        assert!(!left.contains(&old_id));
+        assert_eq!(app.get(&old).await.status(), 404);
+    })
+    .await;
+}

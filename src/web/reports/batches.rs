@@ -140,7 +140,7 @@ pub async fn show(
     let (items, pager) = state
         .db
         .run(move |conn| {
-            let pager = Pager::new(page, batches::item_count(&batch));
+            let pager = Pager::new(page, batch.done());
             let items = batches::items_page(conn, &batch, pager.offset(), PAGE_SIZE)?;
             Ok((items, pager))
         })

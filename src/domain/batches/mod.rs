@@ -8,11 +8,20 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use crate::db::DbConn;
-use crate::db::schema::{batch_items, batches, organizations};
-use crate::domain::acting::{Acting, ScopedOrg};
+use crate::db::schema::{batch_items, batches};
+use crate::domain::acting::Acting;
 use crate::domain::privileges::Privilege;
 use crate::each_backend;
 use crate::error::AppResult;
+
+mod listing;
+mod many;
+
+pub use listing::{
+    Listed, all_items, count_in_scope, find_in_scope, is_recorded, items_page, page_in_scope,
+    recorded_positions,
+};
+pub use many::{Recorded, created_accounts, record_items, record_undo, recorded_between};
 
 /// Whoever may see administrators, API users or accounts may see what bulk
 /// operations did to them (Reports → Batch Operation Reports).
@@ -294,109 +303,6 @@ pub fn record_item(
     Ok(())
 }
 
-/// One result of many recorded at once, with the account it created.
-#[derive(Debug, Clone)]
-pub struct Recorded {
-    pub position: i64,
-    pub item: NewItem,
-    /// The account the row created, and its `updated_at` then (Undo).
-    pub account: Option<(i64, NaiveDateTime)>,
-}
-
-/// Records many results in multi-row inserts and counts them with one
-/// update: what a CSV import does per chunk, in the chunk's transaction.
-pub fn record_items(conn: &mut DbConn, batch_id: i64, items: &[Recorded]) -> AppResult<()> {
-    let inputs = items
-        .iter()
-        .map(|r| r.item.input.as_ref().map(serde_json::to_string).transpose())
-        .collect::<Result<Vec<_>, _>>()
-        .map_err(crate::error::AppError::internal)?;
-    let rows: Vec<_> = items
-        .iter()
-        .zip(&inputs)
-        .map(|(r, input)| {
-            (
-                batch_items::batch_id.eq(batch_id),
-                batch_items::position.eq(r.position),
-                batch_items::target.eq(&r.item.target),
-                batch_items::identifier.eq(&r.item.identifier),
-                batch_items::input.eq(input),
-                batch_items::outcome.eq(r.item.outcome.as_str()),
-                batch_items::result.eq(&r.item.result),
-                batch_items::message.eq(&r.item.message),
-                batch_items::account_id.eq(r.account.map(|a| a.0)),
-                batch_items::account_stamp.eq(r.account.map(|a| a.1)),
-            )
-        })
-        .collect();
-    // 10 values a row: 1,000 rows stay under SQLite's bound-value limit.
-    let mut rows = rows;
-    while !rows.is_empty() {
-        let rest = rows.split_off(rows.len().min(1000));
-        each_backend!(conn, c => diesel::insert_into(batch_items::table)
-            .values(&rows)
-            .execute(c))?;
-        rows = rest;
-    }
-    let count = |o: Outcome| items.iter().filter(|r| r.item.outcome == o).count() as i64;
-    diesel::update(batches::table.find(batch_id))
-        .set((
-            batches::succeeded.eq(batches::succeeded + count(Outcome::Succeeded)),
-            batches::skipped.eq(batches::skipped + count(Outcome::Skipped)),
-            batches::failed.eq(batches::failed + count(Outcome::Failed)),
-        ))
-        .execute(conn)?;
-    Ok(())
-}
-
-/// The positions of a batch recorded between `from` and `to` (inclusive).
-pub fn recorded_between(
-    conn: &mut DbConn,
-    batch_id: i64,
-    from: i64,
-    to: i64,
-) -> AppResult<Vec<i64>> {
-    Ok(batch_items::table
-        .filter(batch_items::batch_id.eq(batch_id))
-        .filter(batch_items::position.between(from, to))
-        .select(batch_items::position)
-        .load(conn)?)
-}
-
-/// The accounts a batch created, with their stamps, in input order.
-pub fn created_accounts(
-    conn: &mut DbConn,
-    batch_id: i64,
-) -> AppResult<Vec<(i64, i64, NaiveDateTime, String)>> {
-    let rows: Vec<(i64, Option<i64>, Option<NaiveDateTime>, String)> = batch_items::table
-        .filter(batch_items::batch_id.eq(batch_id))
-        .filter(batch_items::account_id.is_not_null())
-        .order(batch_items::position)
-        .select((
-            batch_items::position,
-            batch_items::account_id,
-            batch_items::account_stamp,
-            batch_items::target,
-        ))
-        .load(conn)?;
-    Ok(rows
-        .into_iter()
-        .filter_map(|(p, id, stamp, target)| Some((p, id?, stamp?, target)))
-        .collect())
-}
-
-/// Records "Undo this import" on the batch.
-pub fn record_undo(conn: &mut DbConn, batch_id: i64, by: &str, count: i64) -> AppResult<()> {
-    diesel::update(batches::table.find(batch_id))
-        .set((
-            batches::undone_at.eq(Some(chrono::Utc::now().naive_utc())),
-            batches::undone_by.eq(Some(by)),
-            batches::undone_count.eq(count),
-        ))
-        .execute(conn)?;
-    Ok(())
-}
-
 /// Marks the batch finished (`Done` or `Failed`) and returns it as stored.
 pub fn finish(conn: &mut DbConn, batch_id: i64, state: State) -> AppResult<Batch> {
     diesel::update(batches::table.find(batch_id))
@@ -411,116 +317,6 @@ pub fn finish(conn: &mut DbConn, batch_id: i64, state: State) -> AppResult<Batch
         .first(conn)?)
 }
 
-/// A batch with the org it ran in, for lists and pages.
-#[derive(Debug, Clone)]
-pub struct Listed {
-    pub batch: Batch,
-    pub org_display_id: String,
-    pub org_name: String,
-}
-
-/// The batch with this id, if it ran in `org` or below; else `None` (404).
-pub fn find_in_scope(conn: &mut DbConn, org: &ScopedOrg, id: i64) -> AppResult<Option<Listed>> {
-    let found: Option<(Batch, String, String)> = batches::table
-        .inner_join(organizations::table)
-        .filter(batches::id.eq(id))
-        .filter(organizations::path.like(format!("{}%", org.path)))
-        .select((
-            Batch::as_select(),
-            organizations::display_id,
-            organizations::name,
-        ))
-        .first(conn)
-        .optional()?;
-    Ok(found.map(|(batch, org_display_id, org_name)| Listed {
-        batch,
-        org_display_id,
-        org_name,
-    }))
-}
-
-pub fn count_in_scope(conn: &mut DbConn, org: &ScopedOrg) -> AppResult<i64> {
-    Ok(batches::table
-        .inner_join(organizations::table)
-        .filter(organizations::path.like(format!("{}%", org.path)))
-        .count()
-        .get_result(conn)?)
-}
-
-/// Batches of `org` and below, newest first (ids only grow, so the primary
-/// key orders them without a sort on time).
-pub fn page_in_scope(
-    conn: &mut DbConn,
-    org: &ScopedOrg,
-    offset: i64,
-    limit: i64,
-) -> AppResult<Vec<Listed>> {
-    let rows: Vec<(Batch, String, String)> = batches::table
-        .inner_join(organizations::table)
-        .filter(organizations::path.like(format!("{}%", org.path)))
-        .order(batches::id.desc())
-        .offset(offset)
-        .limit(limit)
-        .select((
-            Batch::as_select(),
-            organizations::display_id,
-            organizations::name,
-        ))
-        .load(conn)?;
-    Ok(rows
-        .into_iter()
-        .map(|(batch, org_display_id, org_name)| Listed {
-            batch,
-            org_display_id,
-            org_name,
-        })
-        .collect())
-}
-
-/// Items of a batch in input order, one page at a time (a batch found
-/// through `find_in_scope`, so the scope was already checked).
-pub fn items_page(
-    conn: &mut DbConn,
-    batch: &Batch,
-    offset: i64,
-    limit: i64,
-) -> AppResult<Vec<Item>> {
-    Ok(batch_items::table
-        .filter(batch_items::batch_id.eq(batch.id))
-        .order(batch_items::position)
-        .offset(offset)
-        .limit(limit)
-        .select(Item::as_select())
-        .load(conn)?)
-}
-
-/// Every item of a batch in input order (for the downloadable report).
-pub fn all_items(conn: &mut DbConn, batch: &Batch) -> AppResult<Vec<Item>> {
-    Ok(batch_items::table
-        .filter(batch_items::batch_id.eq(batch.id))
-        .order(batch_items::position)
-        .select(Item::as_select())
-        .load(conn)?)
-}
-
-/// The positions of a batch already recorded: what a resumed run skips.
-pub fn recorded_positions(conn: &mut DbConn, batch_id: i64) -> AppResult<Vec<i64>> {
-    Ok(batch_items::table
-        .filter(batch_items::batch_id.eq(batch_id))
-        .select(batch_items::position)
-        .load(conn)?)
-}
-
-/// Is the result at `position` recorded already?
-pub fn is_recorded(conn: &mut DbConn, batch_id: i64, position: i64) -> AppResult<bool> {
-    let n: i64 = batch_items::table
-        .filter(batch_items::batch_id.eq(batch_id))
-        .filter(batch_items::position.eq(position))
-        .count()
-        .get_result(conn)?;
-    Ok(n > 0)
-}
-
 /// A batch by id, whatever its org (the job that runs it has its id).
 pub fn by_id(conn: &mut DbConn, batch_id: i64) -> AppResult<Option<Batch>> {
     Ok(batches::table
@@ -528,8 +324,4 @@ pub fn by_id(conn: &mut DbConn, batch_id: i64) -> AppResult<Option<Batch>> {
         .select(Batch::as_select())
         .first(conn)
         .optional()?)
-}
-
-pub fn item_count(batch: &Batch) -> i64 {
-    batch.succeeded + batch.skipped + batch.failed
 }
