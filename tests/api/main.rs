@@ -28,6 +28,7 @@ mod jobs;
 mod lockout;
 mod manage_alerts;
 mod mfa;
+mod narrow;
 mod numbers;
 mod outbox;
 mod password_reset;
