@@ -99,6 +99,47 @@ async fn every_page_fits(app: &TestApp, browser: &Client) {
             .ends_with("/administrators")
     );
 
+    // The Sub-Organizations switcher, opened.
+    browser
+        .find(Locator::Css("details.switcher summary"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    assert!(
+        shown(browser, "details.switcher ul").await,
+        "the switcher opens"
+    );
+    too_wide.extend(overflow(browser, "the open Sub-Organizations switcher").await);
+    screenshot(browser, &format!("switcher_open_{PHONE}")).await;
+
+    // A flash message naming something long and unbroken.
+    let suborgs = format!("/orgs/{org}/suborgs");
+    browser.goto(&app.url(&suborgs)).await.unwrap();
+    browser
+        .find(Locator::Id("name"))
+        .await
+        .unwrap()
+        .send_keys(LONG_NAME)
+        .await
+        .unwrap();
+    browser
+        .find(Locator::Css("form.inline-form button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let flash = browser
+        .wait()
+        .for_element(Locator::Css(".flash-success"))
+        .await
+        .unwrap();
+    assert!(flash.text().await.unwrap().contains(LONG_NAME));
+    too_wide.extend(overflow(browser, "a flash message naming a long sub-organization").await);
+    screenshot(browser, &format!("flash_{PHONE}")).await;
+
     // Signed out: the sign-in and forgotten-password pages.
     browser.delete_all_cookies().await.unwrap();
     for width in [PHONE, LAPTOP] {
@@ -113,6 +154,9 @@ async fn every_page_fits(app: &TestApp, browser: &Client) {
         too_wide.join("\n")
     );
 }
+
+/// A sub-organization's name with no place to break a line.
+const LONG_NAME: &str = "Lisbon-Customer-Operations-and-Field-Services-Night-Shift";
 
 /// Puts something on every list (long names and addresses included) and
 /// returns the pages to visit, each with a name for its screenshot.
@@ -165,6 +209,13 @@ async fn seed(app: &TestApp, org: &str) -> Vec<(String, String)> {
         ("account_import", "accounts/import".to_owned()),
         ("numbers", "numbers".to_owned()),
         ("numbers_new", "numbers/new".to_owned()),
+        ("numbers_allocate", "numbers/allocate".to_owned()),
+        ("account_edit", format!("accounts/{account}/edit")),
+        (
+            "accounts_move",
+            format!("accounts/move?ids={account}&to={sub}"),
+        ),
+        ("failed_jobs", "reports/jobs".to_owned()),
         ("setup", "setup".to_owned()),
         ("suborgs", "suborgs".to_owned()),
         ("reports", "reports".to_owned()),
