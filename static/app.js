@@ -26,3 +26,14 @@ document.addEventListener("click", (event) => {
   };
   setTimeout(tick, 1000);
 })();
+
+// Between a phone (where lists are cards, see app.css) and a wide screen, a
+// list with many columns scrolls inside its own box instead of widening the
+// page. Without this file such a list widens the page on a tablet only.
+document.querySelectorAll("table.list").forEach((table) => {
+  if (table.parentElement.classList.contains("table-scroll")) return;
+  const box = document.createElement("div");
+  box.className = "table-scroll";
+  table.before(box);
+  box.appendChild(table);
+});
