@@ -12,6 +12,7 @@ pub mod error;
 pub mod import;
 pub mod jobs;
 pub mod mail;
+pub mod plural;
 pub mod sms;
 pub mod state;
 pub mod web;
