@@ -22,6 +22,7 @@ mod browser;
 mod cli;
 mod csrf;
 mod email_change;
+mod error_pages;
 mod invitation_templates;
 mod invitations;
 mod jobs;
