@@ -217,7 +217,7 @@ async fn suspending_ends_a_live_session_and_lifting_restores_access() {
                 &with_suspension,
             )
             .await;
-        assert_redirect_to(&response, &format!("/orgs/{top}/administrators"));
+        assert_redirect_to(&response, &format!("/orgs/{top}/administrators/{id}"));
         assert_redirect_to(&ops.get(&format!("/orgs/{top}/dashboard")).await, "/login");
         assert!(
             ops.sign_in("ops@example.com", "ops password long")

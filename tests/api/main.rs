@@ -15,6 +15,7 @@ mod accounts_list;
 mod accounts_move;
 mod activation;
 mod activity;
+mod admin_record;
 mod administrators;
 mod administrators_list;
 mod auth;
