@@ -37,6 +37,7 @@ mod profile;
 mod races;
 mod reinvite;
 mod reports_batches;
+mod role_form;
 mod roles;
 mod route_matrix;
 mod security;
