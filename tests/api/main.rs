@@ -24,6 +24,7 @@ mod cli;
 mod csrf;
 mod email_change;
 mod error_pages;
+mod forms;
 mod invitation_templates;
 mod invitations;
 mod jobs;
