@@ -20,6 +20,7 @@ mod administrators;
 mod administrators_list;
 mod auth;
 mod browser;
+mod browser_forms;
 mod cli;
 mod csrf;
 mod email_change;
