@@ -47,7 +47,10 @@ mod tests {
         assert_eq!(count(0_usize, "invitation", "invitations"), "0 invitations");
         let in_a_template = 2_i64;
         let by_reference = &in_a_template;
-        assert_eq!(count(by_reference, "invitation", "invitations"), "2 invitations");
+        assert_eq!(
+            count(by_reference, "invitation", "invitations"),
+            "2 invitations"
+        );
         assert_eq!(noun(1_u32, "is", "are"), "is");
     }
 }
