@@ -8,8 +8,11 @@ use std::fmt;
 pub enum AppError {
     /// Not there, or not in the signed-in administrator's scope.
     NotFound,
-    /// Signed in, but the role lacks the privilege (or a CSRF check failed).
+    /// Signed in, but the role lacks the privilege.
     Forbidden,
+    /// A state-changing request without the session's CSRF token: the form
+    /// is older than the session, or came from another site.
+    FormExpired,
     /// Not signed in (or the session ended): go to the sign-in page.
     Unauthenticated,
     /// The request cannot be understood, e.g. a malformed form.
@@ -39,6 +42,7 @@ impl fmt::Display for AppError {
         match self {
             AppError::NotFound => write!(f, "not found"),
             AppError::Forbidden => write!(f, "forbidden"),
+            AppError::FormExpired => write!(f, "form expired (CSRF token refused)"),
             AppError::Busy => write!(f, "busy"),
             AppError::Unauthenticated => write!(f, "not signed in"),
             AppError::BadRequest(m) | AppError::Conflict(m) | AppError::TooLarge(m) => {

@@ -12,6 +12,7 @@ pub mod error;
 pub mod import;
 pub mod jobs;
 pub mod mail;
+pub mod plural;
 pub mod sms;
 pub mod state;
 pub mod web;
@@ -162,6 +163,7 @@ impl Application {
                 .configure(web::routes)
                 .default_service(aw::to(web::errors::not_found))
                 .wrap(from_fn(auth::csrf::guard))
+                .wrap(from_fn(web::errors::in_layout))
                 .wrap(sessions)
                 .wrap(security_headers(secure))
                 .wrap(access_log())

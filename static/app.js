@@ -37,3 +37,13 @@ document.querySelectorAll("table.list").forEach((table) => {
   table.before(box);
   box.appendChild(table);
 });
+
+// "Select all <section>" on the role form: without this file the button
+// submits the form and the server shows it again with the section ticked;
+// with it, the boxes are ticked here, without a round trip.
+document.addEventListener("click", (event) => {
+  const button = event.target.closest("button[data-select-section]");
+  if (!button) return;
+  event.preventDefault();
+  button.closest("fieldset").querySelectorAll("input[type=checkbox]").forEach((c) => { if (!c.disabled) c.checked = true; });
+});

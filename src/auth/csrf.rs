@@ -230,8 +230,11 @@ pub async fn guard(
             path = %redact::redact_path(req.path()),
             "refused a POST without a valid CSRF token"
         );
-        let response = AppError::Forbidden.error_response();
-        return Ok(req.into_response(response).map_into_right_body());
+        // Its own page, not the missing-privilege one: reloading fixes this.
+        // `from_err` keeps the error on the response, so a signed-in
+        // administrator sees the page inside the layout (`web::errors::in_layout`).
+        let (request, _) = req.into_parts();
+        return Ok(ServiceResponse::from_err(AppError::FormExpired, request).map_into_right_body());
     }
     let mut res = next.call(req).await?;
     // A POST that re-renders an anonymous form (a failed sign-in) may issue a token too.

@@ -338,7 +338,6 @@ pub fn delete(conn: &mut DbConn, org: &Organization) -> AppResult<()> {
 
 /// "2 administrators, 1 sub-organization and 3 numbers": what is left.
 pub fn describe_dependants(found: &Dependants) -> String {
-    let plural = |n: i64, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     let parts: Vec<String> = [
         (found.admins, "administrator", "administrators"),
         (found.children, "sub-organization", "sub-organizations"),
@@ -347,7 +346,7 @@ pub fn describe_dependants(found: &Dependants) -> String {
     ]
     .into_iter()
     .filter(|(n, _, _)| *n > 0)
-    .map(|(n, one, many)| plural(n, one, many))
+    .map(|(n, one, many)| crate::plural::count(n, one, many))
     .collect();
     match parts.split_last() {
         None => "nothing".into(),

@@ -7,7 +7,21 @@ use crate::domain::acting::Acting;
 use crate::domain::audit::{self, Event};
 use crate::domain::privileges::{Privilege, PrivilegeSet};
 use crate::domain::roles::{self, Role, RoleName};
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, FieldErrors};
+
+/// Why a role with no privilege is refused, shown above the privilege list.
+pub const NO_PRIVILEGE: &str =
+    "Tick at least one privilege: a role without privileges opens nothing in the portal.";
+
+/// A role must grant something: an empty one is refused before anything
+/// is written.
+fn require_some(privileges: &PrivilegeSet) -> AppResult<()> {
+    let mut errors = FieldErrors::new();
+    if privileges.is_empty() {
+        errors.add("privileges", NO_PRIVILEGE);
+    }
+    errors.into_result()
+}
 
 /// The role form: a name and the ticked privileges (closed under "edit
 /// implies view").
@@ -56,6 +70,7 @@ pub fn create(conn: &mut DbConn, acting: &Acting, input: RoleInput) -> AppResult
         &PrivilegeSet::default(),
         acting.privileges(),
     )?;
+    require_some(&privileges)?;
     db::transaction(conn, |conn| {
         let role = roles::create(conn, acting.org(), &input.name, &privileges)?;
         let event = Event {
@@ -77,6 +92,7 @@ pub fn update(conn: &mut DbConn, acting: &Acting, id: i64, input: RoleInput) -> 
         db::lock(conn, Lock::Role(id))?;
         let (role, before) = find_owned(conn, acting, id)?;
         let after = roles::resolve_grant(&input.requested, &before, acting.privileges())?;
+        require_some(&after)?;
         roles::update(conn, &role, &input.name, &after)?;
         // Holders signed in now see their new privileges at the next request.
         crate::domain::sessions::bump_for_role(conn, role.id)?;

@@ -387,11 +387,11 @@ pub fn delete(conn: &mut DbConn, role: &Role) -> AppResult<()> {
 
 /// "'Sales' cannot be deleted while 2 administrators are assigned to it."
 pub fn still_assigned(name: &str, assigned: i64) -> String {
-    let who = if assigned == 1 {
-        "1 administrator is".to_owned()
-    } else {
-        format!("{assigned} administrators are")
-    };
+    let who = format!(
+        "{} {}",
+        crate::plural::count(assigned, "administrator", "administrators"),
+        crate::plural::noun(assigned, "is", "are")
+    );
     format!("'{name}' cannot be deleted while {who} assigned to it.")
 }
 

@@ -205,15 +205,12 @@ pub fn accounts_using(conn: &mut DbConn, id: i64) -> AppResult<i64> {
 
 /// "'Gold' is used by 3 accounts …": why a profile cannot be deleted.
 pub fn still_used(name: &str, accounts: i64) -> String {
-    let n = if accounts == 1 {
-        "1 account".to_owned()
-    } else {
-        format!("{accounts} accounts")
-    };
+    use crate::plural::{count, noun};
     format!(
-        "'{name}' cannot be deleted: {n} still use{} it. Give {} other User Permissions first.",
-        if accounts == 1 { "s" } else { "" },
-        if accounts == 1 { "it" } else { "them" }
+        "'{name}' cannot be deleted: {} still {} it. Give {} other User Permissions first.",
+        count(accounts, "account", "accounts"),
+        noun(accounts, "uses", "use"),
+        noun(accounts, "it", "them")
     )
 }
 

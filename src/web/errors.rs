@@ -1,11 +1,19 @@
 //! Maps `AppError` to pages, in one place. Causes of 500s are logged, and the
-//! page says nothing about them.
+//! page says nothing about them. A signed-in administrator's 403 and 404
+//! pages keep the menu (`in_layout`); everyone else's stand alone.
 
+use actix_session::SessionExt;
+use actix_web::body::{EitherBody, MessageBody};
+use actix_web::dev::{Payload, ServiceRequest, ServiceResponse};
 use actix_web::http::{StatusCode, header};
-use actix_web::{HttpResponse, ResponseError};
+use actix_web::middleware::Next;
+use actix_web::{Error, FromRequest, HttpResponse, ResponseError, web};
 use askama::Template;
 
+use crate::auth::CurrentAdmin;
 use crate::error::AppError;
+use crate::state::AppState;
+use crate::web::layout::Chrome;
 
 #[derive(Template)]
 #[template(path = "error.html")]
@@ -13,6 +21,22 @@ pub struct ErrorPage<'a> {
     pub title: &'a str,
     pub message: &'a str,
 }
+
+/// The same page inside the signed-in layout, with the menu.
+#[derive(Template)]
+#[template(path = "error_signed_in.html")]
+struct SignedInErrorPage<'a> {
+    chrome: Chrome,
+    message: &'a str,
+}
+
+/// The 403 for a missing privilege. Not the expired form's text: one is
+/// about the role, the other about an old page, and each needs another fix.
+pub const NO_PRIVILEGE: &str = "You do not have the privilege to open this page or make this \
+     change: your role does not include it. Ask an administrator who manages roles.";
+
+/// The 403 for a form whose CSRF token was refused.
+pub const FORM_EXPIRED: &str = "The form expired. Go back, reload the page and try again.";
 
 /// A standalone error page with the given status.
 pub fn page(status: StatusCode, title: &str, message: &str) -> HttpResponse {
@@ -24,11 +48,33 @@ pub fn page(status: StatusCode, title: &str, message: &str) -> HttpResponse {
         .body(body)
 }
 
+/// The title and message of a refusal: not found, no privilege, or an
+/// expired form.
+fn refusal_text(error: &AppError) -> (&'static str, &'static str) {
+    match error {
+        AppError::NotFound => (
+            "Page not found",
+            "The page you asked for does not exist, or you do not have access to it.",
+        ),
+        AppError::FormExpired => ("The form expired", FORM_EXPIRED),
+        _ => ("No privilege", NO_PRIVILEGE),
+    }
+}
+
+/// The pages a signed-in administrator sees inside the layout.
+fn in_layout_text(error: &AppError) -> Option<(&'static str, &'static str)> {
+    matches!(
+        error,
+        AppError::NotFound | AppError::Forbidden | AppError::FormExpired
+    )
+    .then(|| refusal_text(error))
+}
+
 impl ResponseError for AppError {
     fn status_code(&self) -> StatusCode {
         match self {
             AppError::NotFound => StatusCode::NOT_FOUND,
-            AppError::Forbidden => StatusCode::FORBIDDEN,
+            AppError::Forbidden | AppError::FormExpired => StatusCode::FORBIDDEN,
             AppError::Unauthenticated => StatusCode::SEE_OTHER,
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
             AppError::Conflict(_) => StatusCode::CONFLICT,
@@ -45,17 +91,6 @@ impl ResponseError for AppError {
             AppError::Unauthenticated => HttpResponse::SeeOther()
                 .insert_header((header::LOCATION, "/login"))
                 .finish(),
-            AppError::NotFound => page(
-                status,
-                "Page not found",
-                "The page you asked for does not exist, or you do not have access to it.",
-            ),
-            AppError::Forbidden => page(
-                status,
-                "Not allowed",
-                "Your role does not include the privilege for this, or the form has expired. \
-                 Go back, reload the page and try again.",
-            ),
             AppError::BadRequest(m) => page(status, "Bad request", m),
             AppError::Conflict(m) => page(status, "Not possible", m),
             AppError::TooLarge(m) => page(status, "File too large", m),
@@ -80,8 +115,68 @@ impl ResponseError for AppError {
                      if it keeps happening, contact support.",
                 )
             }
+            AppError::NotFound | AppError::Forbidden | AppError::FormExpired => {
+                let (title, message) = refusal_text(self);
+                page(status, title, message)
+            }
         }
     }
+}
+
+/// Middleware: a 403 or 404 page for a signed-in administrator is shown
+/// again inside the normal layout, so the menu stays and they can go on.
+/// `ResponseError` cannot do it: it has no request, hence no session.
+/// Anyone not signed in (or whose session ended) keeps the bare page.
+pub async fn in_layout(
+    req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<EitherBody<impl MessageBody>>, Error> {
+    let res = next.call(req).await?;
+    let text = res
+        .response()
+        .error()
+        .and_then(|e| e.as_error::<AppError>())
+        .and_then(in_layout_text);
+    let Some((title, message)) = text else {
+        return Ok(res.map_into_left_body());
+    };
+    let request = res.request().clone();
+    match signed_in_page(&request, title, message).await {
+        Some(body) => {
+            let status = res.status();
+            let (_, old) = res.into_parts();
+            let mut page = HttpResponse::build(status)
+                .content_type("text/html; charset=utf-8")
+                .body(body);
+            // Cookies the inner layers set (a renewed CSRF cookie) still go out.
+            for cookie in old.headers().get_all(header::SET_COOKIE) {
+                page.headers_mut()
+                    .append(header::SET_COOKIE, cookie.clone());
+            }
+            Ok(ServiceResponse::new(request, page).map_into_right_body())
+        }
+        None => Ok(res.map_into_left_body()),
+    }
+}
+
+/// The page in the layout, or `None` when nobody is signed in (or anything
+/// goes wrong: the bare page is always there to fall back on).
+async fn signed_in_page(
+    request: &actix_web::HttpRequest,
+    title: &'static str,
+    message: &str,
+) -> Option<String> {
+    let admin = CurrentAdmin::from_request(request, &mut Payload::None)
+        .await
+        .ok()?;
+    let state = request.app_data::<web::Data<AppState>>()?.clone();
+    let session = request.get_session();
+    let (mut chrome, ()) = Chrome::load_profile(&state, &admin, &session, |_| Ok(()))
+        .await
+        .ok()?;
+    chrome.title = title.to_owned();
+    chrome.section_label = title;
+    SignedInErrorPage { chrome, message }.render().ok()
 }
 
 /// For routes that match nothing.

@@ -77,8 +77,9 @@ async fn the_page_shows_the_built_in_texts_and_the_placeholders() {
             );
         }
         assert!(body.contains("Hello {first_name},"));
-        assert!(body.contains("<label for=\"email-body\">Message</label>"));
-        assert!(body.contains("<label for=\"sms-body\">Message</label>"));
+        let mark = r#"<span class="req" aria-hidden="true">*</span>"#;
+        assert!(body.contains(&format!("<label for=\"email-body\">Message {mark}</label>")));
+        assert!(body.contains(&format!("<label for=\"sms-body\">Message {mark}</label>")));
         assert!(body.contains("One SMS holds 160 characters"));
         assert!(body.contains("Send test to super@example.com"));
         assert!(body.contains("work for <strong>30 days</strong>"));

@@ -92,7 +92,7 @@ async fn a_role_is_created_edited_and_deleted_with_its_privileges_closed_under_v
         assert!(form.contains("<legend>ADK APIs</legend>"));
         assert!(form.contains(r#"name="privileges" value="setup.edit.branding""#));
         assert!(form.contains(r#"<label for="p-accounts.edit">Edit</label>"#));
-        assert!(form.contains(r#"data-select-all="fieldset""#));
+        assert!(form.contains(r#"name="select_all" value="Reports""#));
 
         let response = app
             .post_form(
@@ -177,7 +177,12 @@ async fn role_names_are_required_unique_in_the_org_and_bounded() {
         let top = app.sign_in_super().await;
         let roles_url = format!("/orgs/{top}/roles");
         app.get_html(&format!("{roles_url}/new")).await;
-        let response = app.post_form(&roles_url, &[("name", "Support")]).await;
+        let response = app
+            .post_form(
+                &roles_url,
+                &[("name", "Support"), ("privileges", "help.view")],
+            )
+            .await;
         assert_redirect_to(&response, &roles_url);
 
         let empty = app
@@ -191,7 +196,12 @@ async fn role_names_are_required_unique_in_the_org_and_bounded() {
             "the ticked boxes are kept"
         );
 
-        let duplicate = app.post_form(&roles_url, &[("name", "SUPPORT")]).await;
+        let duplicate = app
+            .post_form(
+                &roles_url,
+                &[("name", "SUPPORT"), ("privileges", "help.view")],
+            )
+            .await;
         assert_eq!(duplicate.status().as_u16(), 422);
         let html = text(&duplicate.text().await.expect("body"));
         assert!(
@@ -201,7 +211,9 @@ async fn role_names_are_required_unique_in_the_org_and_bounded() {
         assert!(html.contains(r#"value="SUPPORT""#));
 
         let long = "x".repeat(101);
-        let too_long = app.post_form(&roles_url, &[("name", &long)]).await;
+        let too_long = app
+            .post_form(&roles_url, &[("name", &long), ("privileges", "help.view")])
+            .await;
         assert_eq!(too_long.status().as_u16(), 422);
         assert_eq!(
             count_roles(&app).await,
@@ -382,10 +394,17 @@ async fn roles_are_seen_in_their_subtree_and_changed_only_by_their_owner() {
         let sales = app.create_suborg(&top, "Sales").await;
         let support = app.create_suborg(&top, "Support").await;
         app.get_html(&format!("/orgs/{top}/roles/new")).await;
-        app.post_form(&format!("/orgs/{top}/roles"), &[("name", "Company Wide")])
-            .await;
-        app.post_form(&format!("/orgs/{sales}/roles"), &[("name", "Sales Only")])
-            .await;
+        let help = ("privileges", "help.view");
+        app.post_form(
+            &format!("/orgs/{top}/roles"),
+            &[("name", "Company Wide"), help],
+        )
+        .await;
+        app.post_form(
+            &format!("/orgs/{sales}/roles"),
+            &[("name", "Sales Only"), help],
+        )
+        .await;
         let company = role_id(&app, "Company Wide").await.expect("role");
         let sales_only = role_id(&app, "Sales Only").await.expect("role");
 
@@ -532,10 +551,16 @@ async fn roles_are_searched_by_name_and_paged() {
         app.get_html(&format!("{roles_url}/new")).await;
         for i in 1..=26 {
             let name = format!("Team {i:02}");
-            let response = app.post_form(&roles_url, &[("name", &name)]).await;
+            let response = app
+                .post_form(&roles_url, &[("name", &name), ("privileges", "help.view")])
+                .await;
             assert_redirect_to(&response, &roles_url);
         }
-        app.post_form(&roles_url, &[("name", "100%_Special")]).await;
+        app.post_form(
+            &roles_url,
+            &[("name", "100%_Special"), ("privileges", "help.view")],
+        )
+        .await;
         app.get_html(&roles_url).await; // shows, and so clears, the flashes
 
         let first = app.get_html(&roles_url).await;

@@ -10,7 +10,9 @@ async fn first_run_setup_creates_the_super_admin_and_the_link_then_dies() {
         let form = app.get_html(&setup).await;
         for label in ["First Name", "Last Name", "Email", "Password"] {
             assert!(
-                form.contains(&format!(">{label}</label>")),
+                form.contains(&format!(
+                    r#">{label} <span class="req" aria-hidden="true">*</span></label>"#
+                )),
                 "form has a {label} label"
             );
         }

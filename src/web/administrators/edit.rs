@@ -86,7 +86,7 @@ pub async fn update(
     };
     match result {
         Ok(updated) => {
-            let mut message = format!("{} was saved.", updated.admin.first_name);
+            let mut message = format!("Saved {}.", updated.admin.full_name());
             if let Some(to) = updated.invitation_resent_to {
                 state.mailer.wake();
                 message.push_str(&format!(
@@ -94,7 +94,8 @@ pub async fn update(
                 ));
             }
             flash::success(&session, message);
-            Ok(see_other(&format!("{}/administrators", scope_base(&scope))))
+            // Back on the record, not the list: the person is still in view.
+            Ok(see_other(&record))
         }
         Err(AppError::Invalid(errors)) => {
             let page = build_page(&state, &scope, &session, Some(admin), api, form, errors).await?;

@@ -8,7 +8,7 @@ pub(super) use super::validate::AdminForm;
 use super::{Action, may, require, status_label};
 use crate::auth::Scope;
 use crate::domain::admin_edits::{self, Invited};
-use crate::domain::admins::{Administrator, KIND_ADMIN, KIND_API};
+use crate::domain::admins::{Administrator, KIND_ADMIN, KIND_API, Status};
 use crate::domain::orgs::{self, Organization};
 use crate::domain::roles::{self, Role};
 use crate::domain::values::ADMIN_LANGUAGES;
@@ -32,6 +32,9 @@ pub(super) struct FormPage {
     can_save: bool,
     can_suspend: bool,
     can_delete: bool,
+    /// Resend Invite on the record: someone else, invited or active, and
+    /// the viewer holds the privilege re-inviting goes with.
+    can_reinvite: bool,
     status_label: &'static str,
     action: String,
     /// When the wait after failed passwords ends, if the record is locked.
@@ -42,6 +45,14 @@ pub(super) struct FormPage {
 }
 
 impl FormPage {
+    /// The record's heading is the person; adding, the form's name.
+    fn heading(&self) -> String {
+        match &self.existing {
+            Some(admin) => admin.full_name(),
+            None => self.title().to_owned(),
+        }
+    }
+
     fn title(&self) -> &'static str {
         match (&self.existing, self.api) {
             (None, false) => "Add New Administrator",
@@ -138,6 +149,11 @@ pub(super) async fn build_page(
         ),
         can_suspend: may(scope, kind, Action::Delete),
         can_delete: existing.is_some() && may(scope, kind, Action::Delete),
+        can_reinvite: existing.as_ref().is_some_and(|a| {
+            a.id != scope.acting().admin().id
+                && matches!(a.status(), Status::Invited | Status::Active)
+                && may(scope, kind, Action::Delete)
+        }),
         status_label: existing.as_ref().map_or("", |a| status_label(&a.status)),
         chrome: title,
         existing,
@@ -147,7 +163,7 @@ pub(super) async fn build_page(
         can_save,
         action,
     };
-    page.chrome.title = page.title().to_owned();
+    page.chrome.title = page.heading();
     Ok(page)
 }
 

@@ -41,6 +41,8 @@ struct ConfirmPage {
     /// Set when everyone matching the filter is selected; else `ids`.
     all: Option<ListQuery>,
     ids: Vec<i64>,
+    /// The one administrator's record, when Resend Invite was pressed there.
+    record: Option<i64>,
 }
 
 /// The Re-invite form as posted from the list or a confirmation page.
@@ -53,6 +55,19 @@ struct ReinviteForm {
     selection: Option<String>,
     /// "yes" or "no", chosen on the active-administrators confirmation.
     confirm_active: Option<String>,
+    /// "record": Resend Invite on an administrator's record, which the
+    /// user returns to instead of the batch.
+    back: Option<String>,
+}
+
+impl ReinviteForm {
+    /// The record Resend Invite was pressed on, if it was.
+    fn record(&self) -> Option<i64> {
+        match (self.back.as_deref(), self.all, self.ticked.ids()) {
+            (Some("record"), false, [id]) => Some(*id),
+            _ => None,
+        }
+    }
 }
 
 impl ReinviteForm {
@@ -78,6 +93,7 @@ impl ReinviteForm {
             page_ids: Ticked::parse(values("page_ids"))?,
             selection: value("selection"),
             confirm_active: value("confirm_active"),
+            back: value("back"),
         })
     }
 }
@@ -118,7 +134,11 @@ pub async fn reinvite(
         .as_deref()
         .or(active.is_empty().then_some("no"))
     else {
-        return confirm_page(&state, &session, &scope, active, &selection, form.query).await;
+        let record = form.record();
+        return confirm_page(
+            &state, &session, &scope, active, &selection, form.query, record,
+        )
+        .await;
     };
     let links = state.links();
     let include_active = confirm == "yes";
@@ -139,6 +159,19 @@ pub async fn reinvite(
     };
     if outcome.queued_mail() {
         state.mailer.wake();
+    }
+    if let (Some(id), [admin]) = (form.record(), targets.as_slice())
+        && outcome.sent == 1
+    {
+        crate::web::flash::success(
+            &session,
+            format!(
+                "Invitation sent to {} ({}).",
+                admin.full_name(),
+                admin.email
+            ),
+        );
+        return Ok(see_other(&format!("{list}/{id}")));
     }
     Ok(see_other(&format!(
         "/orgs/{}/reports/batches/{}",
@@ -183,6 +216,7 @@ async fn confirm_page(
     mut active: Vec<Administrator>,
     selection: &Selection,
     query: ListQuery,
+    record: Option<i64>,
 ) -> AppResult<HttpResponse> {
     let more = active.len().saturating_sub(NAMED);
     active.truncate(NAMED);
@@ -199,6 +233,7 @@ async fn confirm_page(
         more,
         all,
         ids,
+        record,
     })
 }
 

@@ -9,6 +9,7 @@ use serde::Deserialize;
 use super::PATH;
 use super::page::{Values, render_page};
 use super::reauth;
+use super::sessions::other_sessions_signed_out;
 use crate::auth::{CurrentAdmin, TypedSession, password};
 use crate::domain::my_profile;
 use crate::domain::values::{Email, NewPassword};
@@ -264,8 +265,7 @@ pub async fn change_password(
         Ok(changed) => {
             let others = match changed.sessions_ended {
                 0 => String::new(),
-                1 => " Your other session was signed out.".into(),
-                n => format!(" Your {n} other sessions were signed out."),
+                n => format!(" {}", other_sessions_signed_out(n)),
             };
             flash::success(&session, format!("Your password was changed.{others}"));
             Ok(see_other(PATH))

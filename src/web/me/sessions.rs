@@ -1,5 +1,7 @@
 //! Signing out one of one's other sessions, or all of them.
 
+use std::fmt::Display;
+
 use actix_session::Session;
 use actix_web::{HttpResponse, web};
 
@@ -7,6 +9,7 @@ use super::PATH;
 use crate::auth::{CurrentAdmin, TypedSession};
 use crate::domain::my_sessions;
 use crate::error::{AppError, AppResult};
+use crate::plural::Quantity;
 use crate::web::{State, flash, see_other};
 
 pub async fn sign_out_session(
@@ -48,9 +51,18 @@ pub async fn sign_out_others(
         .await?;
     let message = match ended {
         0 => "You were signed in nowhere else.".to_owned(),
-        1 => "Your other session was signed out.".to_owned(),
-        n => format!("Your {n} other sessions were signed out."),
+        n => other_sessions_signed_out(n),
     };
     flash::success(&session, message);
     Ok(see_other(PATH))
+}
+
+/// "Your other session was signed out." / "Your 3 other sessions were
+/// signed out." (after a password change too).
+pub(super) fn other_sessions_signed_out(n: impl Quantity + Display) -> String {
+    if n.is_one() {
+        "Your other session was signed out.".to_owned()
+    } else {
+        format!("Your {n} other sessions were signed out.")
+    }
 }

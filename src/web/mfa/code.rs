@@ -86,8 +86,11 @@ pub async fn submit_code(
             let response = complete(&state, &session, admin, &client).await?;
             let left = match remaining {
                 0 => "No recovery codes remain: set up two-factor authentication again from My Profile to get new ones.".to_owned(),
-                1 => "1 recovery code remains.".to_owned(),
-                n => format!("{n} recovery codes remain."),
+                n => format!(
+                    "{} {}.",
+                    crate::plural::count(n, "recovery code", "recovery codes"),
+                    crate::plural::noun(n, "remains", "remain")
+                ),
             };
             flash::info(
                 &session,

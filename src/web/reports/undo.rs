@@ -12,6 +12,7 @@ use crate::auth::Scope;
 use crate::domain::account_import::{self, UndoPlan};
 use crate::domain::batches::Batch;
 use crate::error::AppResult;
+use crate::plural;
 use crate::web::layout::{Chrome, Section};
 use crate::web::{State, flash, render, see_other};
 
@@ -72,14 +73,17 @@ pub async fn undo(
         .db
         .run(move |conn| account_import::undo(conn, &acting, &batch, confirmed))
         .await?;
-    let removed = match undone.removed {
-        1 => "1 account removed".to_owned(),
-        n => format!("{n} accounts removed"),
-    };
+    let removed = format!(
+        "{} removed",
+        plural::count(undone.removed, "account", "accounts")
+    );
     let kept = match undone.kept {
         0 => String::new(),
-        1 => "; 1 account kept because it changed since".to_owned(),
-        n => format!("; {n} accounts kept because they changed since"),
+        n => format!(
+            "; {} kept because {} changed since",
+            plural::count(n, "account", "accounts"),
+            plural::noun(n, "it", "they")
+        ),
     };
     flash::success(&session, format!("Import undone: {removed}{kept}."));
     Ok(see_other(&format!(

@@ -3,70 +3,14 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 use askama::Template;
 
+use super::sections::{SectionView, sections, select_section};
 use crate::auth::{Authorized, Scope};
-use crate::domain::privileges::{CATALOGUE, Privilege, PrivilegeSet, p};
+use crate::domain::privileges::{Privilege, PrivilegeSet, p};
 use crate::domain::role_edits::{self, RoleInput};
 use crate::domain::roles::{self, Role, RoleName};
 use crate::error::{AppError, AppResult, FieldErrors};
 use crate::web::layout::{Chrome, Section};
 use crate::web::{State, flash, render, render_status, see_other};
-
-// ---------------------------------------------------------------- form
-
-pub struct Item {
-    key: &'static str,
-    label: &'static str,
-    checked: bool,
-    disabled: bool,
-}
-
-pub struct GroupView {
-    name: &'static str,
-    items: Vec<Item>,
-}
-
-pub struct SectionView {
-    name: &'static str,
-    groups: Vec<GroupView>,
-    selected: usize,
-    all_selected: bool,
-    any_enabled: bool,
-}
-
-/// The catalogue laid out for the form: `ticked` are checked; boxes are
-/// disabled when the page is read-only or the viewer does not hold them.
-fn sections(ticked: &PrivilegeSet, holder: &PrivilegeSet, editable: bool) -> Vec<SectionView> {
-    CATALOGUE
-        .iter()
-        .map(|s| {
-            let groups: Vec<GroupView> = s
-                .groups
-                .iter()
-                .map(|g| GroupView {
-                    name: g.name,
-                    items: g
-                        .items
-                        .iter()
-                        .map(|(p, label)| Item {
-                            key: p.key(),
-                            label,
-                            checked: ticked.has(*p),
-                            disabled: !editable || !holder.has(*p),
-                        })
-                        .collect(),
-                })
-                .collect();
-            let items = || groups.iter().flat_map(|g| g.items.iter());
-            SectionView {
-                name: s.name,
-                selected: items().filter(|i| i.checked).count(),
-                all_selected: items().all(|i| i.checked),
-                any_enabled: items().any(|i| !i.disabled),
-                groups,
-            }
-        })
-        .collect()
-}
 
 #[derive(Template)]
 #[template(path = "roles/form.html")]
@@ -124,16 +68,20 @@ async fn form_page(
 struct Submitted {
     name: String,
     privileges: PrivilegeSet,
+    /// "Select all <section>" was pressed: the section's name.
+    select_all: Option<String>,
 }
 
 fn parse_form(body: &[u8]) -> AppResult<Submitted> {
     let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(body)
         .map_err(|_| AppError::BadRequest("The form could not be read.".into()))?;
     let mut name = String::new();
+    let mut select_all = None;
     let mut ticked = Vec::new();
     for (key, value) in pairs {
         match key.as_str() {
             "name" => name = value,
+            "select_all" => select_all = Some(value),
             "privileges" => ticked.push(Privilege::from_key(&value).ok_or_else(|| {
                 AppError::BadRequest(format!("'{value}' is not a known privilege."))
             })?),
@@ -143,7 +91,23 @@ fn parse_form(body: &[u8]) -> AppResult<Submitted> {
     Ok(Submitted {
         name,
         privileges: PrivilegeSet::closed(ticked),
+        select_all,
     })
+}
+
+/// The role's name, or every problem of the form at once: a bad name and,
+/// when nothing is ticked, the missing privileges (the operation refuses an
+/// empty role too; this only saves a second round trip).
+fn checked_name(name: &str, privileges: &PrivilegeSet) -> Result<RoleName, FieldErrors> {
+    let mut errors = FieldErrors::new();
+    let name = errors.check("name", RoleName::parse(name));
+    if privileges.is_empty() {
+        errors.add("privileges", role_edits::NO_PRIVILEGE);
+    }
+    match name {
+        Some(name) if errors.is_empty() => Ok(name),
+        _ => Err(errors),
+    }
 }
 
 pub(super) fn list_url(scope: &Scope) -> String {
@@ -196,21 +160,24 @@ pub async fn create(
         &PrivilegeSet::default(),
         auth.privileges(),
     )?;
-    let reshow = |errors: FieldErrors| FormInput {
+    let reshow = |ticked, errors: FieldErrors| FormInput {
         heading: "Create A New Role".into(),
         action: list_url(&auth),
         editable: true,
         name: form.name.clone(),
-        ticked: &privileges,
+        ticked,
         errors,
         notice: None,
     };
-    let name = match RoleName::parse(&form.name) {
+    if let Some(section) = &form.select_all {
+        let ticked = select_section(&privileges, section, auth.privileges());
+        let page = form_page(&state, &auth, &session, reshow(&ticked, FieldErrors::new())).await?;
+        return render(&page);
+    }
+    let name = match checked_name(&form.name, &privileges) {
         Ok(name) => name,
-        Err(message) => {
-            let mut errors = FieldErrors::new();
-            errors.add("name", message);
-            let page = form_page(&state, &auth, &session, reshow(errors)).await?;
+        Err(errors) => {
+            let page = form_page(&state, &auth, &session, reshow(&privileges, errors)).await?;
             return render_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
         }
     };
@@ -229,7 +196,7 @@ pub async fn create(
             Ok(see_other(&list_url(&auth)))
         }
         Err(AppError::Invalid(errors)) => {
-            let page = form_page(&state, &auth, &session, reshow(errors)).await?;
+            let page = form_page(&state, &auth, &session, reshow(&privileges, errors)).await?;
             render_status(StatusCode::UNPROCESSABLE_ENTITY, &page)
         }
         Err(e) => Err(e),
@@ -295,21 +262,24 @@ pub async fn update(
     }
     let form = parse_form(&body)?;
     let after = roles::resolve_grant(&form.privileges, &before, auth.privileges())?;
-    let reshow = |errors: FieldErrors| FormInput {
+    let reshow = |ticked, errors: FieldErrors| FormInput {
         heading: format!("Edit Role: {}", role.name),
         action: format!("{}/{}", list_url(&auth), role.id),
         editable: true,
         name: form.name.clone(),
-        ticked: &after,
+        ticked,
         errors,
         notice: None,
     };
-    let name = match RoleName::parse(&form.name) {
+    if let Some(section) = &form.select_all {
+        let ticked = select_section(&after, section, auth.privileges());
+        let page = form_page(&state, &auth, &session, reshow(&ticked, FieldErrors::new())).await?;
+        return render(&page);
+    }
+    let name = match checked_name(&form.name, &after) {
         Ok(name) => name,
-        Err(message) => {
-            let mut errors = FieldErrors::new();
-            errors.add("name", message);
-            let page = form_page(&state, &auth, &session, reshow(errors)).await?;
+        Err(errors) => {
+            let page = form_page(&state, &auth, &session, reshow(&after, errors)).await?;
             return render_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
         }
     };
@@ -328,7 +298,7 @@ pub async fn update(
             Ok(see_other(&list_url(&auth)))
         }
         Err(AppError::Invalid(errors)) => {
-            let page = form_page(&state, &auth, &session, reshow(errors)).await?;
+            let page = form_page(&state, &auth, &session, reshow(&after, errors)).await?;
             render_status(StatusCode::UNPROCESSABLE_ENTITY, &page)
         }
         Err(e) => Err(e),

@@ -30,10 +30,10 @@ pub struct Row {
 
 impl Row {
     fn assigned(&self) -> String {
-        match self.admins {
-            1 => "1 administrator assigned".into(),
-            n => format!("{n} administrators assigned"),
-        }
+        format!(
+            "{} assigned",
+            crate::plural::count(self.admins, "administrator", "administrators")
+        )
     }
 }
 

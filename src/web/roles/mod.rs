@@ -5,6 +5,7 @@
 mod delete;
 mod form;
 mod list;
+mod sections;
 
 pub use delete::{confirm_delete, delete};
 pub use form::{create, new_form, show, update};

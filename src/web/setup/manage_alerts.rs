@@ -181,8 +181,8 @@ pub async fn save(
             flash::success(
                 &session,
                 format!(
-                    "Manage Alerts saved: {n} {} for {}.",
-                    if n == 1 { "recipient" } else { "recipients" },
+                    "Manage Alerts saved: {} for {}.",
+                    crate::plural::count(n, "recipient", "recipients"),
                     event.label()
                 ),
             );
