@@ -35,6 +35,20 @@ struct Settings {
     connections: usize,
     /// Rows of the big import file (`BENCH_IMPORT_ROWS`).
     import_rows: usize,
+    /// `BENCH_ONLY=pages` or `BENCH_ONLY=import` runs that part alone.
+    only: Option<String>,
+    /// `BENCH_BACKEND=sqlite` or `BENCH_BACKEND=postgres` runs that one alone.
+    backend: Option<String>,
+}
+
+impl Settings {
+    fn runs(&self, part: &str) -> bool {
+        self.only.as_deref().is_none_or(|o| o == part)
+    }
+
+    fn on(&self, backend: &str) -> bool {
+        self.backend.as_deref().is_none_or(|b| b == backend)
+    }
 }
 
 impl Settings {
@@ -50,6 +64,10 @@ impl Settings {
             seconds: number("BENCH_SECONDS", 10).max(1),
             connections: number("BENCH_CONNECTIONS", 64).max(1) as usize,
             import_rows: number("BENCH_IMPORT_ROWS", 150_000).max(1) as usize,
+            only: std::env::var("BENCH_ONLY").ok().filter(|v| !v.is_empty()),
+            backend: std::env::var("BENCH_BACKEND")
+                .ok()
+                .filter(|v| !v.is_empty()),
         }
     }
 }
@@ -82,9 +100,14 @@ async fn main() -> ExitCode {
         return ExitCode::FAILURE;
     };
     let mut failed = false;
-    let sqlite = Ok(Database::sqlite(dir.path()));
-    let pg = postgres.as_deref().map(Database::postgres);
-    for database in std::iter::once(sqlite).chain(pg) {
+    let sqlite = settings
+        .on("sqlite")
+        .then(|| Ok(Database::sqlite(dir.path())));
+    let pg = postgres
+        .as_deref()
+        .filter(|_| settings.on("postgres"))
+        .map(Database::postgres);
+    for database in sqlite.into_iter().chain(pg) {
         let outcome = match database {
             Ok(database) => bench(&database, &settings, dir.path(), postgres.as_deref()).await,
             Err(e) => Err(e),
@@ -123,6 +146,25 @@ async fn bench(
         seeded.roles,
         started.elapsed().as_secs_f64()
     );
+    if settings.runs("pages") {
+        pages(database, settings, dir, &seeded).await?;
+    }
+    if !settings.runs("import") {
+        return Ok(());
+    }
+    let top = &seeded.top_display_id;
+    // Into the same database, on servers of their own: the peak memory is
+    // the import's, not the burst's.
+    import::bench(database, top, dir, settings.import_rows, postgres).await
+}
+
+/// Each page under load, then the sign-in burst, on a server of their own.
+async fn pages(
+    database: &Database,
+    settings: &Settings,
+    dir: &std::path::Path,
+    seeded: &seed::Seeded,
+) -> anyhow::Result<()> {
     let server = server::start(&database.url, dir).await?;
     let base = server.base_url.clone();
     let cookie = client::sign_in(&base, seed::SUPER_EMAIL, seed::SUPER_PASSWORD).await?;
@@ -208,9 +250,7 @@ async fn bench(
     .await?;
     report::burst(&burst);
     drop(server);
-    // Into the same database, on servers of their own: the peak memory is
-    // the import's, not the burst's.
-    import::bench(database, top, dir, settings.import_rows, postgres).await
+    Ok(())
 }
 
 /// The list's last page: read off the first page ("Page 1 of N"), or
