@@ -12,6 +12,7 @@ mod account_invites;
 mod accounts;
 mod accounts_bulk;
 mod accounts_list;
+mod accounts_list_sorting;
 mod accounts_move;
 mod activation;
 mod activity;
