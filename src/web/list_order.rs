@@ -46,6 +46,48 @@ pub struct PerChoice {
     pub selected: bool,
 }
 
+fn per_choices(per: i64) -> Vec<PerChoice> {
+    PAGE_SIZES
+        .iter()
+        .map(|&value| PerChoice {
+            value,
+            selected: value == per,
+        })
+        .collect()
+}
+
+/// The page size of a list that pages but does not sort (what the
+/// `list_state_fields` macro needs of it).
+pub struct PageSize {
+    pub per: i64,
+}
+
+impl PageSize {
+    pub fn new(view: &ViewQuery) -> Self {
+        Self {
+            per: per_page(&view.per),
+        }
+    }
+
+    /// `?filters&per=N&` (per only when not the first size): what pager
+    /// links start with.
+    pub fn pager_base(&self, filters: &str) -> String {
+        if self.per == PAGE_SIZE {
+            format!("?{filters}&")
+        } else {
+            format!("?{filters}&per={}&", self.per)
+        }
+    }
+
+    pub fn per_choices(&self) -> Vec<PerChoice> {
+        per_choices(self.per)
+    }
+
+    pub fn kept_sort(&self) -> Option<(&'static str, &'static str)> {
+        None
+    }
+}
+
 /// A column header: its link, and whether the list is sorted by it.
 pub struct Header {
     pub label: &'static str,
@@ -134,13 +176,7 @@ impl<K: SortKey> ListState<K> {
 
     /// The page-size select's choices.
     pub fn per_choices(&self) -> Vec<PerChoice> {
-        PAGE_SIZES
-            .iter()
-            .map(|&value| PerChoice {
-                value,
-                selected: value == self.per,
-            })
-            .collect()
+        per_choices(self.per)
     }
 
     /// The sort to keep as hidden fields of the filter form (empty for the
