@@ -1,4 +1,5 @@
-//! The Accounts list's sortable columns, page size and Clear filters.
+//! The Accounts list's sortable columns, page size and Clear filters (and
+//! Number Management's page size and Clear filters, which share them).
 
 use diesel::prelude::*;
 use switchboard::db::schema::accounts;
@@ -133,6 +134,34 @@ async fn page_size_clear_filters_and_odd_values() {
             let page = app.get_html(&format!("{list}?{filter}&per=100")).await;
             assert!(page.contains(&clear), "{filter}");
         }
+    })
+    .await;
+}
+
+/// Number Management's list shares the page size and Clear filters.
+#[tokio::test]
+async fn number_management_pages_by_the_size_chosen_and_clears_filters() {
+    for_each_backend(|app| async move {
+        let top = app.sign_in_super().await;
+        let numbers: Vec<String> = (0..60).map(|i| format!("+1555010{i:04}")).collect();
+        let refs: Vec<&str> = numbers.iter().map(String::as_str).collect();
+        app.add_numbers(&top, &refs).await;
+        let list = format!("/orgs/{top}/numbers");
+        let rows = |html: &str| html.matches("<a class=\"number\"").count();
+        let plain = app.get_html(&list).await;
+        assert_eq!(rows(&plain), 25);
+        assert!(!plain.contains("Clear filters"));
+        let fifty = app.get_html(&format!("{list}?per=50")).await;
+        assert_eq!(rows(&fifty), 50);
+        assert!(fifty.contains("per=50&#38;page=2\""), "{fifty}");
+        assert_eq!(rows(&app.get_html(&format!("{list}?per=9")).await), 25);
+        let filtered = app
+            .get_html(&format!("{list}?status=available&per=100"))
+            .await;
+        assert_eq!(rows(&filtered), 60);
+        assert!(filtered.contains(&format!(
+            "<a class=\"clear-filters\" href=\"{list}\">Clear filters</a>"
+        )));
     })
     .await;
 }

@@ -18,6 +18,7 @@ mod activation;
 mod activity;
 mod administrators;
 mod administrators_list;
+mod administrators_list_sorting;
 mod auth;
 mod browser;
 mod cli;
