@@ -86,3 +86,30 @@ impl<K: SortKey> Order<K> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::admin_directory::Sort;
+
+    #[test]
+    fn unknown_values_fall_back_to_the_list_as_it_opens() {
+        assert!(Order::<Sort>::parse("", "").is_default());
+        assert!(Order::<Sort>::parse("role", "up").is_default());
+        let by_sign_in = Order::<Sort>::parse("last_sign_in", "");
+        assert_eq!(
+            (by_sign_in.sort, by_sign_in.dir),
+            (Sort::LastSignIn, Dir::Desc)
+        );
+        assert_eq!(Order::<Sort>::parse("email", "desc").dir, Dir::Desc);
+    }
+
+    #[test]
+    fn a_backward_read_uses_the_reverse_order() {
+        let up = Order::<Sort>::parse("email", "asc");
+        let down = Order::<Sort>::parse("email", "desc");
+        assert_eq!(up.order_by(false), down.order_by(true));
+        assert_eq!(up.order_by(true), down.order_by(false));
+        assert_ne!(up.order_by(false), up.order_by(true));
+    }
+}
