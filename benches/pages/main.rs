@@ -196,6 +196,14 @@ async fn pages(
             ),
             format!("{list}?q={search}"),
         ),
+        (
+            "administrators, sorted by last sign in".into(),
+            format!("{list}?sort=last_sign_in&dir=desc"),
+        ),
+        (
+            format!("administrators, sorted by last sign in, page {last_page}"),
+            format!("{list}?sort=last_sign_in&dir=desc&page={last_page}"),
+        ),
         ("accounts, page 1".into(), accounts.clone()),
         (
             format!("accounts, page {accounts_last} (last)"),
@@ -207,6 +215,10 @@ async fn pages(
                 seeded.account_search_matches
             ),
             format!("{accounts}?q={account_search}"),
+        ),
+        (
+            "accounts, sorted by username".into(),
+            format!("{accounts}?sort=username"),
         ),
         (
             "accounts, invitation expired".into(),

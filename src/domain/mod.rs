@@ -21,6 +21,7 @@ pub mod first_admin;
 pub mod invitation_templates;
 pub mod invitations;
 pub mod job_admin;
+pub mod list_order;
 pub mod lockout;
 pub mod mfa;
 pub mod my_profile;

@@ -14,6 +14,7 @@ pub mod health;
 pub mod invitation_templates;
 pub mod invite;
 pub mod layout;
+pub mod list_order;
 pub mod me;
 pub mod mfa;
 pub mod numbers;

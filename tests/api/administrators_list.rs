@@ -210,3 +210,66 @@ async fn counts_follow_additions_moves_and_deletions() {
     })
     .await;
 }
+
+/// The Last Sign In cell of the row with this email.
+fn last_sign_in_of(html: &str, email: &str) -> String {
+    let row = &html[html.find(&format!(">{email}</td>")).unwrap()..];
+    let cell = &row[row.find("data-label=\"Last Sign In\"").unwrap()..];
+    let start = cell.find('>').unwrap() + 1;
+    cell[start..start + cell[start..].find('<').unwrap()].to_owned()
+}
+
+#[tokio::test]
+async fn last_sign_in_says_never_until_there_has_been_one() {
+    for_each_backend(|app| async move {
+        let top = app.sign_in_super().await;
+        app.create_admin(&top, "new@example.com", "new password long", &[])
+            .await;
+        let list = app.get_html(&format!("/orgs/{top}/administrators")).await;
+        assert_eq!(last_sign_in_of(&list, "new@example.com"), "Never");
+        let signed_in = last_sign_in_of(&list, SUPER_EMAIL);
+        let year = chrono::Utc::now().format("%Y").to_string();
+        assert!(
+            signed_in.contains(&year) && signed_in.ends_with('M'),
+            "{signed_in}"
+        );
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn clear_filters_appears_only_when_filtering_and_resend_invite_sits_in_the_toolbar() {
+    for_each_backend(|app| async move {
+        let top = app.sign_in_super().await;
+        let list = format!("/orgs/{top}/administrators");
+        let clear = format!("<a class=\"clear-filters\" href=\"{list}\">Clear filters</a>");
+        let plain = app.get_html(&list).await;
+        assert!(!plain.contains("Clear filters"), "{plain}");
+        assert!(
+            !app.get_html(&format!("{list}?per=50&sort=email"))
+                .await
+                .contains("Clear filters")
+        );
+        for filter in ["q=sam", "status=active", "role=1"] {
+            let page = app.get_html(&format!("{list}?{filter}&per=50")).await;
+            assert!(page.contains(&clear), "{filter}: {page}");
+        }
+        // "+ Add API User | Resend Invite | + Add New Administrator", the
+        // button submitting the selection form from outside it.
+        let toolbar = &plain[plain.find("<div class=\"actions\">").unwrap()..];
+        let toolbar = &toolbar[..toolbar.find("</div>").unwrap()];
+        let at = |label: &str| {
+            toolbar
+                .find(label)
+                .unwrap_or_else(|| panic!("{label}: {toolbar}"))
+        };
+        assert!(at("+ Add API User") < at("Resend Invite"));
+        assert!(at("Resend Invite") < at("+ Add New Administrator"));
+        assert!(
+            toolbar
+                .contains("<button type=\"submit\" form=\"reinvite-form\">Resend Invite</button>")
+        );
+        assert!(plain.contains("id=\"reinvite-form\"") && !plain.contains(">Re-invite</button>"));
+    })
+    .await;
+}

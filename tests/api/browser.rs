@@ -210,7 +210,7 @@ async fn a_new_user_sets_up_signs_in_and_sees_the_dashboard_in_a_real_browser() 
             .await
             .unwrap();
         browser
-            .find(Locator::Css("#reinvite-form button[type=submit]"))
+            .find(Locator::Css("button[form=reinvite-form]"))
             .await
             .unwrap()
             .click()

@@ -1,14 +1,16 @@
-//! One page of the accounts list, in name order, read from whichever end is
-//! nearer; and every account a filter matches, for operations on them all.
+//! One page of the accounts list, in the order asked for, read from
+//! whichever end is nearer; and every account a filter matches, for operations on them all.
 
 use diesel::prelude::*;
 
 use super::Account;
 use super::counts::{COUNT_CAP, Count, count};
 use super::filter::{Filter, filtered, fts_phrase, now, subtree_ids};
+use super::sort::{Keys, Sort};
 use crate::db::DbConn;
 use crate::db::schema::{accounts, numbers, organizations};
 use crate::domain::acting::ScopedOrg;
+use crate::domain::list_order::Order;
 use crate::error::AppResult;
 
 /// One row of the list: the account, its org and its number.
@@ -68,45 +70,63 @@ macro_rules! columns {
     };
 }
 
-/// Rows `offset..offset + limit` of `$query` in name order (the
-/// `accounts_name_order` index): from the start, or (`$from_end`) read
-/// backwards from the end and turned round, so the last page costs what the
-/// first does.
+/// Rows `offset..offset + limit` of `$query` in `$order`: from the start,
+/// or (`$from_end`) read backwards from the end and turned round, so the last
+/// page costs what the first does. The list as it opens (by name, going up,
+/// the `accounts_name_order` index) is ordered by typed columns, so its
+/// statement stays prepared; the other sorts name their index's columns.
 macro_rules! ordered_page {
-    ($query:expr, $conn:expr, $from_end:expr, $total:expr, $offset:expr, $limit:expr) => {{
-        if $from_end {
+    ($query:expr, $conn:expr, $order:expr, $from_end:expr, $total:expr, $offset:expr, $limit:expr) => {{
+        let (offset, limit) = if $from_end {
             let end = ($offset + $limit).min($total);
-            let mut found: Vec<RowTuple> = $query
+            ($total - end, end - $offset)
+        } else {
+            ($offset, $limit)
+        };
+        let mut found: Vec<RowTuple> = if !$order.is_default() {
+            $query
+                .order(diesel::dsl::sql::<diesel::sql_types::BigInt>(
+                    $order.order_by($from_end),
+                ))
+                .offset(offset)
+                .limit(limit)
+                .select(columns!())
+                .load($conn)?
+        } else if $from_end {
+            $query
                 .order((
                     accounts::last_name.desc(),
                     accounts::first_name.desc(),
                     accounts::id.desc(),
                 ))
-                .offset($total - end)
-                .limit(end - $offset)
+                .offset(offset)
+                .limit(limit)
                 .select(columns!())
-                .load($conn)?;
-            found.reverse();
-            found
+                .load($conn)?
         } else {
             $query
                 .order((accounts::last_name, accounts::first_name, accounts::id))
-                .offset($offset)
-                .limit($limit)
+                .offset(offset)
+                .limit(limit)
                 .select(columns!())
                 .load($conn)?
+        };
+        if $from_end {
+            found.reverse();
         }
+        found
     }};
 }
 
-/// The list page `requested` (1-based) of `per_page` rows. A search reads
-/// its matches once (from the trigram index) for both the count and the
-/// page; otherwise the count comes from the kept counts (or a capped read)
-/// and the page from the name-order index.
+/// The list page `requested` (1-based) of `per_page` rows, in `order`. A
+/// search reads its matches once (from the trigram index) for both the
+/// count and the page; otherwise the count comes from the kept counts (or a
+/// capped read) and the page from the index of the order.
 pub fn list(
     conn: &mut DbConn,
     org: &ScopedOrg,
     filter: &Filter,
+    order: Order<Sort>,
     requested: Option<i64>,
     per_page: i64,
 ) -> AppResult<Listing> {
@@ -116,20 +136,37 @@ pub fn list(
     } else {
         let ids = subtree_ids(conn, org)?;
         let fts = fts_phrase(conn, &filter.q);
-        let mut found: Vec<(i64, String, String)> = filtered!(ids, filter, fts, now())
-            .select((accounts::id, accounts::last_name, accounts::first_name))
-            .limit(COUNT_CAP + 1)
-            .load(conn)?;
+        let found: Vec<(i64, String, String, Option<String>, String)> =
+            filtered!(ids, filter, fts, now())
+                .select((
+                    accounts::id,
+                    accounts::last_name,
+                    accounts::first_name,
+                    accounts::username,
+                    accounts::status,
+                ))
+                .limit(COUNT_CAP + 1)
+                .load(conn)?;
         let n = i64::try_from(found.len()).unwrap_or(i64::MAX);
         if n <= COUNT_CAP {
-            found.sort_by(|a, b| (&a.1, &a.2, a.0).cmp(&(&b.1, &b.2, b.0)));
+            let mut keys: Vec<Keys> = found
+                .into_iter()
+                .map(|(id, last_name, first_name, username, status)| Keys {
+                    id,
+                    last_name,
+                    first_name,
+                    username,
+                    status,
+                })
+                .collect();
+            keys.sort_by(|a, b| a.cmp(b, order));
             let page = requested.unwrap_or(1).clamp(1, pages_of(n));
             let start = usize::try_from((page - 1) * per_page).unwrap_or(0);
-            let page_ids: Vec<i64> = found
+            let page_ids: Vec<i64> = keys
                 .iter()
                 .skip(start)
                 .take(usize::try_from(per_page).unwrap_or(0))
-                .map(|(id, _, _)| *id)
+                .map(|k| k.id)
                 .collect();
             return Ok(Listing {
                 rows: rows_in_order(conn, &page_ids)?,
@@ -137,7 +174,7 @@ pub fn list(
                 page,
             });
         }
-        // More matches than are counted: page them in name order.
+        // More matches than are counted: page them in order from the index.
         Count {
             n: COUNT_CAP,
             more: true,
@@ -146,16 +183,25 @@ pub fn list(
     let page = requested.unwrap_or(1).clamp(1, pages_of(count.n));
     // Read from the end only when the end is known.
     let total = if count.more { i64::MAX } else { count.n };
-    let rows = self::page(conn, org, filter, total, (page - 1) * per_page, per_page)?;
+    let rows = self::page(
+        conn,
+        org,
+        filter,
+        order,
+        total,
+        (page - 1) * per_page,
+        per_page,
+    )?;
     Ok(Listing { rows, count, page })
 }
 
-/// One page of the list, ordered by name. `total` is what `count` said: a
-/// page in the second half is read from the end.
+/// One page of the list, in `order`. `total` is what `count` said: a page
+/// in the second half is read from the end.
 fn page(
     conn: &mut DbConn,
     org: &ScopedOrg,
     filter: &Filter,
+    order: Order<Sort>,
     total: i64,
     offset: i64,
     limit: i64,
@@ -166,10 +212,10 @@ fn page(
     // The list as it first opens for the top org (everyone) is one fixed
     // statement the database prepares once per connection.
     let found: Vec<RowTuple> = if ids.is_none() && !filter.narrows() {
-        ordered_page!(joined!(), conn, from_end, total, offset, limit)
+        ordered_page!(joined!(), conn, order, from_end, total, offset, limit)
     } else {
         let filtered = filtered!(joined!(), ids, filter, fts, now());
-        ordered_page!(filtered, conn, from_end, total, offset, limit)
+        ordered_page!(filtered, conn, order, from_end, total, offset, limit)
     };
     Ok(found.into_iter().map(row).collect())
 }

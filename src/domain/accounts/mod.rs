@@ -21,11 +21,13 @@ mod counts;
 mod filter;
 mod history;
 mod listing;
+mod sort;
 
 pub use counts::{COUNT_CAP, Count, count, count_exact, subtree_total};
 pub use filter::Filter;
 pub use history::{HISTORY_LIMIT, SentInvitation, invitations_of};
 pub use listing::{Listing, Row, in_subtree, list, matching_ids};
+pub use sort::Sort;
 
 /// The languages an account (end user) can have: seed 001's CSV "Language"
 /// column. Invitation Templates exist per language.

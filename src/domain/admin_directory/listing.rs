@@ -1,14 +1,16 @@
-//! One page of the administrators list, in name order, read from whichever
-//! end is nearer.
+//! One page of the administrators list, in the order asked for, read from
+//! whichever end is nearer.
 
 use diesel::prelude::*;
 
 use super::counts::{COUNT_CAP, Count, count};
+use super::sort::{Keys, Sort};
 use super::{Filter, Row, RowTuple, fts_phrase, subtree_ids};
 use crate::db::DbConn;
 use crate::db::schema::{administrators, organizations, roles};
 use crate::domain::acting::scope::ScopedOrg;
 use crate::domain::admins::KIND_API;
+use crate::domain::list_order::Order;
 use crate::error::AppResult;
 
 /// One page of the list and what the pager needs.
@@ -20,14 +22,26 @@ pub struct Listing {
     pub page: i64,
 }
 
-/// The list page `requested` (1-based) of `per_page` rows. A search reads
-/// its matches once (from the trigram index) for both the count and the
-/// page; otherwise the count comes from the kept counts (or a capped read)
-/// and the page from the name-order index.
+/// The list page `requested` (1-based) of `per_page` rows, in name order.
 pub fn list(
     conn: &mut DbConn,
     org: &ScopedOrg,
     filter: &Filter,
+    requested: Option<i64>,
+    per_page: i64,
+) -> AppResult<Listing> {
+    list_sorted(conn, org, filter, Order::default(), requested, per_page)
+}
+
+/// The list page `requested` (1-based) of `per_page` rows, in `order`. A
+/// search reads its matches once (from the trigram index) for both the
+/// count and the page; otherwise the count comes from the kept counts (or a
+/// capped read) and the page from the index of the order.
+pub fn list_sorted(
+    conn: &mut DbConn,
+    org: &ScopedOrg,
+    filter: &Filter,
+    order: Order<Sort>,
     requested: Option<i64>,
     per_page: i64,
 ) -> AppResult<Listing> {
@@ -37,24 +51,47 @@ pub fn list(
     } else {
         let ids = subtree_ids(conn, org)?;
         let fts = fts_phrase(conn, &filter.q);
-        let mut found: Vec<(i64, String, String)> = filtered!(ids, filter, fts)
+        let found: Vec<(
+            i64,
+            String,
+            String,
+            String,
+            String,
+            Option<chrono::NaiveDateTime>,
+        )> = filtered!(ids, filter, fts)
             .select((
                 administrators::id,
                 administrators::last_name,
                 administrators::first_name,
+                administrators::email,
+                administrators::status,
+                administrators::last_sign_in_at,
             ))
             .limit(COUNT_CAP + 1)
             .load(conn)?;
         let n = i64::try_from(found.len()).unwrap_or(i64::MAX);
         if n <= COUNT_CAP {
-            found.sort_by(|a, b| (&a.1, &a.2, a.0).cmp(&(&b.1, &b.2, b.0)));
+            let mut keys: Vec<Keys> = found
+                .into_iter()
+                .map(
+                    |(id, last_name, first_name, email, status, last_sign_in_at)| Keys {
+                        id,
+                        last_name,
+                        first_name,
+                        email,
+                        status,
+                        last_sign_in_at,
+                    },
+                )
+                .collect();
+            keys.sort_by(|a, b| a.cmp(b, order));
             let page = requested.unwrap_or(1).clamp(1, pages_of(n));
             let start = usize::try_from((page - 1) * per_page).unwrap_or(0);
-            let page_ids: Vec<i64> = found
+            let page_ids: Vec<i64> = keys
                 .iter()
                 .skip(start)
                 .take(usize::try_from(per_page).unwrap_or(0))
-                .map(|(id, _, _)| *id)
+                .map(|k| k.id)
                 .collect();
             return Ok(Listing {
                 rows: rows_in_order(conn, &page_ids)?,
@@ -62,7 +99,7 @@ pub fn list(
                 page,
             });
         }
-        // More matches than are counted: page them in name order.
+        // More matches than are counted: page them in order from the index.
         Count {
             n: COUNT_CAP,
             more: true,
@@ -71,17 +108,26 @@ pub fn list(
     let page = requested.unwrap_or(1).clamp(1, pages_of(count.n));
     // Read from the end only when the end is known.
     let total = if count.more { i64::MAX } else { count.n };
-    let rows = self::page(conn, org, filter, total, (page - 1) * per_page, per_page)?;
+    let rows = self::page(
+        conn,
+        org,
+        filter,
+        order,
+        total,
+        (page - 1) * per_page,
+        per_page,
+    )?;
     Ok(Listing { rows, count, page })
 }
 
-/// One page of the list, ordered by name. `total` is what `count` said: a
-/// page in the second half is read from the end (in reverse order, then
-/// turned round), so the last page costs what the first does.
+/// One page of the list, in `order`. `total` is what `count` said: a page
+/// in the second half is read from the end (in reverse order, then turned
+/// round), so the last page costs what the first does.
 fn page(
     conn: &mut DbConn,
     org: &ScopedOrg,
     filter: &Filter,
+    order: Order<Sort>,
     total: i64,
     offset: i64,
     limit: i64,
@@ -89,7 +135,7 @@ fn page(
     let ids = subtree_ids(conn, org)?;
     let fts = fts_phrase(conn, &filter.q);
     let from_end = offset > total / 2;
-    // The page and what it shows in one statement: the name-order index
+    // The page and what it shows in one statement: the index of the order
     // is read for the page alone, and each of its rows joined to its org
     // and role.
     let joined = administrators::table
@@ -115,10 +161,12 @@ fn page(
     // running it.
     let plain = ids.is_none() && !filter.narrows() && filter.kinds().len() == 2;
     let found: Vec<RowTuple> = if plain {
-        ordered_page!(joined, columns, conn, from_end, total, offset, limit)
+        ordered_page!(joined, columns, conn, order, from_end, total, offset, limit)
     } else {
         let filtered = filtered!(joined, ids, filter, fts);
-        ordered_page!(filtered, columns, conn, from_end, total, offset, limit)
+        ordered_page!(
+            filtered, columns, conn, order, from_end, total, offset, limit
+        )
     };
     Ok(found.into_iter().map(row).collect())
 }

@@ -120,25 +120,40 @@ macro_rules! filtered {
     }};
 }
 
-/// Rows `offset..offset + limit` of `$query` in name order: from the start,
+/// Rows `offset..offset + limit` of `$query` in `$order`: from the start,
 /// or (`$from_end`) read backwards from the end and turned round, so the last
-/// page costs what the first does.
+/// page costs what the first does. The list as it opens (by name, going up)
+/// is ordered by typed columns, so its statement stays prepared; the other
+/// sorts name their index's columns (PostgreSQL's `NULLS FIRST` has no
+/// typed form for both backends).
 macro_rules! ordered_page {
-    ($query:expr, $columns:expr, $conn:expr, $from_end:expr, $total:expr, $offset:expr, $limit:expr) => {{
-        if $from_end {
+    ($query:expr, $columns:expr, $conn:expr, $order:expr, $from_end:expr, $total:expr, $offset:expr, $limit:expr) => {{
+        let (offset, limit) = if $from_end {
             let end = ($offset + $limit).min($total);
-            let mut found: Vec<RowTuple> = $query
+            ($total - end, end - $offset)
+        } else {
+            ($offset, $limit)
+        };
+        let mut found: Vec<RowTuple> = if !$order.is_default() {
+            $query
+                .order(diesel::dsl::sql::<diesel::sql_types::BigInt>(
+                    $order.order_by($from_end),
+                ))
+                .offset(offset)
+                .limit(limit)
+                .select($columns)
+                .load($conn)?
+        } else if $from_end {
+            $query
                 .order((
                     administrators::last_name.desc(),
                     administrators::first_name.desc(),
                     administrators::id.desc(),
                 ))
-                .offset($total - end)
-                .limit(end - $offset)
+                .offset(offset)
+                .limit(limit)
                 .select($columns)
-                .load($conn)?;
-            found.reverse();
-            found
+                .load($conn)?
         } else {
             $query
                 .order((
@@ -146,11 +161,15 @@ macro_rules! ordered_page {
                     administrators::first_name,
                     administrators::id,
                 ))
-                .offset($offset)
-                .limit($limit)
+                .offset(offset)
+                .limit(limit)
                 .select($columns)
                 .load($conn)?
+        };
+        if $from_end {
+            found.reverse();
         }
+        found
     }};
 }
 
@@ -182,9 +201,11 @@ fn subtree_ids(conn: &mut DbConn, org: &ScopedOrg) -> AppResult<Option<Vec<i64>>
 
 mod counts;
 mod listing;
+mod sort;
 
 pub use counts::{COUNT_CAP, Count, count, count_exact, subtree_counts};
-pub use listing::{Listing, list};
+pub use listing::{Listing, list, list_sorted};
+pub use sort::Sort;
 
 /// Every administrator the filter matches (for "select all"), in one query.
 pub fn matching(

@@ -5,12 +5,13 @@ use serde::Deserialize;
 
 use super::Choice;
 use crate::auth::Authorized;
-use crate::domain::accounts::{self, Filter, InvitationState, Row, Status, choices};
+use crate::domain::accounts::{self, Filter, InvitationState, Row, Sort, Status, choices};
 use crate::domain::orgs;
 use crate::domain::privileges::{Privilege, p};
 use crate::error::AppResult;
 use crate::web::layout::{Chrome, Section};
-use crate::web::{PAGE_SIZE, Pager, State, render};
+use crate::web::list_order::{ListState, ViewQuery, pager};
+use crate::web::{Pager, State, render};
 
 /// The list's query string, as typed: unknown values are simply ignored.
 #[derive(Deserialize, Default, Clone)]
@@ -51,17 +52,21 @@ impl ListQuery {
         }
     }
 
-    /// The query string that keeps these filters (for pager links).
+    /// The query string that keeps these filters (for links back to it).
     pub fn encoded(&self) -> String {
-        serde_urlencoded::to_string([
+        serde_urlencoded::to_string(self.pairs()).unwrap_or_default()
+    }
+
+    /// The filters as query pairs (kept by the pager and sort links).
+    pub fn pairs(&self) -> [(&str, &str); 6] {
+        [
             ("q", &self.q),
             ("status", &self.status),
             ("invitation", &self.invitation),
             ("org", &self.org),
             ("permissions", &self.permissions),
             ("number", &self.number),
-        ])
-        .unwrap_or_default()
+        ]
     }
 }
 
@@ -85,6 +90,8 @@ struct ListPage {
     numbers: Vec<Choice>,
     pager: Pager,
     pager_base: String,
+    /// Sort, page size and the links that keep them.
+    state: ListState<Sort>,
     filtered: bool,
     can_add: bool,
     /// The bulk buttons the role allows: (action, label).
@@ -96,8 +103,11 @@ pub async fn list(
     session: Session,
     auth: Authorized<p::AccountsView>,
     query: web::Query<ListQuery>,
+    view: web::Query<ViewQuery>,
 ) -> AppResult<HttpResponse> {
     let query = query.into_inner();
+    let list_state = ListState::<Sort>::new(&query.pairs(), &view);
+    let (order, per) = (list_state.order, list_state.per);
     let org = auth.org().clone();
     let wanted_org = query.org.clone();
     let page = query.page;
@@ -122,7 +132,7 @@ pub async fn list(
                 )
             };
             let filter = list_query.filter(org_id);
-            let listing = accounts::list(conn, &org, &filter, page, PAGE_SIZE)?;
+            let listing = accounts::list(conn, &org, &filter, order, page, per)?;
             let profiles = choices::profiles_in_subtree(conn, &org)?;
             Ok((listing, subtree, profiles))
         },
@@ -130,7 +140,7 @@ pub async fn list(
     .await?;
     let now = chrono::Utc::now().naive_utc();
     let count = listing.count;
-    let pager = Pager::counted(Some(listing.page), count.n, count.more);
+    let pager = pager(listing.page, count.n, count.more, per);
     let rows = listing
         .rows
         .into_iter()
@@ -169,7 +179,8 @@ pub async fn list(
         .map(|(v, l)| Choice::new(v, l, &query.number))
         .collect();
     render(&ListPage {
-        pager_base: format!("?{}&", query.encoded()),
+        pager_base: list_state.pager_base(),
+        state: list_state,
         filtered: query.filter(None).narrows() || !query.org.is_empty(),
         chrome,
         rows,

@@ -5,12 +5,13 @@ use serde::Deserialize;
 
 use super::{Action, may, status_label};
 use crate::auth::Scope;
-use crate::domain::admin_directory::{self, Filter, Row};
+use crate::domain::admin_directory::{self, Filter, Row, Sort};
 use crate::domain::admins::{KIND_ADMIN, KIND_API, Status};
 use crate::domain::roles;
 use crate::error::AppResult;
 use crate::web::layout::{Chrome, Section};
-use crate::web::{PAGE_SIZE, Pager, State, local_time, render};
+use crate::web::list_order::{ListState, ViewQuery, pager};
+use crate::web::{Pager, State, local_time, render};
 
 #[derive(Deserialize, Default, Clone)]
 pub struct ListQuery {
@@ -34,14 +35,18 @@ impl ListQuery {
         }
     }
 
-    /// The query string that keeps these filters (for pager links and forms).
+    /// The query string that keeps these filters (for forms and links).
     pub fn encoded(&self) -> String {
-        serde_urlencoded::to_string([
+        serde_urlencoded::to_string(self.pairs()).unwrap_or_default()
+    }
+
+    /// The filters as query pairs (kept by the pager and sort links).
+    pub fn pairs(&self) -> [(&str, &str); 3] {
+        [
             ("q", &self.q),
             ("role", &self.role),
             ("status", &self.status),
-        ])
-        .unwrap_or_default()
+        ]
     }
 }
 
@@ -69,6 +74,10 @@ struct ListPage {
     statuses: Vec<Choice>,
     pager: Pager,
     pager_base: String,
+    /// Sort, page size and the links that keep them.
+    state: ListState<Sort>,
+    /// A search, role or status narrows the list (offer Clear filters).
+    filtered: bool,
     can_add_admin: bool,
     can_add_api_user: bool,
     can_reinvite: bool,
@@ -80,10 +89,14 @@ pub async fn list(
     session: Session,
     scope: Scope,
     query: web::Query<ListQuery>,
+    view: web::Query<ViewQuery>,
 ) -> AppResult<HttpResponse> {
     scope.require_any(&Section::Administrators.opened_by())?;
     let query = query.into_inner();
     let filter = query.filter(&scope);
+    let filtered = filter.narrows();
+    let list_state = ListState::<Sort>::new(&query.pairs(), &view);
+    let (order, per) = (list_state.order, list_state.per);
     let org = scope.org().clone();
     let page = query.page;
     let (chrome, (rows, pager, visible_roles)) = Chrome::load_with(
@@ -93,9 +106,9 @@ pub async fn list(
         Section::Administrators,
         "Administrators",
         move |conn| {
-            let listing = admin_directory::list(conn, &org, &filter, page, PAGE_SIZE)?;
+            let listing = admin_directory::list_sorted(conn, &org, &filter, order, page, per)?;
             let count = listing.count;
-            let pager = Pager::counted(Some(listing.page), count.n, count.more);
+            let pager = pager(listing.page, count.n, count.more, per);
             let rows = listing.rows;
             let roles = roles::visible(conn, &org)?;
             Ok((rows, pager, roles))
@@ -107,7 +120,10 @@ pub async fn list(
     let rows = rows
         .into_iter()
         .map(|row| ListRow {
-            last_sign_in: local_time(row.last_sign_in_at, &tz),
+            last_sign_in: match row.last_sign_in_at {
+                Some(_) => local_time(row.last_sign_in_at, &tz),
+                None => "Never".into(),
+            },
             status_label: status_label(&row.status),
             locked: row.locked_until.is_some_and(|until| until > now),
             row,
@@ -135,7 +151,9 @@ pub async fn list(
     })
     .collect();
     render(&ListPage {
-        pager_base: format!("?{}&", query.encoded()),
+        pager_base: list_state.pager_base(),
+        state: list_state,
+        filtered,
         chrome,
         rows,
         roles,

@@ -13,7 +13,8 @@ use crate::domain::orgs::{self, Organization};
 use crate::domain::privileges::{Privilege, p};
 use crate::error::AppResult;
 use crate::web::layout::{Chrome, Section};
-use crate::web::{PAGE_SIZE, Pager, State, local_time, render};
+use crate::web::list_order::{PageSize, ViewQuery, pager};
+use crate::web::{Pager, State, local_time, render};
 
 /// The tag filter's value for "numbers without a tag" (`!` is never in a tag).
 pub const UNTAGGED: &str = "!none";
@@ -110,6 +111,8 @@ struct ListPage {
     targets: Vec<Choice>,
     pager: Pager,
     pager_base: String,
+    /// Rows per page (25, 50 or 100).
+    size: PageSize,
     /// "1,234 numbers" or "1,234 numbers match" (or "more than …").
     summary: String,
     can_edit: bool,
@@ -126,8 +129,11 @@ pub async fn list(
     session: Session,
     auth: Authorized<p::SetupViewNumberManagement>,
     query: web::Query<ListQuery>,
+    view: web::Query<ViewQuery>,
 ) -> AppResult<HttpResponse> {
     let query = query.into_inner();
+    let size = PageSize::new(&view);
+    let per = size.per;
     let scope: &Scope = &auth;
     let filter = query.filter();
     let org = scope.org().clone();
@@ -147,7 +153,7 @@ pub async fn list(
                 Some(status) => own.of(status),
                 None => own.total(),
             });
-            let listing = listing::list(conn, &org, &filter, exact, page, PAGE_SIZE)?;
+            let listing = listing::list(conn, &org, &filter, exact, page, per)?;
             let tags = listing::tags(conn, &org)?;
             let below = if can_edit {
                 targets(conn, &org)?
@@ -218,8 +224,9 @@ pub async fn list(
         })
         .collect();
     render(&ListPage {
-        pager: Pager::counted(Some(listing.page), count.n, count.more),
-        pager_base: format!("?{}&", query.encoded()),
+        pager: pager(listing.page, count.n, count.more, per),
+        pager_base: size.pager_base(&query.encoded()),
+        size,
         rows: listing
             .rows
             .into_iter()
