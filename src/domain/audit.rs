@@ -49,6 +49,11 @@ pub fn record(conn: &mut DbConn, actor: &Actor, event: Event<'_>) -> AppResult<(
 /// account): the same rows as `record`, in multi-row inserts.
 pub fn record_many(conn: &mut DbConn, actor: &Actor, events: &[Event<'_>]) -> AppResult<()> {
     let now = chrono::Utc::now().naive_utc();
+    if let DbConn::Pg(pg) = conn
+        && events.len() > 1
+    {
+        return record_on_postgres(pg, actor, events, now);
+    }
     // 8 values a row: well under SQLite's 32,766 bound values per statement.
     for chunk in events.chunks(1000) {
         let rows: Vec<_> = chunk
@@ -70,6 +75,39 @@ pub fn record_many(conn: &mut DbConn, actor: &Actor, events: &[Event<'_>]) -> Ap
             .values(&rows)
             .execute(c))?;
     }
+    Ok(())
+}
+
+/// `record_many` on PostgreSQL: one array per column and `unnest`, a
+/// statement of 8 parameters however many events (a multi-row insert has 8
+/// per event, each parsed and bound).
+fn record_on_postgres(
+    pg: &mut diesel::PgConnection,
+    actor: &Actor,
+    events: &[Event<'_>],
+    now: NaiveDateTime,
+) -> AppResult<()> {
+    use diesel::sql_types::{Array, BigInt, Nullable, Text, Timestamp};
+    diesel::sql_query(
+        "INSERT INTO audit_events \
+         (actor_id, actor_name, client_addr, created_at, org_id, action, target, details) \
+         SELECT $1, $2, $3, $4, e.* \
+         FROM unnest($5::bigint[], $6::text[], $7::text[], $8::text[]) AS e",
+    )
+    .bind::<Nullable<BigInt>, _>(actor.id)
+    .bind::<Text, _>(&actor.name)
+    .bind::<Nullable<Text>, _>(&actor.client_addr)
+    .bind::<Timestamp, _>(now)
+    .bind::<Array<Nullable<BigInt>>, _>(events.iter().map(|e| e.org_id).collect::<Vec<_>>())
+    .bind::<Array<Text>, _>(events.iter().map(|e| e.action).collect::<Vec<_>>())
+    .bind::<Array<Text>, _>(events.iter().map(|e| e.target).collect::<Vec<_>>())
+    .bind::<Array<Text>, _>(
+        events
+            .iter()
+            .map(|e| e.details.as_str())
+            .collect::<Vec<_>>(),
+    )
+    .execute(pg)?;
     Ok(())
 }
 

@@ -288,12 +288,18 @@ pub(super) fn number_refusal(
 /// "Ann Lee <ann@example.com>", "Ann Lee (No Portal Access, A-17)": how
 /// audit entries name an account.
 pub fn audit_name(account: &Account) -> String {
-    match &account.username {
-        Some(u) => format!("{} <{u}>", account.name()),
-        None => format!(
-            "{} (No Portal Access, Account ID {})",
-            account.name(),
-            account.account_ref
-        ),
+    audit_label(
+        &account.name(),
+        account.username.as_deref(),
+        &account.account_ref,
+    )
+}
+
+/// `audit_name` of an account not read back: its name, username and
+/// Account ID.
+pub fn audit_label(name: &str, username: Option<&str>, account_ref: &str) -> String {
+    match username {
+        Some(u) => format!("{name} <{u}>"),
+        None => format!("{name} (No Portal Access, Account ID {account_ref})"),
     }
 }

@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 use super::{Row, Target, Verdict, check, describe};
 use crate::db::schema::accounts;
 use crate::db::{self, DbConn};
-use crate::domain::account_edits::rules::{audit_name, effective_features};
+use crate::domain::account_edits::rules::{audit_label, effective_features};
 use crate::domain::account_edits::{AccountInput, NumberChoice};
 use crate::domain::accounts::{Account, Status};
 use crate::domain::acting::Acting;
@@ -173,7 +173,8 @@ fn write(
         })
         .collect();
 
-    let ids = insert(conn, target, &valid)?;
+    let now = chrono::Utc::now().naive_utc();
+    let ids = insert(conn, target, &valid, now)?;
     let org = target.org.org();
     let mut numbers_of: HashMap<i64, String> = HashMap::new();
     for ((_, input), id) in valid.iter().zip(&ids) {
@@ -186,41 +187,54 @@ fn write(
             numbers_of.insert(*id, n.as_str().to_owned());
         }
     }
-    let accounts: Vec<Account> = load(conn, &ids)?;
     let actor = acting.actor();
-    let names: Vec<String> = accounts.iter().map(audit_name).collect();
-    let events: Vec<Event<'_>> = accounts
+    // Named from the rows, as written: the accounts are not read back.
+    let names: Vec<String> = valid
         .iter()
+        .map(|(_, input)| {
+            audit_label(
+                &full_name(input),
+                input.username.stored(),
+                input.account_ref.as_str(),
+            )
+        })
+        .collect();
+    let events: Vec<Event<'_>> = valid
+        .iter()
+        .zip(&ids)
         .zip(&names)
-        .map(|(account, name)| Event {
+        .map(|(((_, input), id), name)| Event {
             org_id: Some(org.id),
             action: "account_created",
             target: name,
             details: format!(
                 "CSV import (batch {batch_id}); Account ID {}; org {}; User Permissions {}; number {}",
-                account.account_ref,
+                input.account_ref.as_str(),
                 org.label(),
                 target.profile.name,
                 numbers_of
-                    .get(&account.id)
+                    .get(id)
                     .map_or("none (chosen at activation)", String::as_str),
             ),
         })
         .collect();
     audit::record_many(conn, &actor, &events)?;
     let mut sent = HashMap::new();
+    // Each account's `updated_at` as the batch keeps it for Undo: the
+    // insert's, unless inviting changed it.
+    let mut stamps: HashMap<i64, NaiveDateTime> = ids.iter().map(|id| (*id, now)).collect();
     if then == Then::ImportAndInvite {
-        for account in &accounts {
-            let invitation = account_invites::issue(conn, &actor, org, account, links)?;
+        for account in load(conn, &ids)? {
+            let invitation = account_invites::issue(conn, &actor, org, &account, links)?;
             sent.insert(account.id, invitation);
         }
+        stamps = accounts::table
+            .filter(accounts::id.eq_any(&ids))
+            .select((accounts::id, accounts::updated_at))
+            .load(conn)?
+            .into_iter()
+            .collect();
     }
-    let stamps: HashMap<i64, NaiveDateTime> = accounts::table
-        .filter(accounts::id.eq_any(&ids))
-        .select((accounts::id, accounts::updated_at))
-        .load(conn)?
-        .into_iter()
-        .collect();
 
     let by_row: HashMap<i64, i64> = valid
         .iter()
@@ -272,11 +286,11 @@ fn insert(
     conn: &mut DbConn,
     target: &Target,
     valid: &[(&Row, &AccountInput)],
+    now: NaiveDateTime,
 ) -> AppResult<Vec<i64>> {
     if valid.is_empty() {
         return Ok(Vec::new());
     }
-    let now = chrono::Utc::now().naive_utc();
     let features: Vec<String> = valid
         .iter()
         .map(|(_, i)| {
@@ -343,6 +357,13 @@ fn insert(
 
 fn name(n: &Option<crate::domain::values::PersonName>) -> String {
     n.as_ref().map_or("", |n| n.as_str()).to_owned()
+}
+
+/// "First Last" as `Account::name` says it.
+fn full_name(input: &AccountInput) -> String {
+    format!("{} {}", name(&input.first_name), name(&input.last_name))
+        .trim()
+        .to_owned()
 }
 
 #[derive(QueryableByName)]

@@ -27,9 +27,74 @@ pub fn record_items(conn: &mut DbConn, batch_id: i64, items: &[Recorded]) -> App
         .map(|r| r.item.input.as_ref().map(serde_json::to_string).transpose())
         .collect::<Result<Vec<_>, _>>()
         .map_err(crate::error::AppError::internal)?;
+    if let DbConn::Pg(pg) = conn {
+        insert_on_postgres(pg, batch_id, items, inputs)?;
+    } else {
+        insert_rows(conn, batch_id, items, &inputs)?;
+    }
+    let count = |o: Outcome| items.iter().filter(|r| r.item.outcome == o).count() as i64;
+    diesel::update(batches::table.find(batch_id))
+        .set((
+            batches::succeeded.eq(batches::succeeded + count(Outcome::Succeeded)),
+            batches::skipped.eq(batches::skipped + count(Outcome::Skipped)),
+            batches::failed.eq(batches::failed + count(Outcome::Failed)),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// `record_items` on PostgreSQL: one array per column and `unnest`, a
+/// statement of 10 parameters however many items.
+fn insert_on_postgres(
+    pg: &mut diesel::PgConnection,
+    batch_id: i64,
+    items: &[Recorded],
+    inputs: Vec<Option<String>>,
+) -> AppResult<()> {
+    use diesel::sql_types::{Array, BigInt, Nullable, Text, Timestamp};
+    let texts = |f: &dyn Fn(&Recorded) -> &str| -> Vec<String> {
+        items.iter().map(|r| f(r).to_owned()).collect()
+    };
+    diesel::sql_query(
+        "INSERT INTO batch_items (batch_id, position, target, identifier, input, outcome, \
+         result, message, account_id, account_stamp) \
+         SELECT $1, i.* FROM unnest($2::bigint[], $3::text[], $4::text[], $5::text[], \
+         $6::text[], $7::text[], $8::text[], $9::bigint[], $10::timestamp[]) AS i",
+    )
+    .bind::<BigInt, _>(batch_id)
+    .bind::<Array<BigInt>, _>(items.iter().map(|r| r.position).collect::<Vec<_>>())
+    .bind::<Array<Text>, _>(texts(&|r| &r.item.target))
+    .bind::<Array<Text>, _>(texts(&|r| &r.item.identifier))
+    .bind::<Array<Nullable<Text>>, _>(inputs)
+    .bind::<Array<Text>, _>(texts(&|r| r.item.outcome.as_str()))
+    .bind::<Array<Text>, _>(texts(&|r| &r.item.result))
+    .bind::<Array<Text>, _>(texts(&|r| &r.item.message))
+    .bind::<Array<Nullable<BigInt>>, _>(
+        items
+            .iter()
+            .map(|r| r.account.map(|a| a.0))
+            .collect::<Vec<_>>(),
+    )
+    .bind::<Array<Nullable<Timestamp>>, _>(
+        items
+            .iter()
+            .map(|r| r.account.map(|a| a.1))
+            .collect::<Vec<_>>(),
+    )
+    .execute(pg)?;
+    Ok(())
+}
+
+/// `record_items`' rows as multi-row inserts (SQLite).
+fn insert_rows(
+    conn: &mut DbConn,
+    batch_id: i64,
+    items: &[Recorded],
+    inputs: &[Option<String>],
+) -> AppResult<()> {
     let rows: Vec<_> = items
         .iter()
-        .zip(&inputs)
+        .zip(inputs)
         .map(|(r, input)| {
             (
                 batch_items::batch_id.eq(batch_id),
@@ -54,14 +119,6 @@ pub fn record_items(conn: &mut DbConn, batch_id: i64, items: &[Recorded]) -> App
             .execute(c))?;
         rows = rest;
     }
-    let count = |o: Outcome| items.iter().filter(|r| r.item.outcome == o).count() as i64;
-    diesel::update(batches::table.find(batch_id))
-        .set((
-            batches::succeeded.eq(batches::succeeded + count(Outcome::Succeeded)),
-            batches::skipped.eq(batches::skipped + count(Outcome::Skipped)),
-            batches::failed.eq(batches::failed + count(Outcome::Failed)),
-        ))
-        .execute(conn)?;
     Ok(())
 }
 
