@@ -17,6 +17,7 @@ pub mod layout;
 pub mod me;
 pub mod mfa;
 pub mod numbers;
+pub mod org_options;
 pub mod password_reset;
 pub mod reports;
 pub mod roles;

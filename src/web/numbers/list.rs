@@ -13,6 +13,7 @@ use crate::domain::orgs::{self, Organization};
 use crate::domain::privileges::{Privilege, p};
 use crate::error::AppResult;
 use crate::web::layout::{Chrome, Section};
+use crate::web::org_options::{OrgOption, org_options};
 use crate::web::{PAGE_SIZE, Pager, State, local_time, render};
 
 /// The tag filter's value for "numbers without a tag" (`!` is never in a tag).
@@ -107,7 +108,7 @@ struct ListPage {
     statuses: Vec<Choice>,
     tags: Vec<Choice>,
     /// Sub-orgs numbers may be allocated to, indented by depth.
-    targets: Vec<Choice>,
+    targets: Vec<OrgOption>,
     pager: Pager,
     pager_base: String,
     /// "1,234 numbers" or "1,234 numbers match" (or "more than …").
@@ -209,14 +210,7 @@ pub async fn list(
             value: t,
         })
         .collect();
-    let targets = below
-        .into_iter()
-        .map(|(o, depth)| Choice {
-            value: o.display_id.clone(),
-            label: format!("{}{}", "\u{a0}\u{a0}".repeat(depth - 1), o.label()),
-            selected: false,
-        })
-        .collect();
+    let targets = org_options(&below, "");
     render(&ListPage {
         pager: Pager::counted(Some(listing.page), count.n, count.more),
         pager_base: format!("?{}&", query.encoded()),
