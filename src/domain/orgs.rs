@@ -12,7 +12,9 @@ use crate::domain::values::OrgName;
 use crate::each_backend;
 use crate::error::{AppError, AppResult};
 
+mod figures;
 mod tree;
+pub use figures::{Figures, figures};
 pub use tree::{Counted, Counts, Placed, arrange, tree, tree_with_counts};
 
 #[derive(Debug, Clone, Queryable, Selectable, PartialEq, Eq)]

@@ -21,6 +21,7 @@ mod auth;
 mod browser;
 mod cli;
 mod csrf;
+mod dashboard;
 mod email_change;
 mod invitation_templates;
 mod invitations;
