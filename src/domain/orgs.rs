@@ -14,7 +14,7 @@ use crate::error::{AppError, AppResult};
 
 mod figures;
 mod tree;
-pub use figures::{Figures, figures};
+pub use figures::{available_numbers, invited_admins};
 pub use tree::{Counted, Counts, Placed, arrange, tree, tree_with_counts};
 
 #[derive(Debug, Clone, Queryable, Selectable, PartialEq, Eq)]
