@@ -226,6 +226,14 @@ diesel::table! {
 }
 
 diesel::table! {
+    admin_status_counts (org_id, status) {
+        org_id -> BigInt,
+        status -> Text,
+        n -> BigInt,
+    }
+}
+
+diesel::table! {
     account_counts (org_id, status) {
         org_id -> BigInt,
         status -> Text,
@@ -350,6 +358,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     mfa_recovery_codes,
     account_counts,
     admin_counts,
+    admin_status_counts,
     organizations,
     roles,
     role_privileges,

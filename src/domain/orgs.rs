@@ -12,6 +12,11 @@ use crate::domain::values::OrgName;
 use crate::each_backend;
 use crate::error::{AppError, AppResult};
 
+mod figures;
+mod tree;
+pub use figures::{available_numbers, invited_admins};
+pub use tree::{Counted, Counts, Placed, arrange, tree, tree_with_counts};
+
 #[derive(Debug, Clone, Queryable, Selectable, PartialEq, Eq)]
 #[diesel(table_name = organizations)]
 pub struct Organization {
@@ -234,39 +239,6 @@ pub fn rename(conn: &mut DbConn, org: &Organization, name: &OrgName) -> AppResul
             .execute(conn)?;
         Ok(())
     })
-}
-
-/// The children of `org`, each with its (administrators, sub-organizations)
-/// counts, in three queries whatever the number of children.
-pub fn children_with_counts(
-    conn: &mut DbConn,
-    org: &Organization,
-) -> AppResult<Vec<(Organization, i64, i64)>> {
-    use std::collections::HashMap;
-    let kids = children(conn, org)?;
-    let ids: Vec<i64> = kids.iter().map(|o| o.id).collect();
-    let admins: HashMap<i64, i64> = administrators::table
-        .filter(administrators::org_id.eq_any(&ids))
-        .group_by(administrators::org_id)
-        .select((administrators::org_id, diesel::dsl::count_star()))
-        .load::<(i64, i64)>(conn)?
-        .into_iter()
-        .collect();
-    let grandchildren: HashMap<Option<i64>, i64> = organizations::table
-        .filter(organizations::parent_id.eq_any(&ids))
-        .group_by(organizations::parent_id)
-        .select((organizations::parent_id, diesel::dsl::count_star()))
-        .load::<(Option<i64>, i64)>(conn)?
-        .into_iter()
-        .collect();
-    Ok(kids
-        .into_iter()
-        .map(|o| {
-            let a = admins.get(&o.id).copied().unwrap_or(0);
-            let c = grandchildren.get(&Some(o.id)).copied().unwrap_or(0);
-            (o, a, c)
-        })
-        .collect())
 }
 
 /// What still hangs off an org and keeps it from being deleted.

@@ -1,15 +1,42 @@
-//! Dashboard: a summary of the organization being viewed.
+//! Dashboard: a summary of the organization being viewed, each figure a
+//! link to the list behind it, and only those lists the role may open.
 
 use actix_session::Session;
 use actix_web::HttpResponse;
 use askama::Template;
 
 use crate::auth::{Authorized, CurrentAdmin, Scope};
+use crate::domain::accounts::{self, Filter, Status};
+use crate::domain::acting::ScopedOrg;
+use crate::domain::admin_directory::COUNT_CAP;
+use crate::domain::batches::{self, VIEW_PRIVILEGES};
+use crate::domain::numbers::input::thousands;
 use crate::domain::privileges::{Privilege, p};
-use crate::domain::{accounts, admin_directory};
+use crate::domain::{admin_directory, orgs};
 use crate::error::AppResult;
 use crate::web::layout::{Chrome, Section};
-use crate::web::{State, render, see_other, signin};
+use crate::web::{State, local_time, render, see_other, signin};
+
+/// How many batches the Dashboard lists.
+const LATEST_BATCHES: i64 = 5;
+
+/// A figure and the list it opens.
+pub struct Tile {
+    pub number: String,
+    pub label: &'static str,
+    /// Below `org/{base}/`, with its filter.
+    pub href: String,
+}
+
+/// One of the latest batches.
+pub struct BatchLine {
+    pub id: i64,
+    pub when: String,
+    pub operation: String,
+    pub org: String,
+    pub state: &'static str,
+    pub summary: String,
+}
 
 #[derive(Template)]
 #[template(path = "dashboard/show.html")]
@@ -17,15 +44,53 @@ struct DashboardPage {
     chrome: Chrome,
     org_name: String,
     display_id: String,
-    suborg_count: i64,
-    admin_count: i64,
-    /// Accounts of the subtree, for those who may see accounts.
-    account_count: Option<i64>,
+    /// What the subtree holds.
+    tiles: Vec<Tile>,
+    /// What is waiting: invitations not yet accepted, numbers to hand out.
+    checks: Vec<Tile>,
+    /// `None` when the role opens no Batch Operation Reports.
+    batches: Option<Vec<BatchLine>>,
 }
 
 /// `/orgs/{org}`: the first section this administrator may open there.
 pub async fn org_home(scope: Scope, admin: CurrentAdmin) -> HttpResponse {
     see_other(&signin::landing_in(&admin, &scope.org().display_id))
+}
+
+/// What the tiles show; every count but `numbers_available` covers the
+/// org and every org below it.
+struct Figures {
+    suborgs: i64,
+    admins: i64,
+    admins_invited: i64,
+    accounts: i64,
+    accounts_invited: i64,
+    /// The org's own, counted up to `COUNT_CAP` + 1.
+    numbers_available: i64,
+}
+
+/// The figures, each from the counts the database keeps or an index-backed
+/// capped read, in plain statements the connection keeps prepared (one
+/// statement that read them all cost more to prepare on every view than
+/// these together cost to run).
+fn figures(conn: &mut crate::db::DbConn, org: &ScopedOrg) -> AppResult<Figures> {
+    let (suborgs, admins) = admin_directory::subtree_counts(conn, org)?;
+    let invited = Filter {
+        status: Some(Status::Invited),
+        ..Filter::default()
+    };
+    Ok(Figures {
+        suborgs,
+        admins,
+        admins_invited: orgs::invited_admins(conn, org)?,
+        accounts: accounts::subtree_total(conn, org)?,
+        accounts_invited: accounts::count(conn, org, &invited)?.n,
+        numbers_available: orgs::available_numbers(conn, org)?,
+    })
+}
+
+fn count(n: i64) -> String {
+    thousands(n.unsigned_abs())
 }
 
 pub async fn show(
@@ -34,29 +99,99 @@ pub async fn show(
     auth: Authorized<p::DashboardView>,
 ) -> AppResult<HttpResponse> {
     let org = auth.org().clone();
-    let sees_accounts = auth.has(Privilege::AccountsView);
-    let (chrome, ((suborg_count, admin_count), account_count)) = Chrome::load_with(
+    let sees_batches = auth.privileges().has_any(&VIEW_PRIVILEGES);
+    let (chrome, (figures, latest)) = Chrome::load_with(
         &state,
         &auth,
         &session,
         Section::Dashboard,
         "Dashboard",
         move |conn| {
-            let accounts = if sees_accounts {
-                Some(accounts::subtree_total(conn, &org)?)
+            let latest = if sees_batches {
+                Some(batches::page_in_scope(conn, &org, 0, LATEST_BATCHES)?)
             } else {
                 None
             };
-            Ok((admin_directory::subtree_counts(conn, &org)?, accounts))
+            Ok((figures(conn, &org)?, latest))
         },
     )
     .await?;
+    let tz = auth.time_zone().to_owned();
+    let batches = latest.map(|listed| {
+        listed
+            .into_iter()
+            .map(|l| BatchLine {
+                id: l.batch.id,
+                when: local_time(Some(l.batch.created_at), &tz),
+                operation: l.batch.operation_label().to_owned(),
+                org: format!("{} {}", l.org_display_id, l.org_name),
+                state: l.batch.state_label(),
+                summary: format!(
+                    "{} of {} succeeded, {} skipped, {} failed",
+                    l.batch.succeeded, l.batch.total, l.batch.skipped, l.batch.failed
+                ),
+            })
+            .collect()
+    });
+    let (tiles, checks) = tiles(&auth, &figures);
     render(&DashboardPage {
         chrome,
         org_name: auth.org().name.clone(),
         display_id: auth.org().display_id.clone(),
-        suborg_count,
-        admin_count,
-        account_count,
+        tiles,
+        checks,
+        batches,
     })
+}
+
+/// The tiles this role may follow: what the subtree holds, then what waits.
+fn tiles(scope: &Scope, f: &Figures) -> (Vec<Tile>, Vec<Tile>) {
+    let opens = |s: Section| scope.privileges().has_any(&s.opened_by());
+    let mut tiles = Vec::new();
+    let mut checks = Vec::new();
+    if opens(Section::Profile) {
+        tiles.push(Tile {
+            number: count(f.suborgs),
+            label: "Sub-Organizations (all levels)",
+            href: "suborgs".into(),
+        });
+    }
+    if opens(Section::Administrators) {
+        tiles.push(Tile {
+            number: count(f.admins),
+            label: "Administrators and API Users (all levels)",
+            href: "administrators".into(),
+        });
+    }
+    if scope.has(Privilege::AccountsView) {
+        tiles.push(Tile {
+            number: count(f.accounts),
+            label: "Accounts (all levels)",
+            href: "accounts".into(),
+        });
+        checks.push(Tile {
+            number: count(f.accounts_invited),
+            label: "Accounts invited, not yet activated",
+            href: "accounts?status=invited".into(),
+        });
+    }
+    if scope.has(Privilege::AdministratorsView) {
+        checks.push(Tile {
+            number: count(f.admins_invited),
+            label: "Administrators invited, not yet active",
+            href: "administrators?status=invited".into(),
+        });
+    }
+    if scope.has(Privilege::SetupViewNumberManagement) {
+        checks.push(Tile {
+            number: if f.numbers_available > COUNT_CAP {
+                format!("More than {}", count(COUNT_CAP))
+            } else {
+                count(f.numbers_available)
+            },
+            label: "Numbers Available in this organization",
+            href: "numbers?status=available".into(),
+        });
+    }
+    (tiles, checks)
 }

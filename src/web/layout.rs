@@ -42,7 +42,10 @@ impl Section {
             Section::Roles => "Roles and Privileges",
             Section::Setup => "Setup",
             Section::Reports => "Reports",
-            Section::Profile => "Profile",
+            // The menu item opens the Sub-Organizations page; "Profile" is the
+            // privilege section (seed 000), and "My Profile" is the
+            // administrator's own page.
+            Section::Profile => "Sub-Organizations",
         }
     }
 

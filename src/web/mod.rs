@@ -18,6 +18,7 @@ pub mod list_order;
 pub mod me;
 pub mod mfa;
 pub mod numbers;
+pub mod org_options;
 pub mod password_reset;
 pub mod reports;
 pub mod roles;

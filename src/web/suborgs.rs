@@ -1,5 +1,6 @@
-//! Profile → Sub-Organizations: list, create, rename and delete the
-//! sub-organizations of the org being viewed.
+//! Sub-Organizations (the Profile privileges): the whole subtree of the org
+//! being viewed as an expandable tree, each org with its links and its
+//! counts (direct and at all levels); create, rename and delete.
 
 use actix_session::Session;
 use actix_web::http::StatusCode;
@@ -10,27 +11,60 @@ use serde::Deserialize;
 use crate::auth::{Authorized, Scope};
 use crate::domain::acting::ScopedOrg;
 use crate::domain::org_edits;
-use crate::domain::orgs::{self, Organization};
+use crate::domain::orgs::{self, Counted, Counts, Organization};
 use crate::domain::privileges::{Privilege, p};
 use crate::domain::values::OrgName;
 use crate::error::{AppError, AppResult, FieldErrors};
 use crate::web::layout::{Chrome, Section};
 use crate::web::{State, flash, render, render_status, see_other};
 
-pub struct Row {
+/// One org of the tree as the page shows it. The page nests `<ul>`s from a
+/// flat list: an org with children opens a list that its last descendant
+/// closes (`closes` levels after it).
+pub struct Node {
     org: Organization,
-    admins: i64,
-    suborgs: i64,
+    counts: Counts,
+    has_children: bool,
+    closes: usize,
+    /// What the rename field shows: the name, or what was typed when a
+    /// rename of this org was refused.
+    rename_value: String,
+    rename_error: Option<String>,
+}
+
+impl Node {
+    fn summary(&self) -> String {
+        summary(&self.counts)
+    }
+}
+
+/// "Sub-Organizations: 3 direct, 12 at all levels · Administrators: 2 direct,
+/// 5 at all levels": each count says which it is.
+fn summary(c: &Counts) -> String {
+    format!(
+        "Sub-Organizations: {} direct, {} at all levels · Administrators: {} direct, {} at all levels",
+        c.suborgs, c.suborgs_all, c.admins, c.admins_all
+    )
+}
+
+/// A rename that was refused: which org, what was typed, why.
+struct Refused {
+    display_id: String,
+    typed: String,
+    message: String,
 }
 
 #[derive(Template)]
 #[template(path = "suborgs/list.html")]
 struct ListPage {
     chrome: Chrome,
-    rows: Vec<Row>,
+    root: String,
+    nodes: Vec<Node>,
     can_create: bool,
     can_edit: bool,
     can_delete: bool,
+    /// Links shown with every org, for the sections this role opens.
+    links: Vec<(&'static str, &'static str)>,
     new_name: String,
     errors: FieldErrors,
 }
@@ -48,33 +82,78 @@ pub struct NameForm {
     name: String,
 }
 
+/// The tree below the viewed org as nodes; the viewed org (depth 0) is
+/// the page's summary, not a node.
+fn nodes(tree: Vec<Counted>, refused: Option<&Refused>) -> Vec<Node> {
+    let depths: Vec<usize> = tree.iter().map(|c| c.placed.depth).collect();
+    tree.into_iter()
+        .enumerate()
+        .skip(1)
+        .map(|(i, c)| {
+            let depth = depths[i];
+            let next = depths.get(i + 1).copied().unwrap_or(1);
+            let has_children = next > depth;
+            let org = c.placed.org;
+            let mine = refused.filter(|r| r.display_id == org.display_id);
+            Node {
+                rename_value: mine.map_or_else(|| org.name.clone(), |r| r.typed.clone()),
+                rename_error: mine.map(|r| r.message.clone()),
+                counts: c.counts,
+                has_children,
+                closes: if has_children {
+                    0
+                } else {
+                    depth - next.min(depth)
+                },
+                org,
+            }
+        })
+        .collect()
+}
+
+/// Sections linked from every org of the tree, if the role opens them.
+fn links(scope: &Scope) -> Vec<(&'static str, &'static str)> {
+    [
+        Section::Dashboard,
+        Section::Administrators,
+        Section::Accounts,
+    ]
+    .into_iter()
+    .filter(|s| scope.privileges().has_any(&s.opened_by()))
+    .map(|s| (s.label(), s.slug()))
+    .collect()
+}
+
 async fn list_page(
     state: &State,
     scope: &Scope,
     session: &Session,
     new_name: String,
     errors: FieldErrors,
+    refused: Option<Refused>,
 ) -> AppResult<ListPage> {
     let org = scope.org().clone();
-    let rows = state
-        .db
-        .run(move |conn| {
-            Ok(orgs::children_with_counts(conn, &org)?
-                .into_iter()
-                .map(|(org, admins, suborgs)| Row {
-                    org,
-                    admins,
-                    suborgs,
-                })
-                .collect::<Vec<_>>())
-        })
-        .await?;
+    let (chrome, tree) = Chrome::load_with(
+        state,
+        scope,
+        session,
+        Section::Profile,
+        "Sub-Organizations",
+        move |conn| orgs::tree_with_counts(conn, &org),
+    )
+    .await?;
+    let root = tree
+        .first()
+        .map(|c| format!("{}: {}", c.placed.org.label(), summary(&c.counts)))
+        .unwrap_or_default();
     Ok(ListPage {
-        chrome: Chrome::load(state, scope, session, Section::Profile, "Sub-Organizations").await?,
-        rows,
+        chrome,
+        root,
+        nodes: nodes(tree, refused.as_ref()),
         can_create: scope.has(Privilege::ProfileCreateSubOrganization),
         can_edit: scope.has(Privilege::ProfileEdit),
         can_delete: scope.has(Privilege::ProfileDeleteSubOrganization),
+        links: links(scope),
         new_name,
         errors,
     })
@@ -85,7 +164,17 @@ pub async fn list(
     session: Session,
     auth: Authorized<p::ProfileView>,
 ) -> AppResult<HttpResponse> {
-    render(&list_page(&state, &auth, &session, String::new(), FieldErrors::new()).await?)
+    render(
+        &list_page(
+            &state,
+            &auth,
+            &session,
+            String::new(),
+            FieldErrors::new(),
+            None,
+        )
+        .await?,
+    )
 }
 
 pub async fn create(
@@ -99,7 +188,15 @@ pub async fn create(
         Err(message) => {
             let mut errors = FieldErrors::new();
             errors.add("name", message);
-            let page = list_page(&state, &auth, &session, form.into_inner().name, errors).await?;
+            let page = list_page(
+                &state,
+                &auth,
+                &session,
+                form.into_inner().name,
+                errors,
+                None,
+            )
+            .await?;
             return render_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
         }
     };
@@ -120,7 +217,15 @@ pub async fn create(
             )))
         }
         Err(AppError::Invalid(errors)) => {
-            let page = list_page(&state, &auth, &session, form.into_inner().name, errors).await?;
+            let page = list_page(
+                &state,
+                &auth,
+                &session,
+                form.into_inner().name,
+                errors,
+                None,
+            )
+            .await?;
             render_status(StatusCode::UNPROCESSABLE_ENTITY, &page)
         }
         Err(e) => Err(e),
@@ -136,6 +241,8 @@ async fn find_sub(state: &State, scope: &Scope, display_id: String) -> AppResult
         .await
 }
 
+/// Renames a sub-organization; a refused name is shown again in its field,
+/// with the reason next to it.
 pub async fn rename(
     state: State,
     session: Session,
@@ -145,40 +252,55 @@ pub async fn rename(
 ) -> AppResult<HttpResponse> {
     let display_id = path.into_inner().1;
     let sub = find_sub(&state, &auth, display_id.clone()).await?;
-    let back = format!("/orgs/{}/suborgs", auth.org().display_id);
-    let name = match OrgName::parse(&form.name) {
-        Ok(name) => name,
-        Err(message) => {
-            flash::error(
-                &session,
-                format!("'{}' was not renamed: {message}", sub.name),
-            );
-            return Ok(see_other(&back));
-        }
+    let typed = form.into_inner().name;
+    let refused = |message: String| Refused {
+        display_id: sub.display_id.clone(),
+        typed: typed.clone(),
+        message,
     };
-    let acting = auth.acting().clone();
-    let result = state
-        .db
-        .run(move |conn| org_edits::rename(conn, &acting, &display_id, &name))
-        .await;
-    match result {
-        Ok(old) => flash::success(
-            &session,
-            format!(
-                "Sub-Organization '{old}' renamed to '{}'.",
-                form.name.trim()
-            ),
-        ),
-        Err(AppError::Invalid(errors)) => flash::error(
-            &session,
+    let result = match OrgName::parse(&typed) {
+        Ok(name) => {
+            let acting = auth.acting().clone();
+            state
+                .db
+                .run(move |conn| org_edits::rename(conn, &acting, &display_id, &name))
+                .await
+        }
+        Err(message) => Err(AppError::Invalid({
+            let mut errors = FieldErrors::new();
+            errors.add("name", message);
             errors
+        })),
+    };
+    match result {
+        Ok(old) => {
+            flash::success(
+                &session,
+                format!("Sub-Organization '{old}' renamed to '{}'.", typed.trim()),
+            );
+            Ok(see_other(&format!(
+                "/orgs/{}/suborgs",
+                auth.org().display_id
+            )))
+        }
+        Err(AppError::Invalid(errors)) => {
+            let message = errors
                 .get("name")
                 .unwrap_or("The name is not valid.")
-                .to_owned(),
-        ),
-        Err(e) => return Err(e),
+                .to_owned();
+            let page = list_page(
+                &state,
+                &auth,
+                &session,
+                String::new(),
+                FieldErrors::new(),
+                Some(refused(message)),
+            )
+            .await?;
+            render_status(StatusCode::UNPROCESSABLE_ENTITY, &page)
+        }
+        Err(e) => Err(e),
     }
-    Ok(see_other(&back))
 }
 
 pub async fn confirm_delete(

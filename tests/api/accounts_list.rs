@@ -319,8 +319,10 @@ async fn the_dashboard_counts_the_accounts_of_the_subtree() {
         );
         let dashboard = app.get_html(&format!("/orgs/{east}/dashboard")).await;
         assert!(
-            dashboard
-                .contains("<span class=\"card-number\">1</span> <span class=\"card-label\"><a")
+            dashboard.contains(&format!(
+                "<a class=\"card-link\" href=\"/orgs/{east}/accounts\"><span class=\"card-number\">1</span>"
+            )),
+            "{dashboard}"
         );
         // Moving one to East and deleting another keep the counts right.
         let t1 = app.account_by_ref(&top, "T-1").await.unwrap().id;
@@ -338,8 +340,10 @@ async fn the_dashboard_counts_the_accounts_of_the_subtree() {
             .unwrap();
         let dashboard = app.get_html(&format!("/orgs/{east}/dashboard")).await;
         assert!(
-            dashboard
-                .contains("<span class=\"card-number\">2</span> <span class=\"card-label\"><a")
+            dashboard.contains(&format!(
+                "<a class=\"card-link\" href=\"/orgs/{east}/accounts\"><span class=\"card-number\">2</span>"
+            )),
+            "{dashboard}"
         );
         let list = app.get_html(&format!("/orgs/{top}/accounts")).await;
         assert!(list.contains("2 accounts."));

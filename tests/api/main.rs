@@ -25,6 +25,7 @@ mod browser;
 mod browser_forms;
 mod cli;
 mod csrf;
+mod dashboard;
 mod email_change;
 mod error_pages;
 mod forms;

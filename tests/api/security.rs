@@ -162,7 +162,12 @@ async fn the_menu_shows_only_sections_the_role_holds_and_handlers_agree() {
         let page = app.get_html(&format!("/orgs/{top}/dashboard")).await;
         assert!(page.contains(">Accounts</a>"));
         assert!(page.contains(">Dashboard</a>"));
-        for hidden in ["Administrators", "Roles and Privileges", "Setup", "Profile"] {
+        for hidden in [
+            "Administrators",
+            "Roles and Privileges",
+            "Setup",
+            "Sub-Organizations",
+        ] {
             assert!(
                 !page.contains(&format!(">{hidden}</a>")),
                 "{hidden} is not in the menu"

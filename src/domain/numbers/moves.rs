@@ -230,39 +230,12 @@ fn move_available(
 }
 
 /// The orgs below `org` that its numbers may be allocated to, in tree order
-/// (each after its parent, siblings by name), with their depth below it.
+/// (each after its parent, siblings by name), the org itself left out.
 pub fn targets(
     conn: &mut DbConn,
     org: &crate::domain::acting::ScopedOrg,
-) -> AppResult<Vec<(Organization, usize)>> {
-    use crate::db::schema::organizations;
-    let below: Vec<Organization> = organizations::table
-        .filter(organizations::path.like(format!("{}%", org.path)))
-        .filter(organizations::id.ne(org.id))
-        .select(Organization::as_select())
-        .load(conn)?;
-    let mut children: std::collections::HashMap<i64, Vec<&Organization>> =
-        std::collections::HashMap::new();
-    for o in &below {
-        children
-            .entry(o.parent_id.unwrap_or(0))
-            .or_default()
-            .push(o);
-    }
-    for kids in children.values_mut() {
-        kids.sort_by_key(|o| o.name.to_lowercase());
-    }
-    // Depth-first; children pushed in reverse so they come out by name.
-    let mut out = Vec::with_capacity(below.len());
-    let mut stack: Vec<(&Organization, usize)> = Vec::new();
-    if let Some(kids) = children.get(&org.id) {
-        stack.extend(kids.iter().rev().map(|k| (*k, 1)));
-    }
-    while let Some((o, depth)) = stack.pop() {
-        out.push((o.clone(), depth));
-        if let Some(kids) = children.get(&o.id) {
-            stack.extend(kids.iter().rev().map(|k| (*k, depth + 1)));
-        }
-    }
-    Ok(out)
+) -> AppResult<Vec<crate::domain::orgs::Placed>> {
+    let mut tree = crate::domain::orgs::tree(conn, org)?;
+    tree.retain(|p| p.depth > 0);
+    Ok(tree)
 }

@@ -22,6 +22,7 @@ use crate::domain::orgs;
 use crate::domain::privileges::Privilege;
 use crate::error::{AppError, AppResult};
 use crate::web::layout::{Chrome, Section};
+use crate::web::org_options::{OrgOption, org_options};
 use crate::web::{State, render, see_other};
 
 /// The selection as posted: the list's filter, the ticked ids, the ids of
@@ -393,7 +394,7 @@ struct MovePage {
     chrome: Chrome,
     sel: SelectionForm,
     total: usize,
-    dests: Vec<Choice>,
+    dests: Vec<OrgOption>,
     to: String,
     dest_label: String,
     preflight: Option<Preflight>,
@@ -441,7 +442,7 @@ async fn move_page(
         move |conn| {
             let selection = selection(conn, &acting, &chosen)?;
             let targets = account_bulk::targets(conn, &acting, &selection)?;
-            let subtree = orgs::subtree(conn, acting.org())?;
+            let subtree = orgs::tree(conn, acting.org())?;
             let dest = if wanted.is_empty() {
                 None
             } else {
@@ -465,11 +466,12 @@ async fn move_page(
     // Orgs where every selected account already is are no destination.
     let first = targets[0].org_id;
     let all_in_one = targets.iter().all(|a| a.org_id == first);
-    let dests = subtree
-        .iter()
-        .filter(|o| !(all_in_one && o.id == first))
-        .map(|o| Choice::new(o.display_id.clone(), o.label(), &to))
-        .collect();
+    let dests = org_options(
+        subtree
+            .iter()
+            .filter(|p| !(all_in_one && p.org.id == first)),
+        &to,
+    );
     let (dest_label, preflight) = match dest {
         Some((label, pf)) => (label, Some(pf)),
         None => (String::new(), None),

@@ -20,6 +20,7 @@ use crate::domain::privileges::{Privilege, p};
 use crate::domain::user_permissions;
 use crate::error::{AppError, AppResult, FieldErrors};
 use crate::web::layout::{Chrome, Section};
+use crate::web::org_options::{OrgOption, org_options};
 use crate::web::{State, flash, render_status, see_other};
 
 /// One feature toggle of the form.
@@ -44,7 +45,7 @@ pub(super) struct FormPage {
     form_error: Option<String>,
     /// The org the account is, or will be, in.
     target: Organization,
-    orgs: Vec<Choice>,
+    orgs: Vec<OrgOption>,
     profiles: Vec<Choice>,
     toggles: Vec<Toggle>,
     social_offered: bool,
@@ -62,7 +63,7 @@ pub(super) struct FormPage {
 /// What the form offers, read in one trip with the chrome.
 struct Offer {
     target: Organization,
-    subtree: Vec<Organization>,
+    subtree: Vec<crate::domain::orgs::Placed>,
     profiles: Vec<user_permissions::Profile>,
     settings: org_settings::Settings,
     free: Vec<choices::FreeNumber>,
@@ -97,7 +98,7 @@ pub(super) async fn build_page(
         title,
         move |conn| {
             let target = home.find_below(conn, &wanted)?.unwrap_or(home.clone());
-            let subtree = crate::domain::orgs::subtree(conn, &home)?;
+            let subtree = crate::domain::orgs::tree(conn, &home)?;
             let profiles = user_permissions::visible(conn, &target)?;
             let settings = org_settings::effective(conn, &target)?;
             let free = choices::free_numbers(conn, &target, choices::FREE_NUMBERS_LISTED)?;
@@ -177,11 +178,7 @@ pub(super) async fn build_page(
         .iter()
         .map(|t| Choice::new(t.clone(), t.clone(), &form.number_tag))
         .collect();
-    let orgs = offer
-        .subtree
-        .iter()
-        .map(|o| Choice::new(o.display_id.clone(), o.label(), &offer.target.display_id))
-        .collect();
+    let orgs = org_options(&offer.subtree, &offer.target.display_id);
     let languages = LANGUAGES
         .iter()
         .map(|l| Choice::new(*l, *l, &form.language))

@@ -22,6 +22,7 @@ use crate::domain::{org_settings, user_permissions};
 use crate::error::{AppError, AppResult};
 use crate::import::{self, Limits};
 use crate::web::layout::{Chrome, Section};
+use crate::web::org_options::{OrgOption, org_options};
 use crate::web::{State, render, render_status, see_other};
 
 #[derive(Debug, Deserialize, Default)]
@@ -34,7 +35,7 @@ pub struct OrgQuery {
 struct UploadPage {
     chrome: Chrome,
     target: Organization,
-    orgs: Vec<Choice>,
+    orgs: Vec<OrgOption>,
     profiles: Vec<Choice>,
     social: bool,
     /// Why the file was refused (next to the file field).
@@ -72,7 +73,7 @@ async fn upload_page(
                 Some(o) => home.find_below(conn, &o)?.unwrap_or(home.clone()),
                 None => home.clone(),
             };
-            let subtree = crate::domain::orgs::subtree(conn, &home)?;
+            let subtree = crate::domain::orgs::tree(conn, &home)?;
             let profiles = user_permissions::visible(conn, &target)?;
             let social = org_settings::effective(conn, &target)?
                 .features
@@ -97,10 +98,7 @@ async fn upload_page(
             Choice::new(p.id.to_string(), label, &chosen)
         })
         .collect();
-    let orgs = subtree
-        .iter()
-        .map(|o| Choice::new(o.display_id.clone(), o.label(), &target.display_id))
-        .collect();
+    let orgs = org_options(&subtree, &target.display_id);
     let c = state.config.import;
     Ok(UploadPage {
         chrome,

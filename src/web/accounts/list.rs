@@ -11,6 +11,7 @@ use crate::domain::privileges::{Privilege, p};
 use crate::error::AppResult;
 use crate::web::layout::{Chrome, Section};
 use crate::web::list_order::{ListState, ViewQuery, pager};
+use crate::web::org_options::{OrgOption, org_options};
 use crate::web::{Pager, State, render};
 
 /// The list's query string, as typed: unknown values are simply ignored.
@@ -85,7 +86,7 @@ struct ListPage {
     query: ListQuery,
     statuses: Vec<Choice>,
     invitations: Vec<Choice>,
-    orgs: Vec<Choice>,
+    orgs: Vec<OrgOption>,
     permissions: Vec<Choice>,
     numbers: Vec<Choice>,
     pager: Pager,
@@ -119,7 +120,7 @@ pub async fn list(
         Section::Accounts,
         "Accounts",
         move |conn| {
-            let subtree = orgs::subtree(conn, &org)?;
+            let subtree = orgs::tree(conn, &org)?;
             let org_id = if wanted_org.is_empty() {
                 None
             } else {
@@ -127,8 +128,8 @@ pub async fn list(
                 Some(
                     subtree
                         .iter()
-                        .find(|o| o.display_id == wanted_org)
-                        .map_or(0, |o| o.id),
+                        .find(|p| p.org.display_id == wanted_org)
+                        .map_or(0, |p| p.org.id),
                 )
             };
             let filter = list_query.filter(org_id);
@@ -159,10 +160,7 @@ pub async fn list(
         .iter()
         .map(|s| Choice::new(s.key(), s.label(), &query.invitation))
         .collect();
-    let orgs = subtree
-        .iter()
-        .map(|o| Choice::new(o.display_id.clone(), o.label(), &query.org))
-        .collect();
+    let orgs = org_options(&subtree, &query.org);
     let permissions = profiles
         .into_iter()
         .map(|(p, org_name)| {

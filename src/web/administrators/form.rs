@@ -9,11 +9,12 @@ use super::{Action, may, require, status_label};
 use crate::auth::Scope;
 use crate::domain::admin_edits::{self, Invited};
 use crate::domain::admins::{Administrator, KIND_ADMIN, KIND_API, Status};
-use crate::domain::orgs::{self, Organization};
+use crate::domain::orgs;
 use crate::domain::roles::{self, Role};
 use crate::domain::values::ADMIN_LANGUAGES;
 use crate::error::{AppError, AppResult, FieldErrors};
 use crate::web::layout::{Chrome, Section};
+use crate::web::org_options::{OrgOption, org_options};
 use crate::web::{State, flash, render_status, see_other};
 
 #[derive(Template)]
@@ -26,7 +27,7 @@ pub(super) struct FormPage {
     form: AdminForm,
     errors: FieldErrors,
     roles: Vec<Choice>,
-    orgs: Vec<Choice>,
+    orgs: Vec<OrgOption>,
     languages: Vec<Choice>,
     applications: Vec<Choice>,
     can_save: bool,
@@ -91,7 +92,7 @@ pub(super) async fn build_page(
         .run(move |conn| {
             Ok((
                 roles::assignable(conn, &org, &privileges)?,
-                orgs::subtree(conn, &org)?,
+                orgs::tree(conn, &org)?,
                 admin_edits::applications(conn, &org)?,
             ))
         })
@@ -131,12 +132,7 @@ pub(super) async fn build_page(
                 .map(|r: &Role| (r.id.to_string(), r.name.clone())),
             &form.role_id,
         ),
-        orgs: choices(
-            subtree
-                .iter()
-                .map(|o: &Organization| (o.display_id.clone(), o.label())),
-            &form.org,
-        ),
+        orgs: org_options(&subtree, &form.org),
         languages: choices(
             ADMIN_LANGUAGES
                 .iter()

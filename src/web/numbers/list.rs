@@ -14,6 +14,7 @@ use crate::domain::privileges::{Privilege, p};
 use crate::error::AppResult;
 use crate::web::layout::{Chrome, Section};
 use crate::web::list_order::{PageSize, ViewQuery, pager};
+use crate::web::org_options::{OrgOption, org_options};
 use crate::web::{Pager, State, local_time, render};
 
 /// The tag filter's value for "numbers without a tag" (`!` is never in a tag).
@@ -108,7 +109,7 @@ struct ListPage {
     statuses: Vec<Choice>,
     tags: Vec<Choice>,
     /// Sub-orgs numbers may be allocated to, indented by depth.
-    targets: Vec<Choice>,
+    targets: Vec<OrgOption>,
     pager: Pager,
     pager_base: String,
     /// Rows per page (25, 50 or 100).
@@ -215,14 +216,7 @@ pub async fn list(
             value: t,
         })
         .collect();
-    let targets = below
-        .into_iter()
-        .map(|(o, depth)| Choice {
-            value: o.display_id.clone(),
-            label: format!("{}{}", "\u{a0}\u{a0}".repeat(depth - 1), o.label()),
-            selected: false,
-        })
-        .collect();
+    let targets = org_options(&below, "");
     render(&ListPage {
         pager: pager(listing.page, count.n, count.more, per),
         pager_base: size.pager_base(&query.encoded()),

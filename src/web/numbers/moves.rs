@@ -18,6 +18,7 @@ use crate::domain::orgs;
 use crate::domain::privileges::p;
 use crate::error::{AppError, AppResult, FieldErrors};
 use crate::web::layout::{Chrome, Section};
+use crate::web::org_options::{OrgOption, org_options};
 use crate::web::{State, flash, render_status, see_other};
 
 /// The most numbers one "N Available numbers" move may name.
@@ -38,7 +39,7 @@ struct MovePage {
     intro: String,
     button: &'static str,
     /// Allocate: the sub-orgs to choose from.
-    targets: Vec<Choice>,
+    targets: Vec<OrgOption>,
     tags: Vec<Choice>,
     count: String,
     errors: FieldErrors,
@@ -128,14 +129,7 @@ async fn move_page(
             Kind::Allocate => "Allocate",
             Kind::Withdraw => "Withdraw",
         },
-        targets: below
-            .into_iter()
-            .map(|(o, depth)| Choice {
-                selected: typed.to_org == o.display_id,
-                value: o.display_id.clone(),
-                label: format!("{}{}", "\u{a0}\u{a0}".repeat(depth - 1), o.label()),
-            })
-            .collect(),
+        targets: org_options(&below, &typed.to_org),
         tags: tags
             .into_iter()
             .map(|t| Choice {

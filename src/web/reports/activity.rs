@@ -13,6 +13,7 @@ use crate::domain::orgs;
 use crate::domain::privileges::{Privilege, p};
 use crate::error::AppResult;
 use crate::web::layout::{Chrome, Section};
+use crate::web::org_options::{OrgOption, org_options};
 use crate::web::{PAGE_SIZE, Pager, State, local_time, render};
 
 /// The filters as typed (GET): what does not parse is left out and said.
@@ -100,7 +101,7 @@ struct ActivityPage {
     rows: Vec<Shown>,
     query: ActivityQuery,
     actions: Vec<Choice>,
-    orgs: Vec<Choice>,
+    orgs: Vec<OrgOption>,
     /// Fields whose value was not a date.
     bad_dates: Vec<&'static str>,
     filtered: bool,
@@ -131,7 +132,7 @@ pub async fn page(
         "Administrators Activity",
         move |conn| {
             let listing = activity::page(conn, &org, &filter, page, PAGE_SIZE)?;
-            Ok((listing, orgs::subtree(conn, &org)?))
+            Ok((listing, orgs::tree(conn, &org)?))
         },
     )
     .await?;
@@ -152,20 +153,7 @@ pub async fn page(
             selected: *key == query.action,
         })
         .collect();
-    // Indented by depth below the viewed org, so the tree shows.
-    let top_depth = auth.org().path.matches('/').count();
-    let orgs = subtree
-        .iter()
-        .map(|o| Choice {
-            label: format!(
-                "{}{}",
-                "\u{a0}\u{a0}\u{a0}".repeat(o.path.matches('/').count().saturating_sub(top_depth)),
-                o.label()
-            ),
-            selected: o.display_id == query.org,
-            value: o.display_id.clone(),
-        })
-        .collect();
+    let orgs = org_options(&subtree, &query.org);
     let encoded = query.encoded();
     render(&ActivityPage {
         pager_base: format!("?{encoded}&"),
