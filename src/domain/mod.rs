@@ -16,6 +16,7 @@ pub mod alerts;
 pub mod audit;
 pub mod batch_report;
 pub mod batches;
+pub mod dashboard;
 pub mod features;
 pub mod first_admin;
 pub mod invitation_templates;

@@ -12,9 +12,7 @@ use crate::domain::values::OrgName;
 use crate::each_backend;
 use crate::error::{AppError, AppResult};
 
-mod figures;
 mod tree;
-pub use figures::{available_numbers, invited_admins};
 pub use tree::{Counted, Counts, Placed, arrange, tree, tree_with_counts};
 
 #[derive(Debug, Clone, Queryable, Selectable, PartialEq, Eq)]

@@ -6,13 +6,11 @@ use actix_web::HttpResponse;
 use askama::Template;
 
 use crate::auth::{Authorized, CurrentAdmin, Scope};
-use crate::domain::accounts::{self, Filter, Status};
-use crate::domain::acting::ScopedOrg;
 use crate::domain::admin_directory::COUNT_CAP;
 use crate::domain::batches::{self, VIEW_PRIVILEGES};
+use crate::domain::dashboard::{self, Figures};
 use crate::domain::numbers::input::thousands;
 use crate::domain::privileges::{Privilege, p};
-use crate::domain::{admin_directory, orgs};
 use crate::error::AppResult;
 use crate::web::layout::{Chrome, Section};
 use crate::web::{State, local_time, render, see_other, signin};
@@ -57,38 +55,6 @@ pub async fn org_home(scope: Scope, admin: CurrentAdmin) -> HttpResponse {
     see_other(&signin::landing_in(&admin, &scope.org().display_id))
 }
 
-/// What the tiles show; every count but `numbers_available` covers the
-/// org and every org below it.
-struct Figures {
-    suborgs: i64,
-    admins: i64,
-    admins_invited: i64,
-    accounts: i64,
-    accounts_invited: i64,
-    /// The org's own, counted up to `COUNT_CAP` + 1.
-    numbers_available: i64,
-}
-
-/// The figures, each from the counts the database keeps or an index-backed
-/// capped read, in plain statements the connection keeps prepared (one
-/// statement that read them all cost more to prepare on every view than
-/// these together cost to run).
-fn figures(conn: &mut crate::db::DbConn, org: &ScopedOrg) -> AppResult<Figures> {
-    let (suborgs, admins) = admin_directory::subtree_counts(conn, org)?;
-    let invited = Filter {
-        status: Some(Status::Invited),
-        ..Filter::default()
-    };
-    Ok(Figures {
-        suborgs,
-        admins,
-        admins_invited: orgs::invited_admins(conn, org)?,
-        accounts: accounts::subtree_total(conn, org)?,
-        accounts_invited: accounts::count(conn, org, &invited)?.n,
-        numbers_available: orgs::available_numbers(conn, org)?,
-    })
-}
-
 fn count(n: i64) -> String {
     thousands(n.unsigned_abs())
 }
@@ -108,11 +74,11 @@ pub async fn show(
         "Dashboard",
         move |conn| {
             let latest = if sees_batches {
-                Some(batches::page_in_scope(conn, &org, 0, LATEST_BATCHES)?)
+                Some(batches::latest(conn, &org, LATEST_BATCHES)?)
             } else {
                 None
             };
-            Ok((figures(conn, &org)?, latest))
+            Ok((dashboard::figures(conn, &org)?, latest))
         },
     )
     .await?;

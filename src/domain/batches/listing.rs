@@ -75,6 +75,51 @@ pub fn page_in_scope(
         .collect())
 }
 
+/// The newest `limit` batches of `org` and below (the Dashboard's). For
+/// the top org, whose subtree is everything: straight from the primary key,
+/// then the few orgs they ran in.
+pub fn latest(conn: &mut DbConn, org: &ScopedOrg, limit: i64) -> AppResult<Vec<Listed>> {
+    if org.parent_id.is_some() {
+        return page_in_scope(conn, org, 0, limit);
+    }
+    // The ids first: with every column, an ordered and limited read costs
+    // SQLite several times as much (measured: 26 µs against 7 µs, empty).
+    let ids: Vec<i64> = batches::table
+        .order(batches::id.desc())
+        .limit(limit)
+        .select(batches::id)
+        .load(conn)?;
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut found: Vec<Batch> = batches::table
+        .filter(batches::id.eq_any(&ids))
+        .select(Batch::as_select())
+        .load(conn)?;
+    found.sort_by_key(|b| std::cmp::Reverse(b.id));
+    let org_ids: Vec<i64> = found.iter().map(|b| b.org_id).collect();
+    let names: std::collections::HashMap<i64, (String, String)> = organizations::table
+        .filter(organizations::id.eq_any(&org_ids))
+        .select((
+            organizations::id,
+            (organizations::display_id, organizations::name),
+        ))
+        .load::<(i64, (String, String))>(conn)?
+        .into_iter()
+        .collect();
+    Ok(found
+        .into_iter()
+        .filter_map(|batch| {
+            let (org_display_id, org_name) = names.get(&batch.org_id)?.clone();
+            Some(Listed {
+                batch,
+                org_display_id,
+                org_name,
+            })
+        })
+        .collect())
+}
+
 /// Items of a batch in input order, one page at a time (a batch found
 /// through `find_in_scope`, so the scope was already checked).
 pub fn items_page(
