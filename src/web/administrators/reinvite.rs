@@ -68,9 +68,7 @@ impl ReinviteForm {
             _ => None,
         }
     }
-}
 
-impl ReinviteForm {
     fn parse(body: &[u8]) -> AppResult<Self> {
         let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(body)
             .map_err(|_| AppError::BadRequest("The form could not be read.".into()))?;
