@@ -19,6 +19,7 @@
 
 mod check;
 mod chunk;
+mod insert;
 mod start;
 mod undo;
 pub mod uploads;
