@@ -13,9 +13,8 @@ use crate::db::DbConn;
 use crate::db::schema::{
     account_counts, admin_counts, admin_status_counts, numbers, organizations,
 };
-use crate::domain::accounts::{self, Filter, Status};
 use crate::domain::acting::ScopedOrg;
-use crate::domain::admin_directory::{self, COUNT_CAP};
+use crate::domain::admin_directory::COUNT_CAP;
 use crate::domain::orgs::Organization;
 use crate::error::AppResult;
 
@@ -60,19 +59,46 @@ pub fn figures(conn: &mut DbConn, org: &ScopedOrg) -> AppResult<Figures> {
         .bind::<diesel::sql_types::BigInt, _>(COUNT_CAP + 1)
         .get_result(conn)?);
     }
-    let (suborgs, admins) = admin_directory::subtree_counts(conn, org)?;
-    let invited = Filter {
-        status: Some(Status::Invited),
-        ..Filter::default()
-    };
+    below_top(conn, org)
+}
+
+/// A sub-organization's figures: its subtree's org ids read once, then the
+/// kept counts of those orgs.
+fn below_top(conn: &mut DbConn, org: &ScopedOrg) -> AppResult<Figures> {
+    let ids: Vec<i64> = organizations::table
+        .filter(organizations::path.like(format!("{}%", org.path)))
+        .select(organizations::id)
+        .load(conn)?;
+    let admins: Vec<i64> = admin_counts::table
+        .filter(admin_counts::org_id.eq_any(&ids))
+        .select(admin_counts::n)
+        .load(conn)?;
+    let admins_invited: Vec<i64> = admin_status_counts::table
+        .filter(admin_status_counts::status.eq("invited"))
+        .filter(admin_status_counts::org_id.eq_any(&ids))
+        .select(admin_status_counts::n)
+        .load(conn)?;
+    let accounts: Vec<(String, i64)> = account_counts::table
+        .filter(account_counts::org_id.eq_any(&ids))
+        .select((account_counts::status, account_counts::n))
+        .load(conn)?;
     Ok(Figures {
-        suborgs,
-        admins,
-        admins_invited: invited_admins(conn, org)?,
-        accounts: accounts::subtree_total(conn, org)?,
-        accounts_invited: accounts::count(conn, org, &invited)?.n,
+        suborgs: i64::try_from(ids.len()).unwrap_or(i64::MAX) - 1,
+        admins: admins.iter().sum(),
+        admins_invited: admins_invited.iter().sum(),
+        accounts_invited: invited(&accounts),
+        accounts: accounts.iter().map(|(_, n)| n).sum(),
         numbers_available: available_numbers(conn, org)?,
     })
+}
+
+/// The accounts invited and not yet activated, of kept counts by status.
+fn invited(accounts: &[(String, i64)]) -> i64 {
+    accounts
+        .iter()
+        .filter(|(s, _)| s == "invited")
+        .map(|(_, n)| n)
+        .sum()
 }
 
 /// The top org's figures on SQLite: no round trips there, and each of these
@@ -87,37 +113,18 @@ fn top_on_sqlite(conn: &mut DbConn, org: &ScopedOrg) -> AppResult<Figures> {
     let accounts: Vec<(String, i64)> = account_counts::table
         .select((account_counts::status, account_counts::n))
         .load(conn)?;
-    let invited = accounts
-        .iter()
-        .filter(|(s, _)| s == "invited")
-        .map(|(_, n)| n);
+    let admins_invited: Vec<i64> = admin_status_counts::table
+        .filter(admin_status_counts::status.eq("invited"))
+        .select(admin_status_counts::n)
+        .load(conn)?;
     Ok(Figures {
         suborgs: orgs - 1,
         admins: admins.iter().sum(),
-        admins_invited: invited_admins(conn, org)?,
-        accounts_invited: invited.sum(),
+        admins_invited: admins_invited.iter().sum(),
+        accounts_invited: invited(&accounts),
         accounts: accounts.iter().map(|(_, n)| n).sum(),
         numbers_available: available_numbers(conn, org)?,
     })
-}
-
-/// Administrators of `org` and every org below it whose invitation waits.
-fn invited_admins(conn: &mut DbConn, org: &Organization) -> AppResult<i64> {
-    let invited = admin_status_counts::table
-        .filter(admin_status_counts::status.eq("invited"))
-        .select((admin_status_counts::org_id, admin_status_counts::n));
-    let rows: Vec<(i64, i64)> = if org.parent_id.is_none() {
-        invited.load(conn)?
-    } else {
-        let ids: Vec<i64> = organizations::table
-            .filter(organizations::path.like(format!("{}%", org.path)))
-            .select(organizations::id)
-            .load(conn)?;
-        invited
-            .filter(admin_status_counts::org_id.eq_any(ids))
-            .load(conn)?
-    };
-    Ok(rows.into_iter().map(|(_, n)| n).sum())
 }
 
 /// The org's own Available numbers (Number Management lists the numbers an
