@@ -217,7 +217,10 @@ async fn the_purge_job_removes_expired_sessions_and_spent_tokens() {
                 })
                 .await
                 .expect("rows");
-            if !left.contains(&"expired".to_owned()) || tokio::time::Instant::now() >= deadline {
+            // The job purges sessions, then tokens: wait for both.
+            let purged =
+                !left.contains(&"expired".to_owned()) && !hashes.contains(&"spent".to_owned());
+            if purged || tokio::time::Instant::now() >= deadline {
                 break (left, hashes);
             }
             tokio::time::sleep(Duration::from_millis(25)).await;
