@@ -84,7 +84,12 @@ pub fn create_admin(config: &Config, args: CreateAdmin) -> anyhow::Result<String
     let (org, _) = first_admin::create_super_admin(&mut conn, authority, new)
         .map_err(|e| match e {
             AppError::Invalid(errors) => {
-                anyhow::anyhow!("{}", errors.get("email").unwrap_or("invalid input"))
+                anyhow::anyhow!(
+                    "{}",
+                    errors
+                        .get("email")
+                        .map_or("invalid input".into(), ToString::to_string)
+                )
             }
             other => anyhow::anyhow!("{other}"),
         })?

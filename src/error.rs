@@ -4,6 +4,8 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
+use crate::i18n::Msg;
+
 #[derive(Debug)]
 pub enum AppError {
     /// Not there, or not in the signed-in administrator's scope.
@@ -16,14 +18,14 @@ pub enum AppError {
     /// Not signed in (or the session ended): go to the sign-in page.
     Unauthenticated,
     /// The request cannot be understood, e.g. a malformed form.
-    BadRequest(String),
+    BadRequest(Msg),
     /// A rule refuses the change; the message is meant for the user.
-    Conflict(String),
+    Conflict(Msg),
     /// Form input failed validation; messages are per field.
     Invalid(FieldErrors),
     /// The request body is larger than this server takes (an upload over
     /// the import limit); the message says what to do.
-    TooLarge(String),
+    TooLarge(Msg),
     /// Too busy right now (e.g. too many sign-ins at once): try again soon.
     Busy,
     Internal(anyhow::Error),
@@ -87,21 +89,26 @@ impl From<actix_web::error::BlockingError> for AppError {
     }
 }
 
-/// Validation messages keyed by form field name, shown next to the field.
+/// Validation messages keyed by form field name, shown next to the field
+/// (in the reader's language: see `Msg`).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct FieldErrors(BTreeMap<&'static str, String>);
+pub struct FieldErrors(BTreeMap<&'static str, Msg>);
 
 impl FieldErrors {
     pub fn new() -> Self {
         Self::default()
     }
 
-    pub fn add(&mut self, field: &'static str, message: impl Into<String>) {
+    pub fn add(&mut self, field: &'static str, message: impl Into<Msg>) {
         self.0.entry(field).or_insert_with(|| message.into());
     }
 
     /// Records the error of a parse, returning the value when it parsed.
-    pub fn check<T>(&mut self, field: &'static str, parsed: Result<T, String>) -> Option<T> {
+    pub fn check<T, E: Into<Msg>>(
+        &mut self,
+        field: &'static str,
+        parsed: Result<T, E>,
+    ) -> Option<T> {
         match parsed {
             Ok(v) => Some(v),
             Err(message) => {
@@ -111,13 +118,28 @@ impl FieldErrors {
         }
     }
 
-    pub fn get(&self, field: &str) -> Option<&str> {
-        self.0.get(field).map(String::as_str)
+    pub fn get(&self, field: &str) -> Option<&Msg> {
+        self.0.get(field)
     }
 
     /// Every message, in field order (for a line in a batch report).
-    pub fn messages(&self) -> impl Iterator<Item = &str> {
-        self.0.values().map(String::as_str)
+    pub fn messages(&self) -> impl Iterator<Item = &Msg> {
+        self.0.values()
+    }
+
+    /// The message of `field` in the current language.
+    pub fn text(&self, field: &str) -> Option<String> {
+        self.0.get(field).map(ToString::to_string)
+    }
+
+    /// Every message in one line, in the current language (a batch
+    /// report's "message" cell, a refusal above a form).
+    pub fn joined(&self) -> String {
+        self.0
+            .values()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join(" ")
     }
 
     pub fn is_empty(&self) -> bool {

@@ -9,6 +9,7 @@ pub mod config;
 pub mod db;
 pub mod domain;
 pub mod error;
+pub mod i18n;
 pub mod import;
 pub mod jobs;
 pub mod mail;
@@ -149,8 +150,10 @@ impl Application {
                     aw::FormConfig::default()
                         .limit(64 * 1024)
                         .error_handler(|err, _| {
-                            AppError::BadRequest(format!("The form could not be read: {err}"))
-                                .into()
+                            AppError::BadRequest(
+                                format!("The form could not be read: {err}").into(),
+                            )
+                            .into()
                         }),
                 )
                 .app_data(aw::QueryConfig::default().error_handler(|_, _| {
@@ -167,6 +170,7 @@ impl Application {
                 .wrap(sessions)
                 .wrap(security_headers(secure))
                 .wrap(access_log())
+                .wrap(from_fn(web::language::scope))
         })
         .listen(listener)?;
         if let Some(workers) = config.workers {

@@ -120,8 +120,8 @@ fn app(e: AppError) -> anyhow::Error {
 }
 
 /// The domain's parsers report a message; the seed's fixed names never fail.
-fn valid<T>(parsed: Result<T, String>) -> AppResult<T> {
-    parsed.map_err(AppError::BadRequest)
+fn valid<T, E: Into<switchboard::i18n::Msg>>(parsed: Result<T, E>) -> AppResult<T> {
+    parsed.map_err(|m| AppError::BadRequest(m.into()))
 }
 
 fn seed_in(conn: &mut DbConn, rows: usize, hash: &str) -> AppResult<Seeded> {

@@ -212,7 +212,7 @@ pub async fn guard(
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.trim().parse::<usize>().ok());
     if matches!(body_kind(&req), BodyKind::Multipart(_)) && declared.is_some_and(|n| n > limit) {
-        let response = AppError::TooLarge(too_large_message(limit)).error_response();
+        let response = AppError::TooLarge(too_large_message(limit).into()).error_response();
         return Ok(req.into_response(response).map_into_right_body());
     }
     let mut accepted = false;

@@ -89,6 +89,8 @@ async fn load(
         }
     };
     session.touch(seen_from.as_deref());
+    // The rest of the request speaks the administrator's language.
+    crate::i18n::set_current(crate::i18n::Language::from_name(&acting.admin().language));
     let current = CurrentAdmin(Rc::new(acting));
     req.extensions_mut().insert(current.clone());
     Ok((current, scoped, looked_up))

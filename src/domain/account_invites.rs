@@ -91,21 +91,20 @@ pub fn issue(
         )));
     }
     if !account.may_be_invited() {
-        return Err(AppError::Conflict(refusal(account)));
+        return Err(AppError::Conflict(refusal(account).into()));
     }
     let (channel, to) = match (account.kind(), &account.username) {
         (UsernameKind::Email, Some(to)) => (Channel::Email, to.clone()),
         (UsernameKind::Device, Some(to)) => (Channel::Sms, to.clone()),
         _ => {
-            return Err(AppError::Conflict(format!(
-                "{} has no username.",
-                account.name()
-            )));
+            return Err(AppError::Conflict(
+                format!("{} has no username.", account.name()).into(),
+            ));
         }
     };
     let number = numbers::of_account(conn, account.id)?.map(|n| n.e164);
     if number.is_none() && numbers::available_count(conn, org)? == 0 {
-        return Err(AppError::Conflict(no_number_message(org)));
+        return Err(AppError::Conflict(no_number_message(org).into()));
     }
 
     let now = now();
@@ -127,10 +126,13 @@ pub fn issue(
         ))
         .execute(conn)?;
     if changed == 0 {
-        return Err(AppError::Conflict(format!(
-            "{} was activated or changed a moment ago; reload the page.",
-            account.name()
-        )));
+        return Err(AppError::Conflict(
+            format!(
+                "{} was activated or changed a moment ago; reload the page.",
+                account.name()
+            )
+            .into(),
+        ));
     }
     diesel::update(
         account_invitations::table

@@ -41,11 +41,14 @@ impl Ticked {
         let mut ids = Vec::new();
         for (n, value) in values.into_iter().enumerate() {
             if n >= MAX_TICKED {
-                return Err(AppError::BadRequest(format!(
-                    "At most {MAX_TICKED} administrators can be ticked at once. To re-invite \
+                return Err(AppError::BadRequest(
+                    format!(
+                        "At most {MAX_TICKED} administrators can be ticked at once. To re-invite \
                      everyone on the list, tick the box in the header and confirm \
                      \"all administrators matching this filter\"."
-                )));
+                    )
+                    .into(),
+                ));
             }
             if let Ok(id) = value.trim().parse::<i64>()
                 && seen.insert(id)
@@ -142,7 +145,7 @@ pub fn reinvite(
             Ok(()) => {}
             // A rule or an unmailable address: this one fails, the rest go on.
             Err(AppError::Conflict(message) | AppError::BadRequest(message)) => {
-                let item = line(admin, Outcome::Failed, "Failed", message);
+                let item = line(admin, Outcome::Failed, "Failed", message.to_string());
                 db::transaction(conn, |conn| {
                     batches::record_item(conn, batch.id, position, &item)
                 })?;
@@ -220,7 +223,9 @@ fn reinvite_one(
             // super administrators cannot both pass (PostgreSQL too).
             match admin_edits::ensure_not_last_super_admin(conn, admin.id) {
                 Ok(()) => {}
-                Err(AppError::Conflict(message)) => return Ok(skipped(&admin, message)),
+                Err(AppError::Conflict(message)) => {
+                    return Ok(skipped(&admin, message.to_string()));
+                }
                 Err(e) => return Err(e),
             }
             invitations::reinvite_active(conn, admin.id)?;

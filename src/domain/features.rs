@@ -50,6 +50,19 @@ impl Feature {
         }
     }
 
+    /// The label in the reader's language, for pages (`label` stays the
+    /// English one the audit trail records).
+    pub fn shown(self) -> String {
+        crate::i18n::t(match self {
+            Feature::MsTeamsCalling => "feature-ms-teams-calling",
+            Feature::SocialMessaging => "feature-social-messaging",
+            Feature::CallRecording => "feature-call-recording",
+            Feature::MessageLogging => "feature-message-logging",
+            Feature::InternationalDialing => "feature-international-dialing",
+            Feature::E911 => "feature-e911",
+        })
+    }
+
     pub fn from_key(key: &str) -> Option<Feature> {
         Feature::ALL.iter().copied().find(|f| f.key() == key)
     }
@@ -112,7 +125,18 @@ impl FeatureSet {
         self.0.symmetric_difference(&other.0).copied().collect()
     }
 
-    /// "MS Teams Calling, E911" (or "none"), for audit details and pages.
+    /// The same in the reader's language, for pages.
+    pub fn shown(&self) -> String {
+        if self.0.is_empty() {
+            return crate::i18n::t("features-none");
+        }
+        self.iter()
+            .map(Feature::shown)
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    /// "MS Teams Calling, E911" (or "none"), for audit details.
     pub fn labels(&self) -> String {
         if self.0.is_empty() {
             return "none".into();

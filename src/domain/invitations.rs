@@ -53,7 +53,7 @@ fn whole_days(ttl: Duration) -> u32 {
 pub(crate) fn recipient(address: &str) -> AppResult<Address> {
     address
         .parse::<Address>()
-        .map_err(|_| AppError::Conflict(format!("No email can be sent to {address}.")))
+        .map_err(|_| AppError::Conflict(format!("No email can be sent to {address}.").into()))
 }
 
 /// Issues a new invitation link for `admin` and queues the email carrying

@@ -293,11 +293,14 @@ pub fn delete(conn: &mut DbConn, org: &Organization) -> AppResult<()> {
     db::transaction(conn, |conn| {
         let found = dependants(conn, org)?;
         if !found.is_empty() {
-            return Err(AppError::Conflict(format!(
-                "'{}' cannot be deleted while it still has {}. Move or delete them first.",
-                org.name,
-                describe_dependants(&found)
-            )));
+            return Err(AppError::Conflict(
+                format!(
+                    "'{}' cannot be deleted while it still has {}. Move or delete them first.",
+                    org.name,
+                    describe_dependants(&found)
+                )
+                .into(),
+            ));
         }
         // Roles owned by the org can only be used in its (now empty) subtree.
         diesel::delete(roles::table.filter(roles::org_id.eq(org.id))).execute(conn)?;

@@ -376,7 +376,9 @@ pub fn delete(conn: &mut DbConn, role: &Role) -> AppResult<()> {
     db::transaction(conn, |conn| {
         let assigned = admins_assigned(conn, role.id)?;
         if assigned > 0 {
-            return Err(AppError::Conflict(still_assigned(&role.name, assigned)));
+            return Err(AppError::Conflict(
+                still_assigned(&role.name, assigned).into(),
+            ));
         }
         diesel::delete(role_privileges::table.filter(role_privileges::role_id.eq(role.id)))
             .execute(conn)?;

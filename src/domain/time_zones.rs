@@ -56,11 +56,8 @@ impl TimeZone {
 /// unknown zone reads as UTC.
 pub fn local(t: NaiveDateTime, zone: &str) -> String {
     let tz: chrono_tz::Tz = zone.parse().unwrap_or(chrono_tz::UTC);
-    t.and_utc()
-        .with_timezone(&tz)
-        .format("%d-%b-%Y %I:%M %p")
-        .to_string()
-        .to_uppercase()
+    let local = t.and_utc().with_timezone(&tz);
+    crate::i18n::date_time(&local, &local)
 }
 
 #[cfg(test)]

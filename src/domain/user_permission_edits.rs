@@ -215,7 +215,7 @@ pub fn clear_default(
             return Ok((profile, profiles::default_for(conn, org)?));
         }
         if org.parent_id.is_none() {
-            return Err(AppError::Conflict(top_keeps_default(&profile.name)));
+            return Err(AppError::Conflict(top_keeps_default(&profile.name).into()));
         }
         profiles::set_default(conn, org.id, id, false)?;
         let inherited = profiles::default_for(conn, org)?;
@@ -267,15 +267,18 @@ pub fn delete(conn: &mut DbConn, acting: &Acting, id: i64) -> AppResult<Profile>
         db::lock(conn, Lock::Organization(acting.org().id))?;
         let profile = find_owned(conn, acting, id)?;
         if let Some(reason) = why_not_deletable(conn, acting, &profile)? {
-            return Err(AppError::Conflict(reason));
+            return Err(AppError::Conflict(reason.into()));
         }
         profiles::delete(conn, id).map_err(|e| {
             if db::is_foreign_key_violation(&e) {
-                AppError::Conflict(format!(
-                    "'{}' cannot be deleted: accounts still use it. Give them other User \
+                AppError::Conflict(
+                    format!(
+                        "'{}' cannot be deleted: accounts still use it. Give them other User \
                      Permissions first.",
-                    profile.name
-                ))
+                        profile.name
+                    )
+                    .into(),
+                )
             } else {
                 e.into()
             }

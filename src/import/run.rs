@@ -44,7 +44,7 @@ pub fn start(
 ) -> AppResult<Started> {
     then.require(acting)?;
     let (_, _, sheet) = open(conn, acting, id, limits)?;
-    let sheet = sheet.map_err(AppError::Conflict)?;
+    let sheet = sheet.map_err(|m| AppError::Conflict(m.into()))?;
     let rows = i64::try_from(sheet.row_count()).map_err(AppError::internal)?;
     account_import::start(conn, acting, id, rows, then, links)
 }

@@ -59,7 +59,9 @@ pub fn store(conn: &mut DbConn, email: &Email) -> AppResult<Stored> {
     let rendered = email.render()?;
     let to: &str = email.to().as_ref();
     if to.parse::<lettre::Address>().is_err() {
-        return Err(AppError::Conflict(format!("No email can be sent to {to}.")));
+        return Err(AppError::Conflict(
+            format!("No email can be sent to {to}.").into(),
+        ));
     }
     let name = display_name(email.to_name());
     let values = (

@@ -9,35 +9,7 @@ pub use super::rendered::{Rendered, one_line};
 use crate::error::AppResult;
 pub use lettre::Address;
 
-/// The languages an administrator can choose (seed 000).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Language {
-    #[default]
-    English,
-    Spanish,
-    Portuguese,
-}
-
-impl Language {
-    /// From the stored name ("English", "Spanish", "Portuguese"); anything
-    /// else falls back to English rather than not sending the email.
-    pub fn from_name(name: &str) -> Self {
-        match name.trim().to_ascii_lowercase().as_str() {
-            "spanish" | "español" | "es" => Language::Spanish,
-            "portuguese" | "português" | "pt" => Language::Portuguese,
-            _ => Language::English,
-        }
-    }
-
-    /// The BCP 47 code, as the templates and `<html lang>` use it.
-    pub fn code(self) -> &'static str {
-        match self {
-            Language::English => "en",
-            Language::Spanish => "es",
-            Language::Portuguese => "pt",
-        }
-    }
-}
+pub use crate::i18n::Language;
 
 /// One email to one recipient. `link` is absolute (see `mail::link`).
 #[derive(Debug, Clone)]

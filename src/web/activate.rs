@@ -13,6 +13,7 @@ use crate::auth::guards;
 use crate::domain::accounts::UsernameKind;
 use crate::domain::activation::{self, DeadLink, Invitee, Outcome};
 use crate::error::AppResult;
+use crate::i18n::filters;
 use crate::web::{State, local_time, render, render_status};
 
 #[derive(Template)]

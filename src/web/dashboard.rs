@@ -12,6 +12,7 @@ use crate::domain::dashboard::{self, Figures};
 use crate::domain::numbers::input::thousands;
 use crate::domain::privileges::{Privilege, p};
 use crate::error::AppResult;
+use crate::i18n::filters;
 use crate::web::layout::{Chrome, Section};
 use crate::web::{State, local_time, render, see_other, signin};
 

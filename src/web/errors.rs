@@ -12,6 +12,8 @@ use askama::Template;
 
 use crate::auth::CurrentAdmin;
 use crate::error::AppError;
+use crate::i18n::{filters, t};
+
 use crate::state::AppState;
 use crate::web::layout::Chrome;
 
@@ -30,14 +32,6 @@ struct SignedInErrorPage<'a> {
     message: &'a str,
 }
 
-/// The 403 for a missing privilege. Not the expired form's text: one is
-/// about the role, the other about an old page, and each needs another fix.
-pub const NO_PRIVILEGE: &str = "You do not have the privilege to open this page or make this \
-     change: your role does not include it. Ask an administrator who manages roles.";
-
-/// The 403 for a form whose CSRF token was refused.
-pub const FORM_EXPIRED: &str = "The form expired. Go back, reload the page and try again.";
-
 /// A standalone error page with the given status.
 pub fn page(status: StatusCode, title: &str, message: &str) -> HttpResponse {
     let body = ErrorPage { title, message }
@@ -49,20 +43,19 @@ pub fn page(status: StatusCode, title: &str, message: &str) -> HttpResponse {
 }
 
 /// The title and message of a refusal: not found, no privilege, or an
-/// expired form.
-fn refusal_text(error: &AppError) -> (&'static str, &'static str) {
-    match error {
-        AppError::NotFound => (
-            "Page not found",
-            "The page you asked for does not exist, or you do not have access to it.",
-        ),
-        AppError::FormExpired => ("The form expired", FORM_EXPIRED),
-        _ => ("No privilege", NO_PRIVILEGE),
-    }
+/// expired form. The last two differ: one is about the role, the other
+/// about an old page, and each needs another fix.
+fn refusal_text(error: &AppError) -> (String, String) {
+    let (title, message) = match error {
+        AppError::NotFound => ("error-not-found-title", "error-not-found"),
+        AppError::FormExpired => ("error-form-expired-title", "error-form-expired"),
+        _ => ("error-no-privilege-title", "error-no-privilege"),
+    };
+    (t(title), t(message))
 }
 
 /// The pages a signed-in administrator sees inside the layout.
-fn in_layout_text(error: &AppError) -> Option<(&'static str, &'static str)> {
+fn in_layout_text(error: &AppError) -> Option<(String, String)> {
     matches!(
         error,
         AppError::NotFound | AppError::Forbidden | AppError::FormExpired
@@ -91,16 +84,12 @@ impl ResponseError for AppError {
             AppError::Unauthenticated => HttpResponse::SeeOther()
                 .insert_header((header::LOCATION, "/login"))
                 .finish(),
-            AppError::BadRequest(m) => page(status, "Bad request", m),
-            AppError::Conflict(m) => page(status, "Not possible", m),
-            AppError::TooLarge(m) => page(status, "File too large", m),
-            AppError::Invalid(_) => page(status, "Check your input", "Some fields were not valid."),
+            AppError::BadRequest(m) => page(status, &t("error-bad-request-title"), &m.to_string()),
+            AppError::Conflict(m) => page(status, &t("error-conflict-title"), &m.to_string()),
+            AppError::TooLarge(m) => page(status, &t("error-too-large-title"), &m.to_string()),
+            AppError::Invalid(_) => page(status, &t("error-invalid-title"), &t("error-invalid")),
             AppError::Busy => {
-                let mut response = page(
-                    status,
-                    "Busy, try again",
-                    "Many people are signing in right now. Nothing was changed: please try again in a few seconds.",
-                );
+                let mut response = page(status, &t("error-busy-title"), &t("error-busy"));
                 response
                     .headers_mut()
                     .insert(header::RETRY_AFTER, header::HeaderValue::from_static("5"));
@@ -108,16 +97,11 @@ impl ResponseError for AppError {
             }
             AppError::Internal(e) => {
                 tracing::error!(error = ?e, "internal error");
-                page(
-                    status,
-                    "Something went wrong",
-                    "Something went wrong on our side and nothing was saved. Please try again; \
-                     if it keeps happening, contact support.",
-                )
+                page(status, &t("error-internal-title"), &t("error-internal"))
             }
             AppError::NotFound | AppError::Forbidden | AppError::FormExpired => {
                 let (title, message) = refusal_text(self);
-                page(status, title, message)
+                page(status, &title, &message)
             }
         }
     }
@@ -141,7 +125,7 @@ pub async fn in_layout(
         return Ok(res.map_into_left_body());
     };
     let request = res.request().clone();
-    match signed_in_page(&request, title, message).await {
+    match signed_in_page(&request, title, &message).await {
         Some(body) => {
             let status = res.status();
             let (_, old) = res.into_parts();
@@ -163,7 +147,7 @@ pub async fn in_layout(
 /// goes wrong: the bare page is always there to fall back on).
 async fn signed_in_page(
     request: &actix_web::HttpRequest,
-    title: &'static str,
+    title: String,
     message: &str,
 ) -> Option<String> {
     let admin = CurrentAdmin::from_request(request, &mut Payload::None)
@@ -174,8 +158,8 @@ async fn signed_in_page(
     let (mut chrome, ()) = Chrome::load_profile(&state, &admin, &session, |_| Ok(()))
         .await
         .ok()?;
-    chrome.title = title.to_owned();
-    chrome.section_label = title;
+    chrome.section_label = title.clone();
+    chrome.title = title;
     SignedInErrorPage { chrome, message }.render().ok()
 }
 

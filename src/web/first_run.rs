@@ -14,6 +14,7 @@ use crate::db::DbConn;
 use crate::domain::first_admin::{self, Authority, NewSuperAdmin};
 use crate::domain::values::{Email, NewPassword, PersonName};
 use crate::error::{AppResult, FieldErrors};
+use crate::i18n::filters;
 use crate::web::{State, flash, render, render_status, see_other};
 
 /// Called at start: when no administrator exists, makes sure the top org

@@ -3,16 +3,20 @@
 use actix_session::Session;
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Msg;
+
 const KEY: &str = "flash";
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Flash {
     /// "success", "error" or "info": also the CSS class.
     pub kind: String,
-    pub message: String,
+    /// Kept as id and arguments: shown in the language of the page that
+    /// takes it.
+    pub message: Msg,
 }
 
-fn push(session: &Session, kind: &str, message: String) {
+fn push(session: &Session, kind: &str, message: Msg) {
     let mut all: Vec<Flash> = session.get(KEY).ok().flatten().unwrap_or_default();
     all.push(Flash {
         kind: kind.into(),
@@ -22,15 +26,15 @@ fn push(session: &Session, kind: &str, message: String) {
     let _ = session.insert(KEY, all);
 }
 
-pub fn success(session: &Session, message: impl Into<String>) {
+pub fn success(session: &Session, message: impl Into<Msg>) {
     push(session, "success", message.into());
 }
 
-pub fn error(session: &Session, message: impl Into<String>) {
+pub fn error(session: &Session, message: impl Into<Msg>) {
     push(session, "error", message.into());
 }
 
-pub fn info(session: &Session, message: impl Into<String>) {
+pub fn info(session: &Session, message: impl Into<Msg>) {
     push(session, "info", message.into());
 }
 

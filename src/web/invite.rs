@@ -14,6 +14,7 @@ use crate::domain::invitations;
 use crate::domain::tokens::Purpose;
 use crate::domain::values::NewPassword;
 use crate::error::{AppResult, FieldErrors};
+use crate::i18n::filters;
 use crate::web::{State, flash, render, render_status, see_other};
 
 #[derive(Template)]

@@ -34,19 +34,20 @@ impl Section {
         Section::Profile,
     ];
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Section::Dashboard => "Dashboard",
-            Section::Accounts => "Accounts",
-            Section::Administrators => "Administrators",
-            Section::Roles => "Roles and Privileges",
-            Section::Setup => "Setup",
-            Section::Reports => "Reports",
+    /// The menu item, in the current language.
+    pub fn label(self) -> String {
+        crate::i18n::t(match self {
+            Section::Dashboard => "nav-dashboard",
+            Section::Accounts => "nav-accounts",
+            Section::Administrators => "nav-administrators",
+            Section::Roles => "nav-roles",
+            Section::Setup => "nav-setup",
+            Section::Reports => "nav-reports",
             // The menu item opens the Sub-Organizations page; "Profile" is the
             // privilege section (seed 000), and "My Profile" is the
             // administrator's own page.
-            Section::Profile => "Sub-Organizations",
-        }
+            Section::Profile => "nav-suborgs",
+        })
     }
 
     /// The path below `/orgs/{org}/` where the section starts.
@@ -97,7 +98,7 @@ pub struct Chrome {
     pub nav: Vec<Link>,
     pub breadcrumb: Vec<Link>,
     pub children: Vec<Link>,
-    pub section_label: &'static str,
+    pub section_label: String,
     /// The administrator's own page (My Profile): the name in the header
     /// links there.
     pub profile_href: &'static str,
@@ -163,7 +164,8 @@ impl Chrome {
         T: Send + 'static,
     {
         let home = admin.at_home();
-        Self::load_at(state, &home, session, None, "My Profile", page).await
+        let title = crate::i18n::t("my-profile");
+        Self::load_at(state, &home, session, None, title, page).await
     }
 
     async fn load_at<T, F>(
@@ -189,7 +191,7 @@ impl Chrome {
         let nav = visible_sections(scope)
             .into_iter()
             .map(|s| Link {
-                label: s.label().into(),
+                label: s.label(),
                 href: format!("{base}/{}", s.slug()),
                 active: Some(s) == section,
             })
@@ -211,7 +213,7 @@ impl Chrome {
             nav,
             breadcrumb: chain.iter().map(org_link).collect(),
             children: children.iter().map(org_link).collect(),
-            section_label: section.map_or("My Profile", Section::label),
+            section_label: section.map_or_else(|| crate::i18n::t("my-profile"), Section::label),
             profile_href: MY_PROFILE,
             time_zone: scope.time_zone().to_owned(),
             flashes: flash::take(session),

@@ -13,6 +13,7 @@ pub mod flash;
 pub mod health;
 pub mod invitation_templates;
 pub mod invite;
+pub mod language;
 pub mod layout;
 pub mod list_order;
 pub mod me;

@@ -15,6 +15,7 @@ use crate::domain::admins::Administrator;
 use crate::domain::password_resets;
 use crate::domain::values::Email;
 use crate::error::{AppResult, FieldErrors};
+use crate::i18n::filters;
 use crate::web::invite::PasswordForm;
 use crate::web::{State, flash, render, render_status, see_other};
 

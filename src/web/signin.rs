@@ -10,6 +10,7 @@ use crate::auth::session::Client;
 use crate::auth::{CurrentAdmin, TypedSession, password};
 use crate::domain::{admins, mfa, orgs, sign_in};
 use crate::error::{AppError, AppResult};
+use crate::i18n::filters;
 use crate::web::flash::{self, Flash};
 use crate::web::layout::Section;
 use crate::web::{State, render, see_other};

@@ -15,6 +15,7 @@ use crate::domain::orgs::{self, Counted, Counts, Organization};
 use crate::domain::privileges::{Privilege, p};
 use crate::domain::values::OrgName;
 use crate::error::{AppError, AppResult, FieldErrors};
+use crate::i18n::filters;
 use crate::web::layout::{Chrome, Section};
 use crate::web::{State, flash, render, render_status, see_other};
 
@@ -64,7 +65,7 @@ struct ListPage {
     can_edit: bool,
     can_delete: bool,
     /// Links shown with every org, for the sections this role opens.
-    links: Vec<(&'static str, &'static str)>,
+    links: Vec<(String, &'static str)>,
     new_name: String,
     errors: FieldErrors,
 }
@@ -112,7 +113,7 @@ fn nodes(tree: Vec<Counted>, refused: Option<&Refused>) -> Vec<Node> {
 }
 
 /// Sections linked from every org of the tree, if the role opens them.
-fn links(scope: &Scope) -> Vec<(&'static str, &'static str)> {
+fn links(scope: &Scope) -> Vec<(String, &'static str)> {
     [
         Section::Dashboard,
         Section::Administrators,
@@ -286,15 +287,14 @@ pub async fn rename(
         Err(AppError::Invalid(errors)) => {
             let message = errors
                 .get("name")
-                .unwrap_or("The name is not valid.")
-                .to_owned();
+                .map_or_else(|| "The name is not valid.".into(), ToString::to_string);
             let page = list_page(
                 &state,
                 &auth,
                 &session,
                 String::new(),
                 FieldErrors::new(),
-                Some(refused(message)),
+                Some(refused(message.to_string())),
             )
             .await?;
             render_status(StatusCode::UNPROCESSABLE_ENTITY, &page)

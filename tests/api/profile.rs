@@ -116,9 +116,10 @@ async fn my_profile_is_linked_from_the_name_and_saves_name_language_and_time_zon
             ("Samantha".into(), None, Some("America/Chicago".into()))
         );
 
-        // Every page now shows times in the administrator's zone.
+        // Every page is now in Portuguese, with times in the administrator's zone.
         let list = app.get_html(&format!("/orgs/{top}/administrators")).await;
-        assert!(list.contains("All the information displayed in America/Chicago"));
+        assert!(list.contains(r#"<html lang="pt">"#));
+        assert!(list.contains("Todas as informações exibidas em America/Chicago"));
         let signed_in: chrono::NaiveDateTime = app
             .db
             .run(|conn| {
@@ -129,12 +130,30 @@ async fn my_profile_is_linked_from_the_name_and_saves_name_language_and_time_zon
             })
             .await
             .unwrap();
-        let chicago = switchboard::domain::time_zones::local(signed_in, "America/Chicago");
+        let chicago = switchboard::i18n::with(switchboard::i18n::Language::Portuguese, || {
+            switchboard::domain::time_zones::local(signed_in, "America/Chicago")
+        });
         assert!(list.contains(&chicago), "{chicago} in {list}");
         let audit = app
             .get_html(&format!("/orgs/{top}/reports/administrators-activity"))
             .await;
-        assert!(audit.contains("All the information displayed in America/Chicago"));
+        assert!(audit.contains("Todas as informações exibidas em America/Chicago"));
+
+        // Back to English, still in Chicago.
+        let response = app
+            .post_form(
+                "/me",
+                &[
+                    ("first_name", "Samantha"),
+                    ("last_name", "Super"),
+                    ("language", "English"),
+                    ("time_zone", "America/Chicago"),
+                ],
+            )
+            .await;
+        assert_redirect_to(&response, "/me");
+        let list = app.get_html(&format!("/orgs/{top}/administrators")).await;
+        assert!(list.contains("All the information displayed in America/Chicago"));
 
         // Back to the organization's zone; bad input is shown at the field.
         let response = app
@@ -171,7 +190,7 @@ async fn my_profile_is_linked_from_the_name_and_saves_name_language_and_time_zon
         .await;
         let list = app.get_html(&format!("/orgs/{top}/administrators")).await;
         assert!(list.contains("All the information displayed in UTC"));
-        assert_eq!(audited(&app, "profile_updated").await.len(), 2);
+        assert_eq!(audited(&app, "profile_updated").await.len(), 3);
     })
     .await;
 }

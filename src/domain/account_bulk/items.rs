@@ -36,14 +36,9 @@ pub(super) fn line(account: &Account, outcome: Outcome, result: &str, message: S
 pub(super) fn refused(account: &Account, error: AppError) -> AppResult<NewItem> {
     Ok(match error {
         AppError::Conflict(m) | AppError::BadRequest(m) => {
-            line(account, Outcome::Failed, "Failed", m)
+            line(account, Outcome::Failed, "Failed", m.to_string())
         }
-        AppError::Invalid(fields) => line(
-            account,
-            Outcome::Failed,
-            "Failed",
-            fields.messages().collect::<Vec<_>>().join(" "),
-        ),
+        AppError::Invalid(fields) => line(account, Outcome::Failed, "Failed", fields.joined()),
         AppError::Forbidden => line(
             account,
             Outcome::Skipped,

@@ -52,11 +52,14 @@ impl Ticked {
         let mut ids = Vec::new();
         for (n, value) in values.into_iter().enumerate() {
             if n >= MAX_TICKED {
-                return Err(AppError::BadRequest(format!(
-                    "At most {MAX_TICKED} accounts can be ticked at once. To act on everyone \
+                return Err(AppError::BadRequest(
+                    format!(
+                        "At most {MAX_TICKED} accounts can be ticked at once. To act on everyone \
                      on the list, tick the box in the header and confirm \"all accounts \
                      matching this filter\"."
-                )));
+                    )
+                    .into(),
+                ));
             }
             if let Ok(id) = value.trim().parse::<i64>()
                 && seen.insert(id)

@@ -93,8 +93,8 @@ pub fn add_chunk(
                 return Ok(0);
             };
             let message = match &e {
-                AppError::Conflict(m) => m.clone(),
-                AppError::Invalid(fields) => fields.messages().collect::<Vec<_>>().join(" "),
+                AppError::Conflict(m) => m.to_string(),
+                AppError::Invalid(fields) => fields.joined(),
                 _ => "Added by someone else a moment ago.".into(),
             };
             db::transaction(conn, |conn| {
@@ -179,9 +179,9 @@ fn write(
     for ((_, input), id) in valid.iter().zip(&ids) {
         if let NumberChoice::Specific(n) = &input.number {
             if !numbers::assign_specific(conn, org, n.as_str(), *id)? {
-                return Err(AppError::Conflict(format!(
-                    "{n} was taken a moment ago; it is no longer Available."
-                )));
+                return Err(AppError::Conflict(
+                    format!("{n} was taken a moment ago; it is no longer Available.").into(),
+                ));
             }
             numbers_of.insert(*id, n.as_str().to_owned());
         }

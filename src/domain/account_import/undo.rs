@@ -120,12 +120,15 @@ pub fn undo(
         require(acting, &fresh)?;
         let plan = plan(conn, &fresh)?;
         if !plan.changed.is_empty() && !confirmed {
-            return Err(AppError::Conflict(format!(
-                "{} of the imported accounts changed since the import and will be kept: \
+            return Err(AppError::Conflict(
+                format!(
+                    "{} of the imported accounts changed since the import and will be kept: \
                  confirm to remove the other {}.",
-                plan.changed.len(),
-                plan.removable.len()
-            )));
+                    plan.changed.len(),
+                    plan.removable.len()
+                )
+                .into(),
+            ));
         }
         let mut removed = Vec::new();
         for (id, name, stamp) in &plan.removable {

@@ -29,7 +29,7 @@ pub fn refusal(
         rules::ensure_not_last_super_admin(conn, admin.id)
     }) {
         Ok(()) => Ok(None),
-        Err(AppError::Conflict(message)) => Ok(Some(message)),
+        Err(AppError::Conflict(message)) => Ok(Some(message.to_string())),
         Err(e) => Err(e),
     }
 }
@@ -65,7 +65,7 @@ pub fn delete(
         }
         rules::ensure_not_last_super_admin(conn, admin.id)?;
         if is_last_of_application(conn, &admin)? && !confirmed_integration {
-            return Err(AppError::Conflict(integration_warning(&admin)));
+            return Err(AppError::Conflict(integration_warning(&admin).into()));
         }
         store::delete_row(conn, &admin)?;
         let event = Event {

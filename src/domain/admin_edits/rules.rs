@@ -145,7 +145,7 @@ pub fn ensure_not_last_super_admin(conn: &mut DbConn, admin_id: i64) -> AppResul
         return Err(AppError::Conflict(format!(
             "{} is the last active Enterprise Super Administrator of the top organization and cannot be removed, suspended or given another role.",
             admin.full_name()
-        )));
+        ).into()));
     }
     Ok(())
 }

@@ -23,10 +23,9 @@ pub fn unlock(
         let before = rules::find_manageable(conn, acting, id)?;
         rules::require(acting, &before.kind, Action::Edit)?;
         if !before.locked_at(now) {
-            return Err(AppError::Conflict(format!(
-                "{} is not locked.",
-                before.full_name()
-            )));
+            return Err(AppError::Conflict(
+                format!("{} is not locked.", before.full_name()).into(),
+            ));
         }
         lockout::clear(conn, before.id)?;
         let event = Event {

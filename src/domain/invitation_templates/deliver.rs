@@ -38,10 +38,9 @@ pub struct Outgoing<'a> {
 pub fn queue(conn: &mut DbConn, out: Outgoing<'_>) -> AppResult<()> {
     match out.channel {
         Channel::Email => {
-            let to = out
-                .to
-                .parse::<Address>()
-                .map_err(|_| AppError::Conflict(format!("No email can be sent to {}.", out.to)))?;
+            let to = out.to.parse::<Address>().map_err(|_| {
+                AppError::Conflict(format!("No email can be sent to {}.", out.to).into())
+            })?;
             let email = Email::AccountInvitation {
                 to,
                 name: out.name.to_owned(),

@@ -285,20 +285,20 @@ mod tests {
         );
         let e = check(Channel::Email, "Hi {surname}", "{link} {pin}").unwrap_err();
         assert_eq!(
-            e.get("body"),
+            e.text("body").as_deref(),
             Some(
                 "Unknown placeholder: {pin}. Use only {first_name}, {number}, {link}, {org_name}, or remove it."
             )
         );
-        assert!(e.get("subject").unwrap().contains("{surname}"));
+        assert!(e.text("subject").unwrap().contains("{surname}"));
     }
 
     #[test]
     fn the_body_needs_the_link_and_the_subject_may_not_have_it() {
         let e = check(Channel::Sms, "", "Hello {first_name}").unwrap_err();
-        assert!(e.get("body").unwrap().contains("must contain {link}"));
+        assert!(e.text("body").unwrap().contains("must contain {link}"));
         let e = check(Channel::Email, "Go {link}", "{link}").unwrap_err();
-        assert!(e.get("subject").unwrap().contains("not in the subject"));
+        assert!(e.text("subject").unwrap().contains("not in the subject"));
         let ok = check(
             Channel::Email,
             " Hi\r\n{first_name} ",

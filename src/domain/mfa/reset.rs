@@ -26,10 +26,13 @@ pub fn reset(conn: &mut DbConn, acting: &Acting, id: i64) -> AppResult<Administr
             return Err(AppError::Forbidden);
         }
         if !before.mfa_enabled {
-            return Err(AppError::Conflict(format!(
-                "{} does not use two-factor authentication.",
-                before.full_name()
-            )));
+            return Err(AppError::Conflict(
+                format!(
+                    "{} does not use two-factor authentication.",
+                    before.full_name()
+                )
+                .into(),
+            ));
         }
         diesel::update(administrators::table.find(before.id))
             .set((

@@ -38,10 +38,13 @@ impl Ticked {
                 ids.push(id);
             }
             if ids.len() > MAX_SELECTED {
-                return Err(AppError::BadRequest(format!(
-                    "Select at most {} numbers at a time.",
-                    thousands(MAX_SELECTED as u64)
-                )));
+                return Err(AppError::BadRequest(
+                    format!(
+                        "Select at most {} numbers at a time.",
+                        thousands(MAX_SELECTED as u64)
+                    )
+                    .into(),
+                ));
             }
         }
         Ok(Self(ids))
@@ -386,10 +389,13 @@ pub fn delete_one(conn: &mut DbConn, acting: &Acting, id: i64) -> AppResult<Numb
 /// Assigned, or no longer in this org.
 fn refusal(conn: &mut DbConn, org: &ScopedOrg, id: i64) -> AppResult<AppError> {
     Ok(match find(conn, org, id)? {
-        Some(number) => AppError::Conflict(format!(
-            "{} is assigned to an account: it can be changed only through the account.",
-            number.e164
-        )),
+        Some(number) => AppError::Conflict(
+            format!(
+                "{} is assigned to an account: it can be changed only through the account.",
+                number.e164
+            )
+            .into(),
+        ),
         None => AppError::NotFound,
     })
 }

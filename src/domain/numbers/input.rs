@@ -272,7 +272,7 @@ mod tests {
         .parse()
         .unwrap_err();
         assert_eq!(
-            errors.get("to"),
+            errors.text("to").as_deref(),
             Some("A range can hold at most 10,000 numbers; this one has 25,000.")
         );
         let errors = AddForm {
@@ -282,7 +282,7 @@ mod tests {
         }
         .parse()
         .unwrap_err();
-        assert!(errors.get("to").unwrap().contains("ends before it starts"));
+        assert!(errors.text("to").unwrap().contains("ends before it starts"));
     }
 
     #[test]
@@ -301,7 +301,7 @@ mod tests {
         }
         .parse()
         .unwrap_err();
-        let message = errors.get("list").unwrap();
+        let message = errors.text("list").unwrap();
         assert!(message.contains("'abc' and '555-0100'"), "{message}");
     }
 

@@ -74,7 +74,7 @@ pub fn withdraw(conn: &mut DbConn, acting: &Acting, selection: &Selection) -> Ap
             return Err(AppError::Conflict(format!(
                 "Numbers of {} can be withdrawn only by an administrator of its parent organization.",
                 from.name
-            )));
+            ).into()));
         }
     };
     let to = orgs::by_id(conn, parent_id)?;
@@ -151,10 +151,9 @@ fn move_numbers(
             if e.downcast_ref::<diesel::result::Error>()
                 .is_some_and(db::is_foreign_key_violation) =>
         {
-            Err(AppError::Conflict(format!(
-                "{} no longer exists: nothing was moved.",
-                to.name
-            )))
+            Err(AppError::Conflict(
+                format!("{} no longer exists: nothing was moved.", to.name).into(),
+            ))
         }
         other => other,
     }

@@ -21,6 +21,7 @@ use crate::domain::features::Feature;
 use crate::domain::orgs;
 use crate::domain::privileges::Privilege;
 use crate::error::{AppError, AppResult};
+use crate::i18n::filters;
 use crate::web::layout::{Chrome, Section};
 use crate::web::org_options::{OrgOption, org_options};
 use crate::web::{State, render, see_other};
@@ -374,7 +375,16 @@ async fn run(
                     account_bulk::targets(conn, &acting, &selection)
                 })
                 .await?;
-            return confirm_page(state, session, scope, kind, sel, targets, Some(message)).await;
+            return confirm_page(
+                state,
+                session,
+                scope,
+                kind,
+                sel,
+                targets,
+                Some(message.to_string()),
+            )
+            .await;
         }
         Err(e) => return Err(e),
     };
@@ -536,7 +546,7 @@ pub async fn move_run(
                 started.batch_id
             )))
         }
-        Err(AppError::Conflict(message)) if message == account_bulk::MOVE_REFUSED => {
+        Err(AppError::Conflict(message)) if message == account_bulk::MOVE_REFUSED.into() => {
             move_page(&state, &session, &scope, sel, to, true).await
         }
         Err(AppError::Conflict(message)) => {

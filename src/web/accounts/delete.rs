@@ -11,6 +11,7 @@ use crate::domain::accounts::Account;
 use crate::domain::numbers;
 use crate::domain::privileges::p;
 use crate::error::{AppError, AppResult};
+use crate::i18n::filters;
 use crate::web::layout::{Chrome, Section};
 use crate::web::{State, flash, render, see_other};
 

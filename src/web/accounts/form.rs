@@ -19,6 +19,7 @@ use crate::domain::orgs::Organization;
 use crate::domain::privileges::{Privilege, p};
 use crate::domain::user_permissions;
 use crate::error::{AppError, AppResult, FieldErrors};
+use crate::i18n::filters;
 use crate::web::layout::{Chrome, Section};
 use crate::web::org_options::{OrgOption, org_options};
 use crate::web::{State, flash, render_status, see_other};
@@ -391,7 +392,7 @@ pub async fn create(
                 None,
                 form,
                 FieldErrors::new(),
-                Some(message),
+                Some(message.to_string()),
                 StatusCode::CONFLICT,
             )
             .await
@@ -497,7 +498,7 @@ pub async fn update(
                 Some(account),
                 form,
                 FieldErrors::new(),
-                Some(message),
+                Some(message.to_string()),
                 StatusCode::CONFLICT,
             )
             .await

@@ -20,6 +20,7 @@ use crate::domain::orgs::Organization;
 use crate::domain::privileges::p;
 use crate::domain::{org_settings, user_permissions};
 use crate::error::{AppError, AppResult};
+use crate::i18n::filters;
 use crate::import::{self, Limits};
 use crate::web::layout::{Chrome, Section};
 use crate::web::org_options::{OrgOption, org_options};
@@ -159,9 +160,9 @@ async fn read_body(mut payload: web::Payload, limit: usize) -> AppResult<Vec<u8>
     let mut body = Vec::new();
     while let Some(chunk) = payload.next().await {
         let chunk =
-            chunk.map_err(|e| AppError::BadRequest(format!("The upload broke off: {e}")))?;
+            chunk.map_err(|e| AppError::BadRequest(format!("The upload broke off: {e}").into()))?;
         if body.len() + chunk.len() > limit {
-            return Err(AppError::TooLarge(too_large_message(limit)));
+            return Err(AppError::TooLarge(too_large_message(limit).into()));
         }
         body.extend_from_slice(&chunk);
     }
@@ -242,9 +243,7 @@ pub async fn upload(
     match stored {
         Ok(Ok(id)) => Ok(see_other(&format!("{}/accounts/import/{id}", base(&auth)))),
         Ok(Err(message)) => refuse(message).await,
-        Err(AppError::Invalid(errors)) => {
-            refuse(errors.messages().collect::<Vec<_>>().join(" ")).await
-        }
+        Err(AppError::Invalid(errors)) => refuse(errors.joined()).await,
         Err(e) => Err(e),
     }
 }

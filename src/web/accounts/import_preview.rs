@@ -15,6 +15,7 @@ use crate::domain::account_import::Then;
 use crate::domain::orgs::Organization;
 use crate::domain::privileges::p;
 use crate::error::{AppError, AppResult};
+use crate::i18n::filters;
 use crate::import::{self, Preview, Show};
 use crate::web::layout::{Chrome, Section};
 use crate::web::{PAGE_SIZE, Pager, State, render_status, see_other};
@@ -129,7 +130,7 @@ pub async fn invalid_csv(
         .db
         .run(move |conn| {
             let (_, target, sheet) = import::open(conn, &acting, id, limits)?;
-            let sheet = sheet.map_err(AppError::Conflict)?;
+            let sheet = sheet.map_err(|m| AppError::Conflict(m.into()))?;
             import::invalid_rows(conn, &target, &sheet)
         })
         .await?;

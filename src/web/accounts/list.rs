@@ -9,6 +9,7 @@ use crate::domain::accounts::{self, Filter, InvitationState, Row, Sort, Status, 
 use crate::domain::orgs;
 use crate::domain::privileges::{Privilege, p};
 use crate::error::AppResult;
+use crate::i18n::filters;
 use crate::web::layout::{Chrome, Section};
 use crate::web::list_order::{ListState, ViewQuery, pager};
 use crate::web::org_options::{OrgOption, org_options};

@@ -11,6 +11,7 @@ use crate::domain::account_edits;
 use crate::domain::accounts::{Account, UsernameKind};
 use crate::domain::privileges::p;
 use crate::error::{AppError, AppResult};
+use crate::i18n::filters;
 use crate::web::layout::{Chrome, Section};
 use crate::web::{State, render};
 
@@ -25,10 +26,13 @@ fn has_pin(account: &Account) -> AppResult<()> {
     if account.kind() == UsernameKind::None {
         Ok(())
     } else {
-        Err(AppError::Conflict(format!(
-            "{} signs in with an email or device number and has no PIN.",
-            account.name()
-        )))
+        Err(AppError::Conflict(
+            format!(
+                "{} signs in with an email or device number and has no PIN.",
+                account.name()
+            )
+            .into(),
+        ))
     }
 }
 

@@ -11,6 +11,7 @@ use crate::domain::numbers::{self, Number};
 use crate::domain::privileges::{Privilege, p};
 use crate::domain::user_permissions::{self, Profile};
 use crate::error::AppResult;
+use crate::i18n::filters;
 use crate::web::layout::{Chrome, Section};
 use crate::web::{State, local_time, render};
 

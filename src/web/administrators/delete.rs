@@ -8,6 +8,7 @@ use crate::auth::Scope;
 use crate::domain::admin_edits;
 use crate::domain::admins::Administrator;
 use crate::error::{AppError, AppResult};
+use crate::i18n::filters;
 use crate::web::layout::{Chrome, Section};
 use crate::web::{State, flash, render, see_other};
 
@@ -98,7 +99,7 @@ pub async fn delete(
         }
         Err(AppError::Conflict(message)) => {
             // The integration warning must have been seen and confirmed.
-            let back = if message == admin_edits::integration_warning(&admin) {
+            let back = if message == admin_edits::integration_warning(&admin).into() {
                 format!("{list}/{}/delete", admin.id)
             } else {
                 list

@@ -13,6 +13,7 @@ use crate::domain::orgs;
 use crate::domain::roles::{self, Role};
 use crate::domain::values::ADMIN_LANGUAGES;
 use crate::error::{AppError, AppResult, FieldErrors};
+use crate::i18n::filters;
 use crate::web::layout::{Chrome, Section};
 use crate::web::org_options::{OrgOption, org_options};
 use crate::web::{State, flash, render_status, see_other};

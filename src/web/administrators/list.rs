@@ -9,6 +9,7 @@ use crate::domain::admin_directory::{self, Filter, Row, Sort};
 use crate::domain::admins::{KIND_ADMIN, KIND_API, Status};
 use crate::domain::roles;
 use crate::error::AppResult;
+use crate::i18n::filters;
 use crate::web::layout::{Chrome, Section};
 use crate::web::list_order::{ListState, ViewQuery, pager};
 use crate::web::{Pager, State, local_time, render};

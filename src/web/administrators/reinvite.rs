@@ -19,6 +19,7 @@ use crate::web::layout::{Chrome, Section};
 use crate::web::{State, render, see_other};
 
 use crate::domain::admin_reinvite::REINVITE;
+use crate::i18n::filters;
 
 /// How many active administrators the confirmation names before "and N more".
 const NAMED: usize = 50;

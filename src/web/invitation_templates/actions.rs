@@ -19,6 +19,7 @@ use crate::web::layout::{Chrome, Section};
 use crate::web::{State, flash, render as render_page, render_status, see_other};
 
 use super::{Submitted, language_of, page, page_url};
+use crate::i18n::filters;
 
 #[derive(Deserialize)]
 pub struct TemplateForm {

@@ -23,6 +23,7 @@ use crate::domain::org_settings::{self, DefinedIn};
 use crate::domain::orgs;
 use crate::domain::privileges::{Privilege, p};
 use crate::error::{AppResult, FieldErrors};
+use crate::i18n::filters;
 use crate::mail::Piece;
 use crate::web::layout::{Chrome, Section};
 use crate::web::{State, local_time, render};

@@ -16,6 +16,7 @@ use crate::domain::my_sessions::{self, SessionInfo};
 use crate::domain::time_zones;
 use crate::domain::values::ADMIN_LANGUAGES;
 use crate::error::{AppResult, FieldErrors};
+use crate::i18n::filters;
 use crate::web::layout::Chrome;
 use crate::web::{State, local_time, render_status};
 

@@ -11,6 +11,7 @@ use crate::auth::csrf::CsrfToken;
 use crate::auth::session::Client;
 use crate::domain::mfa::{self, CodeCheck};
 use crate::error::AppResult;
+use crate::i18n::filters;
 use crate::web::flash::{self, Flash};
 use crate::web::signin::complete;
 use crate::web::{State, render, see_other};

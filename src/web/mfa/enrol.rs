@@ -21,6 +21,7 @@ use crate::domain::admins;
 use crate::domain::audit::Actor;
 use crate::domain::mfa::{self, Enrolment};
 use crate::error::{AppError, AppResult, FieldErrors};
+use crate::i18n::filters;
 use crate::web::flash::{self, Flash};
 use crate::web::layout::Chrome;
 use crate::web::me::page::{Values, render_page};

@@ -11,6 +11,7 @@ use crate::domain::admin_edits::Action;
 use crate::domain::admins::Administrator;
 use crate::domain::mfa;
 use crate::error::{AppError, AppResult};
+use crate::i18n::filters;
 use crate::web::administrators::{find_manageable, require};
 use crate::web::layout::{Chrome, Section};
 use crate::web::{State, flash, render, see_other};

@@ -10,6 +10,7 @@ use crate::domain::numbers::input::{RANGE_CAP, thousands};
 use crate::domain::numbers::{self, AddForm, Source};
 use crate::domain::privileges::p;
 use crate::error::{AppError, AppResult, FieldErrors};
+use crate::i18n::filters;
 use crate::web::layout::{Chrome, Section};
 use crate::web::{State, flash, render_status, see_other};
 
@@ -53,7 +54,7 @@ impl NewPage {
         }
     }
 
-    fn tag_error(&self, mode: &str) -> Option<&str> {
+    fn tag_error(&self, mode: &str) -> Option<&crate::i18n::Msg> {
         self.errors.get("tag").filter(|_| self.is(mode))
     }
 }

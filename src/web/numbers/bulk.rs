@@ -13,6 +13,7 @@ use crate::domain::numbers::input::{NAMED, Tag};
 use crate::domain::numbers::{Number, Status};
 use crate::domain::privileges::p;
 use crate::error::AppResult;
+use crate::i18n::filters;
 use crate::web::layout::{Chrome, Section};
 use crate::web::{State, flash, render, see_other};
 

@@ -12,6 +12,7 @@ use crate::domain::numbers::{Status, input::thousands};
 use crate::domain::orgs::{self, Organization};
 use crate::domain::privileges::{Privilege, p};
 use crate::error::AppResult;
+use crate::i18n::filters;
 use crate::web::layout::{Chrome, Section};
 use crate::web::list_order::{PageSize, ViewQuery, pager};
 use crate::web::org_options::{OrgOption, org_options};

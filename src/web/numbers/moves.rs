@@ -17,6 +17,7 @@ use crate::domain::numbers::{self as domain, available_count, available_tags};
 use crate::domain::orgs;
 use crate::domain::privileges::p;
 use crate::error::{AppError, AppResult, FieldErrors};
+use crate::i18n::filters;
 use crate::web::layout::{Chrome, Section};
 use crate::web::org_options::{OrgOption, org_options};
 use crate::web::{State, flash, render_status, see_other};
@@ -67,7 +68,7 @@ async fn move_page(
         return Err(AppError::Conflict(format!(
             "Numbers of {} can be withdrawn only by an administrator of its parent organization.",
             scope.org().name
-        )));
+        ).into()));
     }
     let org = scope.org().clone();
     let heading = match kind {
@@ -251,7 +252,10 @@ async fn submit(
         Err(AppError::Invalid(errors)) => {
             flash::error(
                 &session,
-                errors.get("to_org").unwrap_or("Choose a sub-organization."),
+                errors
+                    .get("to_org")
+                    .cloned()
+                    .unwrap_or_else(|| "Choose a sub-organization.".into()),
             );
             return Ok(see_other(&back));
         }

@@ -13,6 +13,7 @@ use crate::domain::numbers::edits::{self, Detail};
 use crate::domain::numbers::{Status, Tag};
 use crate::domain::privileges::{Privilege, p};
 use crate::error::{AppError, AppResult, FieldErrors};
+use crate::i18n::filters;
 use crate::web::layout::{Chrome, Section};
 use crate::web::{State, flash, local_time, render, render_status, see_other};
 

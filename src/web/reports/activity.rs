@@ -12,6 +12,7 @@ use crate::domain::activity::{self, ActivityFilter, Row, labels};
 use crate::domain::orgs;
 use crate::domain::privileges::{Privilege, p};
 use crate::error::AppResult;
+use crate::i18n::filters;
 use crate::web::layout::{Chrome, Section};
 use crate::web::org_options::{OrgOption, org_options};
 use crate::web::{PAGE_SIZE, Pager, State, local_time, render};

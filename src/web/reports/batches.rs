@@ -17,6 +17,7 @@ use crate::web::layout::{Chrome, Section};
 use crate::web::{PAGE_SIZE, PageQuery, Pager, State, local_time, render};
 
 pub use crate::domain::batches::VIEW_PRIVILEGES as OPENED_BY;
+use crate::i18n::filters;
 
 /// A batch as the pages show it.
 pub struct BatchView {

@@ -9,6 +9,7 @@ use crate::auth::Scope;
 use crate::domain::job_admin;
 use crate::domain::privileges::Privilege;
 use crate::error::{AppError, AppResult};
+use crate::i18n::filters;
 use crate::web::layout::{Chrome, Section};
 use crate::web::{PAGE_SIZE, PageQuery, Pager, State, flash, local_time, render, see_other};
 

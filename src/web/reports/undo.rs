@@ -12,6 +12,7 @@ use crate::auth::Scope;
 use crate::domain::account_import::{self, UndoPlan};
 use crate::domain::batches::Batch;
 use crate::error::AppResult;
+use crate::i18n::filters;
 use crate::plural;
 use crate::web::layout::{Chrome, Section};
 use crate::web::{State, flash, render, see_other};

@@ -11,6 +11,7 @@ use crate::web::layout::{Chrome, Section};
 use crate::web::{State, flash, render, see_other};
 
 use super::form::{find, list_url, owned_here, role_id};
+use crate::i18n::filters;
 
 // ---------------------------------------------------------------- delete
 

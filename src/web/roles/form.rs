@@ -9,6 +9,7 @@ use crate::domain::privileges::{Privilege, PrivilegeSet, p};
 use crate::domain::role_edits::{self, RoleInput};
 use crate::domain::roles::{self, Role, RoleName};
 use crate::error::{AppError, AppResult, FieldErrors};
+use crate::i18n::filters;
 use crate::web::layout::{Chrome, Section};
 use crate::web::{State, flash, render, render_status, see_other};
 
@@ -83,7 +84,7 @@ fn parse_form(body: &[u8]) -> AppResult<Submitted> {
             "name" => name = value,
             "select_all" => select_all = Some(value),
             "privileges" => ticked.push(Privilege::from_key(&value).ok_or_else(|| {
-                AppError::BadRequest(format!("'{value}' is not a known privilege."))
+                AppError::BadRequest(format!("'{value}' is not a known privilege.").into())
             })?),
             _ => {}
         }

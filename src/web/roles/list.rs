@@ -10,6 +10,7 @@ use crate::domain::orgs;
 use crate::domain::privileges::{Privilege, p};
 use crate::domain::roles::{self};
 use crate::error::{AppError, AppResult};
+use crate::i18n::filters;
 use crate::web::layout::{Chrome, Section};
 use crate::web::{PAGE_SIZE, Pager, State, render};
 

@@ -14,6 +14,7 @@ use crate::domain::org_settings::AllowedDomains;
 use crate::domain::privileges::{Privilege, p};
 use crate::domain::setup_edits::{self, Choice};
 use crate::error::{AppError, AppResult, FieldErrors};
+use crate::i18n::filters;
 use crate::web::layout::Chrome;
 use crate::web::{State, flash, render, render_status, see_other};
 

@@ -12,6 +12,7 @@ use crate::domain::features::{Feature, FeatureSet};
 use crate::domain::privileges::{Privilege, p};
 use crate::domain::setup_edits::{self, Choice};
 use crate::error::{AppError, AppResult, FieldErrors};
+use crate::i18n::filters;
 use crate::web::layout::Chrome;
 use crate::web::{State, flash, render, render_status, see_other};
 
@@ -103,7 +104,7 @@ fn parse_form(body: &[u8]) -> AppResult<(bool, FeatureSet)> {
         match key.as_str() {
             "source" => inherit = value == "inherit",
             "features" => features.insert(Feature::from_key(&value).ok_or_else(|| {
-                AppError::BadRequest(format!("'{value}' is not a known feature."))
+                AppError::BadRequest(format!("'{value}' is not a known feature.").into())
             })?),
             _ => {}
         }

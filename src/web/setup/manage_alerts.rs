@@ -14,6 +14,7 @@ use crate::auth::{Authorized, Scope};
 use crate::domain::alerts::{self, AlertEvent, Candidate, Recipients};
 use crate::domain::privileges::{Privilege, p};
 use crate::error::{AppError, AppResult, FieldErrors};
+use crate::i18n::filters;
 use crate::web::layout::{Chrome, Section};
 use crate::web::{State, flash, render, render_status, see_other};
 

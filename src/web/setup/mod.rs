@@ -29,6 +29,7 @@ use askama::Template;
 use crate::auth::Scope;
 use crate::domain::privileges::{CATALOGUE, Privilege};
 use crate::error::AppResult;
+use crate::i18n::filters;
 use crate::web::layout::{Chrome, Section};
 use crate::web::{State, render};
 

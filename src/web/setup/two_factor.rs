@@ -14,6 +14,7 @@ use crate::domain::orgs::{self, Organization};
 use crate::domain::privileges::{Privilege, p};
 use crate::domain::setup_edits::Choice;
 use crate::error::{AppError, AppResult};
+use crate::i18n::filters;
 use crate::web::layout::{Chrome, Section};
 use crate::web::{State, flash, render, see_other};
 

@@ -8,6 +8,7 @@ use crate::domain::privileges::p;
 use crate::domain::user_permission_edits;
 use crate::domain::user_permissions::Profile;
 use crate::error::{AppError, AppResult};
+use crate::i18n::filters;
 use crate::web::layout::{Chrome, Section};
 use crate::web::{State, flash, render, see_other};
 

@@ -12,6 +12,7 @@ use crate::domain::privileges::{Privilege, p};
 use crate::domain::user_permission_edits::{self, ProfileInput};
 use crate::domain::user_permissions::{Profile, ProfileName};
 use crate::error::{AppError, AppResult, FieldErrors};
+use crate::i18n::filters;
 use crate::web::layout::{Chrome, Section};
 use crate::web::{State, flash, render, render_status, see_other};
 
@@ -157,7 +158,7 @@ fn parse_form(body: &[u8]) -> AppResult<Submitted> {
         match key.as_str() {
             "name" => name = value,
             "features" => features.insert(Feature::from_key(&value).ok_or_else(|| {
-                AppError::BadRequest(format!("'{value}' is not a known feature."))
+                AppError::BadRequest(format!("'{value}' is not a known feature.").into())
             })?),
             _ => {}
         }

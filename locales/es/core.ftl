@@ -1,0 +1,100 @@
+# La estructura de la página, las macros comunes y las páginas de error.
+
+brand = Switchboard
+skip-to-content = Ir al contenido
+menu = Menú
+main-menu = Menú principal
+my-profile = Mi perfil
+sign-out = Cerrar sesión
+organization = Organización
+sub-organizations = Suborganizaciones
+all-information-in = Toda la información se muestra en { $zone }
+
+nav-dashboard = Panel
+nav-accounts = Cuentas
+nav-administrators = Administradores
+nav-roles = Roles y privilegios
+nav-setup = Configuración
+nav-reports = Informes
+nav-suborgs = Suborganizaciones
+
+pages = Páginas
+previous = Anterior
+next = Siguiente
+pager-summary = Página { $page } de { $pages }
+pager-in-all = Página { $page } de { $pages } ({ $total } en total)
+pager-more = Página { $page } de más de { $pages } (más de { $total }: acote la búsqueda para ver el resto)
+rows-per-page = Filas por página
+cancel = Cancelar
+save = Guardar
+search = Buscar
+clear-filters = Borrar filtros
+never = Nunca
+yes = Sí
+no = No
+none = Ninguno
+all = Todos
+actions = Acciones
+
+back-to-switchboard = Volver a Switchboard
+error-not-found-title = Página no encontrada
+error-not-found = La página que pidió no existe o usted no tiene acceso a ella.
+error-no-privilege-title = Sin privilegio
+error-no-privilege = No tiene el privilegio para abrir esta página o hacer este cambio: su rol no lo incluye. Pídaselo a un administrador que gestione los roles.
+error-form-expired-title = El formulario caducó
+error-form-expired = El formulario caducó. Vuelva atrás, recargue la página e inténtelo de nuevo.
+error-bad-request-title = Solicitud incorrecta
+error-too-large-title = Archivo demasiado grande
+error-conflict-title = No es posible
+error-busy-title = Ocupado, inténtelo de nuevo
+error-busy = Mucha gente está iniciando sesión ahora mismo. No se cambió nada: inténtelo de nuevo en unos segundos.
+error-internal-title = Algo salió mal
+error-internal = Algo salió mal por nuestra parte y no se guardó nada. Inténtelo de nuevo; si sigue ocurriendo, contacte con soporte.
+error-form-unreadable = No se pudo leer el formulario: { $reason }
+error-bad-query = La dirección tiene parámetros que esta página no entiende.
+error-invalid-title = Revise los datos
+error-invalid = Algunos campos no eran válidos.
+
+# Palabras que comparten muchas páginas.
+edit = Editar
+delete = Eliminar
+add = Añadir
+close = Cerrar
+back = Volver
+download = Descargar
+import = Importar
+move = Mover
+name = Nombre
+first-name = Nombre
+last-name = Apellido
+email = Correo electrónico
+language = Idioma
+status = Estado
+role = Rol
+number = Número
+numbers = Números
+user-permissions = Permisos de usuario
+features = Funciones
+off = Desactivado
+on = Activado
+any = Cualquiera
+details = Detalles
+created = Creado
+updated = Actualizado
+resend-invite = Reenviar invitación
+required-mark-explained = Los campos marcados con * son obligatorios.
+
+language-english = Inglés
+language-spanish = Español
+language-portuguese = Portugués
+language-italian = Italiano
+language-german = Alemán
+language-french = Francés
+
+feature-ms-teams-calling = Llamadas de MS Teams
+feature-social-messaging = Mensajería social
+feature-call-recording = Grabación de llamadas
+feature-message-logging = Registro de mensajes
+feature-international-dialing = Marcación internacional
+feature-e911 = E911
+features-none = ninguna

@@ -1,0 +1,100 @@
+# A estrutura da página, as macros comuns e as páginas de erro.
+
+brand = Switchboard
+skip-to-content = Ir para o conteúdo
+menu = Menu
+main-menu = Menu principal
+my-profile = Meu perfil
+sign-out = Sair
+organization = Organização
+sub-organizations = Suborganizações
+all-information-in = Todas as informações exibidas em { $zone }
+
+nav-dashboard = Painel
+nav-accounts = Contas
+nav-administrators = Administradores
+nav-roles = Funções e privilégios
+nav-setup = Configuração
+nav-reports = Relatórios
+nav-suborgs = Suborganizações
+
+pages = Páginas
+previous = Anterior
+next = Próxima
+pager-summary = Página { $page } de { $pages }
+pager-in-all = Página { $page } de { $pages } ({ $total } no total)
+pager-more = Página { $page } de mais de { $pages } (mais de { $total }: refine a busca para ver o resto)
+rows-per-page = Linhas por página
+cancel = Cancelar
+save = Salvar
+search = Buscar
+clear-filters = Limpar filtros
+never = Nunca
+yes = Sim
+no = Não
+none = Nenhum
+all = Todos
+actions = Ações
+
+back-to-switchboard = Voltar ao Switchboard
+error-not-found-title = Página não encontrada
+error-not-found = A página que você pediu não existe ou você não tem acesso a ela.
+error-no-privilege-title = Sem privilégio
+error-no-privilege = Você não tem o privilégio para abrir esta página ou fazer esta alteração: sua função não o inclui. Peça a um administrador que gerencie as funções.
+error-form-expired-title = O formulário expirou
+error-form-expired = O formulário expirou. Volte, recarregue a página e tente novamente.
+error-bad-request-title = Solicitação inválida
+error-too-large-title = Arquivo grande demais
+error-conflict-title = Não é possível
+error-busy-title = Ocupado, tente novamente
+error-busy = Muitas pessoas estão entrando agora. Nada foi alterado: tente novamente em alguns segundos.
+error-internal-title = Algo deu errado
+error-internal = Algo deu errado do nosso lado e nada foi salvo. Tente novamente; se continuar acontecendo, entre em contato com o suporte.
+error-form-unreadable = Não foi possível ler o formulário: { $reason }
+error-bad-query = O endereço tem parâmetros que esta página não entende.
+error-invalid-title = Verifique os dados
+error-invalid = Alguns campos não eram válidos.
+
+# Palavras que muitas páginas compartilham.
+edit = Editar
+delete = Excluir
+add = Adicionar
+close = Fechar
+back = Voltar
+download = Baixar
+import = Importar
+move = Mover
+name = Nome
+first-name = Nome
+last-name = Sobrenome
+email = E-mail
+language = Idioma
+status = Status
+role = Função
+number = Número
+numbers = Números
+user-permissions = Permissões de usuário
+features = Recursos
+off = Desligado
+on = Ligado
+any = Qualquer
+details = Detalhes
+created = Criado
+updated = Atualizado
+resend-invite = Reenviar convite
+required-mark-explained = Os campos marcados com * são obrigatórios.
+
+language-english = Inglês
+language-spanish = Espanhol
+language-portuguese = Português
+language-italian = Italiano
+language-german = Alemão
+language-french = Francês
+
+feature-ms-teams-calling = Chamadas do MS Teams
+feature-social-messaging = Mensagens sociais
+feature-call-recording = Gravação de chamadas
+feature-message-logging = Registro de mensagens
+feature-international-dialing = Discagem internacional
+feature-e911 = E911
+features-none = nenhum

@@ -1,0 +1,94 @@
+//! The template side of the catalogues. A module whose templates show words
+//! brings these in with `use crate::i18n::filters;`, then:
+//!
+//! - `{{ "accounts-title"|t }}`: a message;
+//! - `{{ "saved-name"|t1("name", admin.name) }}`, `t2`, `t3`: with one to
+//!   three arguments (numbers select plurals: `{ $count -> [one] … }`);
+//! - `{{ total|num }}`: a number as the language groups it;
+//! - `{{ ""|lang }}`: the language code, for `<html lang>`.
+
+use std::fmt::Display;
+
+use super::{Arg, catalog, current};
+
+fn format(id: impl Display, args: &[(String, Arg)]) -> String {
+    let id = id.to_string();
+    let args: Vec<(&str, Arg)> = args.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
+    catalog::format(current(), &id, &args)
+}
+
+#[askama::filter_fn]
+pub fn t<I: Display>(id: I, _env: &dyn askama::Values) -> askama::Result<String> {
+    Ok(format(id, &[]))
+}
+
+#[askama::filter_fn]
+pub fn t1<I: Display, N: Display, V: Into<Arg>>(
+    id: I,
+    _env: &dyn askama::Values,
+    name: N,
+    value: V,
+) -> askama::Result<String> {
+    Ok(format(id, &[(name.to_string(), value.into())]))
+}
+
+#[askama::filter_fn]
+pub fn t2<I: Display, N1: Display, V1: Into<Arg>, N2: Display, V2: Into<Arg>>(
+    id: I,
+    _env: &dyn askama::Values,
+    name1: N1,
+    value1: V1,
+    name2: N2,
+    value2: V2,
+) -> askama::Result<String> {
+    Ok(format(
+        id,
+        &[
+            (name1.to_string(), value1.into()),
+            (name2.to_string(), value2.into()),
+        ],
+    ))
+}
+
+#[askama::filter_fn]
+#[allow(clippy::too_many_arguments)]
+pub fn t3<
+    I: Display,
+    N1: Display,
+    V1: Into<Arg>,
+    N2: Display,
+    V2: Into<Arg>,
+    N3: Display,
+    V3: Into<Arg>,
+>(
+    id: I,
+    _env: &dyn askama::Values,
+    name1: N1,
+    value1: V1,
+    name2: N2,
+    value2: V2,
+    name3: N3,
+    value3: V3,
+) -> askama::Result<String> {
+    Ok(format(
+        id,
+        &[
+            (name1.to_string(), value1.into()),
+            (name2.to_string(), value2.into()),
+            (name3.to_string(), value3.into()),
+        ],
+    ))
+}
+
+#[askama::filter_fn]
+pub fn num<N: Into<Arg>>(n: N, _env: &dyn askama::Values) -> askama::Result<String> {
+    Ok(match n.into() {
+        Arg::Number(n) => super::number(n),
+        Arg::Text(s) => s,
+    })
+}
+
+#[askama::filter_fn]
+pub fn lang<U>(_unused: U, _env: &dyn askama::Values) -> askama::Result<&'static str> {
+    Ok(current().code())
+}
