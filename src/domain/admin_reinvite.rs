@@ -127,9 +127,7 @@ pub fn reinvite(
     acting.require_any(&REINVITE)?;
     let targets = targets(conn, acting, selection)?;
     if targets.is_empty() {
-        return Err(AppError::Conflict(
-            "Select the administrators to re-invite.".into(),
-        ));
+        return Err(AppError::Conflict(crate::msg!("admins-reinvite-none")));
     }
     let total = i64::try_from(targets.len()).map_err(AppError::internal)?;
     let batch = db::transaction(conn, |conn| {
