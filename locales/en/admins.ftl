@@ -103,4 +103,5 @@ admins-reinvite-including-active = Re-invite, including active administrators
 admins-reinvite-only-pending = Re-invite only pending administrators
 admins-reinvite-none = Select the administrators to re-invite.
 admins-reinvite-sent = Invitation sent to { $name } ({ $email }).
+admins-reinvite-too-many = At most { $max } administrators can be ticked at once. To re-invite everyone on the list, tick the box in the header and confirm "all administrators matching this filter".
 admins-form-unreadable = The form could not be read.

@@ -107,4 +107,5 @@ admins-reinvite-including-active = Reenviar, incluidos los administradores activ
 admins-reinvite-only-pending = Reenviar solo a los administradores pendientes
 admins-reinvite-none = Seleccione los administradores a los que desea reenviar la invitación.
 admins-reinvite-sent = Invitación enviada a { $name } ({ $email }).
+admins-reinvite-too-many = Se pueden marcar como máximo { $max } administradores a la vez. Para reenviar la invitación a todos los de la lista, marque la casilla del encabezado y confirme "todos los administradores que coinciden con este filtro".
 admins-form-unreadable = No se pudo leer el formulario.

@@ -107,4 +107,5 @@ admins-reinvite-including-active = Reenviar, incluindo administradores ativos
 admins-reinvite-only-pending = Reenviar apenas para administradores pendentes
 admins-reinvite-none = Selecione os administradores para os quais deseja reenviar o convite.
 admins-reinvite-sent = Convite enviado para { $name } ({ $email }).
+admins-reinvite-too-many = É possível marcar no máximo { $max } administradores de uma vez. Para reenviar o convite a todos da lista, marque a caixa no cabeçalho e confirme "todos os administradores que correspondem a este filtro".
 admins-form-unreadable = Não foi possível ler o formulário.

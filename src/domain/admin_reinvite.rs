@@ -41,14 +41,10 @@ impl Ticked {
         let mut ids = Vec::new();
         for (n, value) in values.into_iter().enumerate() {
             if n >= MAX_TICKED {
-                return Err(AppError::BadRequest(
-                    format!(
-                        "At most {MAX_TICKED} administrators can be ticked at once. To re-invite \
-                     everyone on the list, tick the box in the header and confirm \
-                     \"all administrators matching this filter\"."
-                    )
-                    .into(),
-                ));
+                return Err(AppError::BadRequest(crate::msg!(
+                    "admins-reinvite-too-many",
+                    max = MAX_TICKED
+                )));
             }
             if let Ok(id) = value.trim().parse::<i64>()
                 && seen.insert(id)

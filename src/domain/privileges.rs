@@ -450,6 +450,27 @@ mod tests {
     }
 
     #[test]
+    fn every_label_is_in_the_catalogues() {
+        for lang in crate::i18n::Language::ALL {
+            crate::i18n::with(lang, || {
+                for section in CATALOGUE {
+                    assert!(!section.shown().starts_with("priv-"), "{}", section.name);
+                    for group in section.groups {
+                        assert!(!group.shown().starts_with("priv-"), "{}", group.name);
+                        for (p, label) in group.items {
+                            let shown = p.shown();
+                            assert!(!shown.starts_with("priv-"), "{}", p.key());
+                            if lang == crate::i18n::Language::English {
+                                assert_eq!(shown, *label);
+                            }
+                        }
+                    }
+                }
+            });
+        }
+    }
+
+    #[test]
     fn keys_round_trip() {
         for p in Privilege::ALL {
             assert_eq!(Privilege::from_key(p.key()), Some(*p));

@@ -172,9 +172,7 @@ fn language_shown(name: &str) -> String {
     match crate::i18n::Language::from_name(name) {
         crate::i18n::Language::Spanish => crate::i18n::t("language-spanish"),
         crate::i18n::Language::Portuguese => crate::i18n::t("language-portuguese"),
-        crate::i18n::Language::English if name == "English" => {
-            crate::i18n::t("language-english")
-        }
+        crate::i18n::Language::English if name == "English" => crate::i18n::t("language-english"),
         crate::i18n::Language::English => name.to_owned(),
     }
 }

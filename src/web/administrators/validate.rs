@@ -59,7 +59,11 @@ pub(super) fn parse(form: &AdminForm, api: bool) -> AppResult<AdminInput> {
         let name = chosen.trim();
         if name.is_empty() || name.chars().count() > 60 || name.chars().any(char::is_control) {
             errors.add(
-                if custom { "custom_application" } else { "external_application" },
+                if custom {
+                    "custom_application"
+                } else {
+                    "external_application"
+                },
                 crate::msg!("admins-choose-application"),
             );
             None

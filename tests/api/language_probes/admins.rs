@@ -68,7 +68,10 @@ pub async fn pages(app: &TestApp, org: &str) -> Vec<(String, String)> {
         ("role_delete_unassigned", format!("roles/{spare}/delete")),
         ("role_spare", format!("roles/{spare}")),
         ("roles_search_none", "roles?q=zzzz".to_owned()),
-        ("administrators_search_none", "administrators?q=zzzz".to_owned()),
+        (
+            "administrators_search_none",
+            "administrators?q=zzzz".to_owned(),
+        ),
     ]
     .into_iter()
     .map(|(name, path)| (format!("{base}/{path}"), name.to_owned()))
