@@ -54,6 +54,20 @@ impl AlertEvent {
         }
     }
 
+    /// `label` in the reader's language.
+    pub fn shown(self) -> String {
+        crate::i18n::t(match self {
+            AlertEvent::BatchCompleted => "setup-alerts-event-batch-completed",
+        })
+    }
+
+    /// `description` in the reader's language.
+    pub fn shown_description(self) -> String {
+        crate::i18n::t(match self {
+            AlertEvent::BatchCompleted => "setup-alerts-event-batch-completed-about",
+        })
+    }
+
     pub fn from_key(key: &str) -> Option<AlertEvent> {
         Self::ALL.into_iter().find(|e| e.key() == key)
     }

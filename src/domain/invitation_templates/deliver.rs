@@ -39,7 +39,7 @@ pub fn queue(conn: &mut DbConn, out: Outgoing<'_>) -> AppResult<()> {
     match out.channel {
         Channel::Email => {
             let to = out.to.parse::<Address>().map_err(|_| {
-                AppError::Conflict(format!("No email can be sent to {}.", out.to).into())
+                AppError::Conflict(crate::msg!("setup-inv-no-email", to = out.to))
             })?;
             let email = Email::AccountInvitation {
                 to,
