@@ -1,47 +1,47 @@
-# Sub-Organizations: the tree, create, rename and delete.
+# Suborganizaciones: el árbol, crear, renombrar y eliminar.
 
-suborgs-new-name = New Sub-Organization name
-suborgs-create = Create Sub-Organization
-suborgs-none = This organization has no sub-organizations yet.
-suborgs-new-name-for = New name for { $name }
-suborgs-rename = Rename
-suborgs-summary = Sub-Organizations: { $suborgs } direct, { $suborgs_all } at all levels · Administrators: { $admins } direct, { $admins_all } at all levels
-suborgs-created = Sub-Organization '{ $name }' created.
-suborgs-renamed = Sub-Organization '{ $old }' renamed to '{ $new }'.
-suborgs-deleted = Sub-Organization '{ $name }' deleted.
-suborgs-name-invalid = The name is not valid.
-suborgs-name-taken = A sub-organization named '{ $name }' already exists here.
+suborgs-new-name = Nombre de la nueva suborganización
+suborgs-create = Crear suborganización
+suborgs-none = Esta organización aún no tiene suborganizaciones.
+suborgs-new-name-for = Nuevo nombre para { $name }
+suborgs-rename = Renombrar
+suborgs-summary = Suborganizaciones: { $suborgs } directas, { $suborgs_all } en todos los niveles · Administradores: { $admins } directos, { $admins_all } en todos los niveles
+suborgs-created = Suborganización '{ $name }' creada.
+suborgs-renamed = Suborganización '{ $old }' renombrada a '{ $new }'.
+suborgs-deleted = Suborganización '{ $name }' eliminada.
+suborgs-name-invalid = El nombre no es válido.
+suborgs-name-taken = Ya existe aquí una suborganización llamada '{ $name }'.
 
-suborgs-delete-title = Delete Sub-Organization
-suborgs-delete-heading = Delete { $name }?
-suborgs-delete-yes = Yes, delete
-suborgs-delete-before = Delete the Sub-Organization
-suborgs-delete-after = ? This cannot be undone.
-suborgs-back = Back to Sub-Organizations
-suborgs-cannot-delete = '{ $name }' cannot be deleted. { $reason }
-suborgs-blocked = It still has { $what }. Move or delete them first.
-suborgs-not-empty = '{ $name }' cannot be deleted while it still has { $what }. Move or delete them first.
-suborgs-in-use = The sub-organization cannot be deleted while it still has members. Move or delete them first.
-suborgs-top-not-deletable = The top organization cannot be deleted.
+suborgs-delete-title = Eliminar suborganización
+suborgs-delete-heading = ¿Eliminar { $name }?
+suborgs-delete-yes = Sí, eliminar
+suborgs-delete-before = ¿Eliminar la suborganización
+suborgs-delete-after = ? Esta acción no se puede deshacer.
+suborgs-back = Volver a Suborganizaciones
+suborgs-cannot-delete = '{ $name }' no se puede eliminar. { $reason }
+suborgs-blocked = Todavía tiene { $what }. Trasládelos o elimínelos primero.
+suborgs-not-empty = '{ $name }' no se puede eliminar mientras tenga { $what }. Trasládelos o elimínelos primero.
+suborgs-in-use = La suborganización no se puede eliminar mientras tenga miembros. Trasládelos o elimínelos primero.
+suborgs-top-not-deletable = La organización superior no se puede eliminar.
 suborgs-dependants-admins =
     { $count ->
-        [one] { $count } administrator
-       *[other] { $count } administrators
+        [one] { $count } administrador
+       *[other] { $count } administradores
     }
 suborgs-dependants-children =
     { $count ->
-        [one] { $count } sub-organization
-       *[other] { $count } sub-organizations
+        [one] { $count } suborganización
+       *[other] { $count } suborganizaciones
     }
 suborgs-dependants-numbers =
     { $count ->
-        [one] { $count } number
-       *[other] { $count } numbers
+        [one] { $count } número
+       *[other] { $count } números
     }
 suborgs-dependants-accounts =
     { $count ->
-        [one] { $count } account
-       *[other] { $count } accounts
+        [one] { $count } cuenta
+       *[other] { $count } cuentas
     }
-suborgs-dependants-nothing = nothing
-suborgs-and = { $list } and { $last }
+suborgs-dependants-nothing = nada
+suborgs-and = { $list } y { $last }

@@ -1,240 +1,233 @@
-# Setup: the index, User Permissions, Feature Settings, Domain Restriction,
-# Two Factor Authentication, Manage Alerts and Invitation Templates.
+# Configuração: o índice, Permissões de usuário, Recursos, Restrição de
+# domínios, Autenticação de dois fatores, Alertas e Modelos de convite.
 
-setup-title = Setup
-setup-lead = Settings of { $org }. Its sub-organizations use them too, unless they set their own.
-setup-not-available = Not available yet
-setup-item-company-profile = Company Profile
-setup-item-application-version = Application Version
-setup-item-webhook-events = Webhook Events
-setup-item-number-management = Number Management
-setup-item-messages = Messages
-setup-item-sms-opt-in = SMS Opt-In
-setup-item-in-app-messaging = In-App Messaging
-setup-about-company-profile = Company details.
-setup-about-invitation-templates = Email and SMS invitation templates.
-setup-about-manage-alerts = Who is told by email when a batch completes.
-setup-about-domain-restriction = Restrict invitations to email addresses at your domains.
-setup-about-application-version = Details about the MultiLine application.
-setup-about-two-factor = An additional layer of security against suspicious sign-ins.
-setup-about-webhook-events = Events sent to your own systems.
-setup-about-number-management = The phone numbers allocated to this organization.
-setup-about-user-permissions = Which features an account gets: named profiles and the default.
-setup-about-feature-settings = Which features this organization offers to its accounts.
-setup-about-messages = Synchronization and multimedia messages.
-setup-about-sms-opt-in = Access to call and SMS recordings through the ADK.
-setup-about-in-app-messaging = Messages shown inside the app.
+setup-title = Configuração
+setup-lead = Configurações de { $org }. As suborganizações também as usam, a menos que definam as próprias.
+setup-not-available = Ainda não disponível
+setup-item-company-profile = Perfil da empresa
+setup-item-application-version = Versão do aplicativo
+setup-item-webhook-events = Eventos de webhook
+setup-item-number-management = Gerenciamento de números
+setup-item-messages = Mensagens
+setup-item-sms-opt-in = Consentimento de SMS
+setup-item-in-app-messaging = Mensagens no aplicativo
+setup-about-company-profile = Dados da empresa.
+setup-about-invitation-templates = Modelos de convite por e-mail e SMS.
+setup-about-manage-alerts = Quem recebe um e-mail quando um lote termina.
+setup-about-domain-restriction = Limite os convites a endereços de e-mail dos seus domínios.
+setup-about-application-version = Detalhes do aplicativo MultiLine.
+setup-about-two-factor = Uma camada adicional de segurança contra acessos suspeitos.
+setup-about-webhook-events = Eventos enviados aos seus próprios sistemas.
+setup-about-number-management = Os números de telefone alocados a esta organização.
+setup-about-user-permissions = Quais recursos uma conta recebe: perfis com nome e o padrão.
+setup-about-feature-settings = Quais recursos esta organização oferece às suas contas.
+setup-about-messages = Sincronização e mensagens multimídia.
+setup-about-sms-opt-in = Acesso às gravações de chamadas e SMS pelo ADK.
+setup-about-in-app-messaging = Mensagens exibidas dentro do aplicativo.
 
-setup-form-unreadable = The form could not be read.
-setup-unknown-feature = '{ $value }' is not a known feature.
+setup-form-unreadable = Não foi possível ler o formulário.
+setup-unknown-feature = '{ $value }' não é um recurso conhecido.
 
-# Where a setting comes from (Feature Settings, Domain Restriction, Two Factor).
-setup-source-here = Set for this organization.
-setup-source-parent = Inherited: set in { $org }, the parent organization.
-setup-source-ancestor = Inherited: set in { $org }.
-setup-source-a-parent = a parent organization
-setup-source-default = Not set in any organization: { $default }.
-setup-same-as = Same as { $org } ({ $value })
-setup-set-here = Set for this organization, below
-setup-used-when-set-here = Used when "Set for this organization" is chosen.
+setup-source-here = Definido para esta organização.
+setup-source-parent = Herdado: definido em { $org }, a organização principal.
+setup-source-ancestor = Herdado: definido em { $org }.
+setup-source-a-parent = uma organização superior
+setup-source-default = Não definido em nenhuma organização: { $default }.
+setup-same-as = Igual a { $org } ({ $value })
+setup-set-here = Definir para esta organização, abaixo
+setup-used-when-set-here = Usado quando "Definir para esta organização" é escolhido.
 
-# Domain Restriction
-setup-domains-title = Domain Restriction
-setup-domains-lead = Accounts can be invited only at email addresses of these domains. With no domain listed, any domain is allowed.
-setup-domains-allowed-now = Allowed now:
-setup-domains-legend = Allowed domains of this organization
-setup-domains-label = Allowed domains
-setup-domains-hint = One domain per line, like example.com. Leave empty to allow any domain.
-setup-any-domain = any domain
-setup-any-domain-allowed = any domain is allowed
-setup-domains-saved = Domain Restriction saved. Accounts can be invited at: { $domains }.
+setup-domains-title = Restrição de domínios
+setup-domains-lead = Só é possível convidar contas com endereços de e-mail destes domínios. Sem nenhum domínio na lista, qualquer domínio é permitido.
+setup-domains-allowed-now = Permitidos agora:
+setup-domains-legend = Domínios permitidos desta organização
+setup-domains-label = Domínios permitidos
+setup-domains-hint = Um domínio por linha, como example.com. Deixe em branco para permitir qualquer domínio.
+setup-any-domain = qualquer domínio
+setup-any-domain-allowed = qualquer domínio é permitido
+setup-domains-saved = Restrição de domínios salva. Contas podem ser convidadas em: { $domains }.
 setup-domains-bad =
     { $count ->
-        [one] { $entries } is not a domain name.
-       *[other] { $entries } are not domain names.
-    } Enter one domain per line, like example.com.
-setup-domains-too-many = Enter at most { $max } domains ({ $count } were entered).
+        [one] { $entries } não é um nome de domínio.
+       *[other] { $entries } não são nomes de domínio.
+    } Digite um domínio por linha, como example.com.
+setup-domains-too-many = Digite no máximo { $max } domínios (foram digitados { $count }).
 
-# Feature Settings
-setup-features-title = Feature Settings
-setup-features-lead = The features this organization offers its accounts. User Permissions and the account form show only these.
-setup-features-offered-now = Offered now:
-setup-features-legend = Features of this organization
-setup-features-hint-sub = A sub-organization can offer only what its parent offers.
-setup-features-hint-top = Sub-organizations offer these too, unless they choose fewer.
-setup-features-withheld = (not offered by the parent)
-setup-every-feature-offered = every feature is offered
-setup-features-saved = Feature Settings saved. This organization offers: { $features }.
-setup-features-not-offered-by-parent = { $org } does not offer { $features }, so this organization cannot either.
+setup-features-title = Configurações de recursos
+setup-features-lead = Os recursos que esta organização oferece às suas contas. As Permissões de usuário e o formulário de contas mostram apenas estes.
+setup-features-offered-now = Oferecidos agora:
+setup-features-legend = Recursos desta organização
+setup-features-hint-sub = Uma suborganização só pode oferecer o que a organização principal oferece.
+setup-features-hint-top = As suborganizações também os oferecem, a menos que escolham menos.
+setup-features-withheld = (não oferecido pela organização principal)
+setup-every-feature-offered = todos os recursos são oferecidos
+setup-features-saved = Configurações de recursos salvas. Esta organização oferece: { $features }.
+setup-features-not-offered-by-parent = { $org } não oferece { $features }, então esta organização também não pode.
 
-# Two Factor Authentication
-setup-mfa-title = Two Factor Authentication
-setup-mfa-lead = When required, every administrator of this organization signs in with a code from an authenticator app after their password. Administrators who have not set one up do so at their next sign-in, before any page opens.
-setup-mfa-now = Now:
-setup-mfa-legend = Two-factor authentication for administrators
-setup-mfa-off-label = Off: administrators may turn it on for themselves
-setup-mfa-required = Required for administrators
-setup-mfa-source-default = Not set in any organization: off.
-setup-mfa-choose = Choose a policy.
-setup-mfa-saved-required = Two Factor Authentication saved: required for administrators. Administrators without it set it up at their next sign-in.
-setup-mfa-saved-off = Two Factor Authentication saved: off.
+setup-mfa-title = Autenticação de dois fatores
+setup-mfa-lead = Quando obrigatória, cada administrador desta organização entra com um código de um aplicativo autenticador depois da senha. Os administradores que ainda não a configuraram fazem isso no próximo acesso, antes de abrir qualquer página.
+setup-mfa-now = Agora:
+setup-mfa-legend = Autenticação de dois fatores para administradores
+setup-mfa-off-label = Desligada: os administradores podem ativá-la para si mesmos
+setup-mfa-required = Obrigatória para administradores
+setup-mfa-source-default = Não definida em nenhuma organização: desligada.
+setup-mfa-choose = Escolha uma política.
+setup-mfa-saved-required = Autenticação de dois fatores salva: obrigatória para administradores. Os administradores que não a têm vão configurá-la no próximo acesso.
+setup-mfa-saved-off = Autenticação de dois fatores salva: desligada.
 
-# Manage Alerts
-setup-alerts-title = Manage Alerts
-setup-alerts-lead = Who is told by email when something happens in this organization or its sub-organizations: administrators, or other email addresses.
-setup-alerts-find-label = Find administrators by name or email
-setup-alerts-show-chosen = Show only the chosen ones
-setup-alerts-administrators = Administrators
-setup-alerts-many = There are more than 200 administrators: the chosen ones are listed, and those the search finds.
-setup-alerts-none-listed = No administrator listed.
-setup-alerts-no-match = No administrator matches '{ $q }'.
-setup-alerts-other-addresses = Other email addresses
-setup-alerts-addresses-hint = One per line, at most 50.
-setup-alerts-nobody = Nobody is told of this event.
-setup-alerts-event-batch-completed = Batch completed
-setup-alerts-event-batch-completed-about = An email summary when a bulk operation (an import, a bulk re-invite, edit, delete or move) finishes, with a link to its Batch Operations Report.
+setup-alerts-title = Alertas
+setup-alerts-lead = Quem recebe um e-mail quando algo acontece nesta organização ou nas suas suborganizações: administradores ou outros endereços de e-mail.
+setup-alerts-find-label = Buscar administradores por nome ou e-mail
+setup-alerts-show-chosen = Mostrar só os escolhidos
+setup-alerts-administrators = Administradores
+setup-alerts-many = Há mais de 200 administradores: aparecem os escolhidos e os que a busca encontrar.
+setup-alerts-none-listed = Nenhum administrador na lista.
+setup-alerts-no-match = Nenhum administrador corresponde a '{ $q }'.
+setup-alerts-other-addresses = Outros endereços de e-mail
+setup-alerts-addresses-hint = Um por linha, no máximo 50.
+setup-alerts-nobody = Ninguém é avisado deste evento.
+setup-alerts-event-batch-completed = Lote concluído
+setup-alerts-event-batch-completed-about = Um resumo por e-mail quando uma operação em massa (uma importação, um reenvio de convites, uma edição, exclusão ou movimentação em massa) termina, com um link para o Relatório de operações em lote.
 setup-alerts-saved =
-    Manage Alerts saved: { $count ->
-        [one] { $count } recipient
-       *[other] { $count } recipients
-    } for { $event }.
-setup-alerts-not-email = Not an email address: { $list }
-setup-alerts-too-many = At most { $max } other addresses: { $count } were given.
-setup-alerts-choose-in-scope = Choose administrators of this organization or its sub-organizations.
-setup-alerts-choose-from-list = Choose administrators from the list.
-setup-alerts-choose-event = Choose an event.
+    Alertas salvos: { $count ->
+        [one] { $count } destinatário
+       *[other] { $count } destinatários
+    } para { $event }.
+setup-alerts-not-email = Não é um endereço de e-mail: { $list }
+setup-alerts-too-many = No máximo { $max } outros endereços: foram informados { $count }.
+setup-alerts-choose-in-scope = Escolha administradores desta organização ou das suas suborganizações.
+setup-alerts-choose-from-list = Escolha administradores da lista.
+setup-alerts-choose-event = Escolha um evento.
 
-# User Permissions
-setup-up-add = + Add User Permissions
-setup-up-intro = Each set of User Permissions says which features an account gets. Those defined in a parent organization are used here too, and can be changed only there.
-setup-up-default = Default:
-setup-up-defined-in-paren = (defined in { $org })
-setup-up-default-note = Accounts added here get it unless another is chosen.
-setup-up-default-none = none. Choose User Permissions for each account.
-setup-up-offered-here = Features offered here:
-setup-up-none-yet = No User Permissions yet.
-setup-up-default-tag = (Default)
-setup-up-defined-in = defined in { $org }
-setup-up-make-default = Make default
-setup-up-use-parent-default = Use the parent's default
-setup-up-instead-of = instead of { $name }
-setup-up-not-offered-here = { $feature } (not offered here)
-setup-up-now-default = '{ $name }' is now the default User Permissions of { $org }.
-setup-up-already-default = '{ $name }' already is the default.
-setup-up-no-longer-default-parent = '{ $name }' is no longer the default. Accounts added here get '{ $parent }' from the parent organization.
-setup-up-still-default = '{ $name }' is still the default.
-setup-up-no-longer-default = '{ $name }' is no longer the default.
-setup-up-add-title = Add User Permissions
-setup-up-edit-title = Edit User Permissions: { $name }
-setup-up-view-title = User Permissions: { $name }
-setup-up-defined-elsewhere = These User Permissions are defined in { $org } and can be changed only there.
-setup-up-is-default-notice = These are this organization's default User Permissions: accounts added here get them unless another is chosen.
-setup-up-name-hint = For example: Sales team, or Default User Permissions.
-setup-up-features-hint = Accounts with these User Permissions get the features ticked here. Only features this organization offers are listed
-setup-up-no-features = This organization offers no features, so these User Permissions can grant none.
-setup-up-kept = Also grants { $features }, which this organization no longer offers: kept as it is, and not given to accounts while it is not offered.
-setup-up-back = Back to User Permissions
-setup-up-created = User Permissions '{ $name }' created.
-setup-up-saved = User Permissions '{ $name }' saved.
-setup-up-deleted = User Permissions '{ $name }' deleted.
-setup-up-name-empty = Enter a name for the User Permissions.
-setup-up-name-too-long = A name is at most { $max } characters.
-setup-up-name-control = A name cannot contain line breaks or control characters.
-setup-up-name-taken = This organization already has User Permissions named '{ $name }'.
-setup-up-not-offered = This organization does not offer { $features } (see Feature Settings).
-setup-up-default-race = The default changed at the same moment. Try again.
-setup-up-top-keeps-default = '{ $name }' is the default User Permissions of the top organization, which always has one. Make another profile the default first.
+setup-up-add = + Adicionar permissões de usuário
+setup-up-intro = Cada conjunto de Permissões de usuário diz quais recursos uma conta recebe. Os definidos em uma organização superior também são usados aqui e só podem ser alterados lá.
+setup-up-default = Padrão:
+setup-up-defined-in-paren = (definido em { $org })
+setup-up-default-note = As contas adicionadas aqui o recebem, a menos que outro seja escolhido.
+setup-up-default-none = nenhum. Escolha as Permissões de usuário de cada conta.
+setup-up-offered-here = Recursos oferecidos aqui:
+setup-up-none-yet = Ainda não há Permissões de usuário.
+setup-up-default-tag = (Padrão)
+setup-up-defined-in = definido em { $org }
+setup-up-make-default = Tornar padrão
+setup-up-use-parent-default = Usar o padrão da organização principal
+setup-up-instead-of = em vez de { $name }
+setup-up-not-offered-here = { $feature } (não oferecido aqui)
+setup-up-now-default = '{ $name }' agora é a Permissão de usuário padrão de { $org }.
+setup-up-already-default = '{ $name }' já é o padrão.
+setup-up-no-longer-default-parent = '{ $name }' não é mais o padrão. As contas adicionadas aqui recebem '{ $parent }' da organização principal.
+setup-up-still-default = '{ $name }' continua sendo o padrão.
+setup-up-no-longer-default = '{ $name }' não é mais o padrão.
+setup-up-add-title = Adicionar permissões de usuário
+setup-up-edit-title = Editar permissões de usuário: { $name }
+setup-up-view-title = Permissões de usuário: { $name }
+setup-up-defined-elsewhere = Estas Permissões de usuário são definidas em { $org } e só podem ser alteradas lá.
+setup-up-is-default-notice = Estas são as Permissões de usuário padrão desta organização: as contas adicionadas aqui as recebem, a menos que outras sejam escolhidas.
+setup-up-name-hint = Por exemplo: Equipe de vendas, ou Permissões de usuário padrão.
+setup-up-features-hint = As contas com estas Permissões de usuário recebem os recursos marcados aqui. Só aparecem os recursos que esta organização oferece
+setup-up-no-features = Esta organização não oferece recursos, então estas Permissões de usuário não podem conceder nenhum.
+setup-up-kept = Também concede { $features }, que esta organização não oferece mais: mantido como está, e não dado às contas enquanto não for oferecido.
+setup-up-back = Voltar para Permissões de usuário
+setup-up-created = Permissões de usuário '{ $name }' criadas.
+setup-up-saved = Permissões de usuário '{ $name }' salvas.
+setup-up-deleted = Permissões de usuário '{ $name }' excluídas.
+setup-up-name-empty = Digite um nome para as Permissões de usuário.
+setup-up-name-too-long = Um nome tem no máximo { $max } caracteres.
+setup-up-name-control = Um nome não pode conter quebras de linha nem caracteres de controle.
+setup-up-name-taken = Esta organização já tem Permissões de usuário chamadas '{ $name }'.
+setup-up-not-offered = Esta organização não oferece { $features } (veja Configurações de recursos).
+setup-up-default-race = O padrão mudou no mesmo instante. Tente de novo.
+setup-up-top-keeps-default = '{ $name }' são as Permissões de usuário padrão da organização superior, que sempre tem um padrão. Primeiro torne outro perfil o padrão.
 setup-up-still-used =
     { $count ->
-        [one] '{ $name }' cannot be deleted: { $count } account still uses it. Give it other User Permissions first.
-       *[other] '{ $name }' cannot be deleted: { $count } accounts still use it. Give them other User Permissions first.
+        [one] '{ $name }' não pode ser excluído: { $count } conta ainda o usa. Dê a ela outras Permissões de usuário primeiro.
+       *[other] '{ $name }' não pode ser excluído: { $count } contas ainda o usam. Dê a elas outras Permissões de usuário primeiro.
     }
-setup-up-in-use = '{ $name }' cannot be deleted: accounts still use it. Give them other User Permissions first.
-setup-up-delete-title = Delete User Permissions
-setup-up-delete-heading = Delete { $name }?
-setup-up-delete-yes = Yes, delete
-setup-up-delete-before = Delete the User Permissions
-setup-up-delete-after = ? This cannot be undone.
-setup-up-delete-default = They are this organization's default: accounts added here will get the parent organization's default instead.
+setup-up-in-use = '{ $name }' não pode ser excluído: ainda há contas que o usam. Dê a elas outras Permissões de usuário primeiro.
+setup-up-delete-title = Excluir permissões de usuário
+setup-up-delete-heading = Excluir { $name }?
+setup-up-delete-yes = Sim, excluir
+setup-up-delete-before = Excluir as Permissões de usuário
+setup-up-delete-after = ? Esta ação não pode ser desfeita.
+setup-up-delete-default = São as padrão desta organização: as contas adicionadas aqui passarão a receber o padrão da organização principal.
 
-# Invitation Templates
-setup-inv-title = Invitation Templates
-setup-inv-lead = What an account receives with its activation link: the email when its username is an email address, the SMS when it is a device number. Sub-organizations use these texts unless they write their own.
-setup-inv-own-text = (own text)
-setup-inv-own = own
-setup-inv-no-builtin = Switchboard has no built-in { $language } text: until an organization writes one, accounts in { $language } receive the English text below.
-setup-inv-placeholders = Placeholders you can use
-setup-inv-placeholders-hint = Each is replaced by plain text (the link by the address itself); nothing else in braces is accepted.
-setup-inv-var-first-name = The account's first name.
-setup-inv-var-number = The account's phone number; when it has none yet, words saying they choose one when they activate.
-setup-inv-var-link = The activation link. Every template must contain it.
-setup-inv-var-org-name = The name of the account's organization.
-setup-inv-channel-email = Email
+setup-inv-title = Modelos de convite
+setup-inv-lead = O que uma conta recebe com o link de ativação: o e-mail quando o nome de usuário é um endereço de e-mail, o SMS quando é um número de dispositivo. As suborganizações usam estes textos, a menos que escrevam os próprios.
+setup-inv-own-text = (texto próprio)
+setup-inv-own = próprio
+setup-inv-no-builtin = O Switchboard não tem um texto padrão em { $language }: até que uma organização escreva um, as contas em { $language } recebem o texto em inglês abaixo.
+setup-inv-placeholders = Marcadores que você pode usar
+setup-inv-placeholders-hint = Cada um é substituído por texto simples (o link, pelo próprio endereço); nada mais entre chaves é aceito.
+setup-inv-var-first-name = O nome da conta.
+setup-inv-var-number = O número de telefone da conta; quando ainda não tem um, um texto dizendo que ela escolherá um ao ativar.
+setup-inv-var-link = O link de ativação. Todo modelo deve contê-lo.
+setup-inv-var-org-name = O nome da organização da conta.
+setup-inv-channel-email = E-mail
 setup-inv-channel-sms = SMS
-setup-inv-source-here = Defined in { $org }
-setup-inv-source-ancestor = Same as { $org }
-setup-inv-source-builtin = Built-in text
-setup-inv-reset-ancestor = Use the text of { $org }
-setup-inv-reset-builtin = Use the built-in text
-setup-inv-last-changed = Last changed { $when }.
-setup-inv-subject = Subject
-setup-inv-subject-hint = One line. Placeholders are allowed, except {"{"}link{"}"}.
-setup-inv-message = Message
-setup-inv-email-hint = Must contain {"{"}link{"}"}. A blank line starts a new paragraph; the link becomes clickable.
-setup-inv-sms-hint = Must contain {"{"}link{"}"}. One SMS holds { $segment } characters (70 with accents or emoji); longer texts go as several parts, up to { $max } characters. The link alone takes about 90.
-setup-inv-preview = Preview
-setup-inv-preview-of-email = Preview of the Email
-setup-inv-preview-of-sms = Preview of the SMS
-setup-inv-preview-title = Preview with sample values
-setup-inv-sms-length = With these sample values the message has { $chars } characters: { $parts } SMS.
-setup-inv-send-test-to = Send test to { $email }
-setup-inv-test-sms-to = Send a test SMS to
-setup-inv-test-sms-hint = With the country code, like +15550100000.
-setup-inv-send-test = Send test
-setup-inv-test-hint = A test sends the saved text with sample values.
-setup-inv-validity = Invitation validity
-setup-inv-validity-before = Activation links sent from { $org } work for
+setup-inv-source-here = Definido em { $org }
+setup-inv-source-ancestor = Igual a { $org }
+setup-inv-source-builtin = Texto padrão do sistema
+setup-inv-reset-ancestor = Usar o texto de { $org }
+setup-inv-reset-builtin = Usar o texto padrão do sistema
+setup-inv-last-changed = Última alteração: { $when }.
+setup-inv-subject = Assunto
+setup-inv-subject-hint = Uma linha. Marcadores são permitidos, exceto {"{"}link{"}"}.
+setup-inv-message = Mensagem
+setup-inv-email-hint = Deve conter {"{"}link{"}"}. Uma linha em branco começa um novo parágrafo; o link fica clicável.
+setup-inv-sms-hint = Deve conter {"{"}link{"}"}. Um SMS comporta { $segment } caracteres (70 com acentos ou emoji); textos mais longos vão em várias partes, até { $max } caracteres. Só o link ocupa cerca de 90.
+setup-inv-preview = Visualizar
+setup-inv-preview-of-email = Visualização do e-mail
+setup-inv-preview-of-sms = Visualização do SMS
+setup-inv-preview-title = Visualização com valores de exemplo
+setup-inv-sms-length = Com estes valores de exemplo, a mensagem tem { $chars } caracteres: { $parts } SMS.
+setup-inv-send-test-to = Enviar teste para { $email }
+setup-inv-test-sms-to = Enviar um SMS de teste para
+setup-inv-test-sms-hint = Com o código do país, como +15550100000.
+setup-inv-send-test = Enviar teste
+setup-inv-test-hint = Um teste envia o texto salvo com valores de exemplo.
+setup-inv-validity = Validade do convite
+setup-inv-validity-before = Os links de ativação enviados por { $org } funcionam por
 setup-inv-days =
     { $count ->
-        [one] { $count } day
-       *[other] { $count } days
+        [one] { $count } dia
+       *[other] { $count } dias
     }
-setup-inv-valid-for = Valid for (days)
-setup-inv-valid-hint = 1 to 365. Links already sent keep their expiry.
-setup-inv-ttl-default = Default ({ $days } days)
-setup-inv-inherit-parent = Same as the parent organization
-setup-inv-inherit-default = Use the default ({ $days } days)
-setup-inv-what-email = Email template ({ $language })
-setup-inv-what-sms = SMS template ({ $language })
-setup-inv-saved = { $what } saved. Accounts of { $org } and of its sub-organizations without their own text receive it.
-setup-inv-no-own-text = { $what }: { $org } has no text of its own.
-setup-inv-reset-done = { $what }: { $org } uses the inherited text again.
-setup-inv-reset-none = { $what }: { $org } had no text of its own.
-setup-inv-test-sent-email = Test email sent to { $to }, with sample values; its link leads nowhere.
-setup-inv-test-sent-sms = Test SMS sent to { $to }, with sample values; its link leads nowhere.
+setup-inv-valid-for = Válido por (dias)
+setup-inv-valid-hint = De 1 a 365. Os links já enviados mantêm o vencimento.
+setup-inv-ttl-default = Padrão ({ $days } dias)
+setup-inv-inherit-parent = Igual à organização principal
+setup-inv-inherit-default = Usar o padrão ({ $days } dias)
+setup-inv-what-email = Modelo de e-mail ({ $language })
+setup-inv-what-sms = Modelo de SMS ({ $language })
+setup-inv-saved = { $what } salvo. As contas de { $org } e das suas suborganizações sem texto próprio o recebem.
+setup-inv-no-own-text = { $what }: { $org } não tem texto próprio.
+setup-inv-reset-done = { $what }: { $org } volta a usar o texto herdado.
+setup-inv-reset-none = { $what }: { $org } não tinha texto próprio.
+setup-inv-test-sent-email = E-mail de teste enviado para { $to }, com valores de exemplo; o link não leva a lugar nenhum.
+setup-inv-test-sent-sms = SMS de teste enviado para { $to }, com valores de exemplo; o link não leva a lugar nenhum.
 setup-inv-valid-days =
     { $days ->
-        [one] Invitation links sent from now on are valid for 1 day.
-       *[other] Invitation links sent from now on are valid for { $days } days.
+        [one] Os links de convite enviados a partir de agora valem por 1 dia.
+       *[other] Os links de convite enviados a partir de agora valem por { $days } dias.
     }
-setup-inv-validity-inherited = Invitation validity: the inherited setting applies again.
-setup-inv-reset-title = Use the inherited text
-setup-inv-reset-heading = Use the inherited text?
-setup-inv-reset-confirm = Remove our own text
-setup-inv-reset-body = The { $what } that { $org } wrote will be removed. Invitations of { $org }, and of its sub-organizations without their own text, will then use { $from }:
-setup-inv-from-ancestor = the text of { $org }
-setup-inv-from-builtin = the built-in text
+setup-inv-validity-inherited = Validade do convite: a configuração herdada volta a valer.
+setup-inv-reset-title = Usar o texto herdado
+setup-inv-reset-heading = Usar o texto herdado?
+setup-inv-reset-confirm = Remover nosso texto próprio
+setup-inv-reset-body = O { $what } que { $org } escreveu será removido. Os convites de { $org }, e das suas suborganizações sem texto próprio, passarão a usar { $from }:
+setup-inv-from-ancestor = o texto de { $org }
+setup-inv-from-builtin = o texto padrão do sistema
 setup-inv-unknown =
     { $count ->
-        [one] Unknown placeholder: { $list }. Use only { $known }, or remove it.
-       *[other] Unknown placeholders: { $list }. Use only { $known }, or remove them.
+        [one] Marcador desconhecido: { $list }. Use apenas { $known }, ou remova-o.
+       *[other] Marcadores desconhecidos: { $list }. Use apenas { $known }, ou remova-os.
     }
-setup-inv-write-message = Write the message.
-setup-inv-needs-link = The message must contain {"{"}link{"}"}: without it the account cannot be activated.
-setup-inv-body-too-long = The message is at most { $max } characters.
-setup-inv-write-subject = Write a subject.
-setup-inv-link-in-subject = Put {"{"}link{"}"} in the message, not in the subject.
-setup-inv-subject-too-long = The subject is at most { $max } characters.
-setup-inv-days-invalid = Enter a whole number of days from 1 to 365.
-setup-inv-test-number = Enter the number to send the test SMS to.
-setup-inv-no-email = No email can be sent to { $to }.
+setup-inv-write-message = Escreva a mensagem.
+setup-inv-needs-link = A mensagem deve conter {"{"}link{"}"}: sem ele, a conta não pode ser ativada.
+setup-inv-body-too-long = A mensagem tem no máximo { $max } caracteres.
+setup-inv-write-subject = Escreva um assunto.
+setup-inv-link-in-subject = Coloque {"{"}link{"}"} na mensagem, não no assunto.
+setup-inv-subject-too-long = O assunto tem no máximo { $max } caracteres.
+setup-inv-days-invalid = Digite um número inteiro de dias entre 1 e 365.
+setup-inv-test-number = Digite o número para o qual enviar o SMS de teste.
+setup-inv-no-email = Não é possível enviar e-mail para { $to }.

@@ -1,47 +1,47 @@
-# Sub-Organizations: the tree, create, rename and delete.
+# Suborganizações: a árvore, criar, renomear e excluir.
 
-suborgs-new-name = New Sub-Organization name
-suborgs-create = Create Sub-Organization
-suborgs-none = This organization has no sub-organizations yet.
-suborgs-new-name-for = New name for { $name }
-suborgs-rename = Rename
-suborgs-summary = Sub-Organizations: { $suborgs } direct, { $suborgs_all } at all levels · Administrators: { $admins } direct, { $admins_all } at all levels
-suborgs-created = Sub-Organization '{ $name }' created.
-suborgs-renamed = Sub-Organization '{ $old }' renamed to '{ $new }'.
-suborgs-deleted = Sub-Organization '{ $name }' deleted.
-suborgs-name-invalid = The name is not valid.
-suborgs-name-taken = A sub-organization named '{ $name }' already exists here.
+suborgs-new-name = Nome da nova suborganização
+suborgs-create = Criar suborganização
+suborgs-none = Esta organização ainda não tem suborganizações.
+suborgs-new-name-for = Novo nome para { $name }
+suborgs-rename = Renomear
+suborgs-summary = Suborganizações: { $suborgs } diretas, { $suborgs_all } em todos os níveis · Administradores: { $admins } diretos, { $admins_all } em todos os níveis
+suborgs-created = Suborganização '{ $name }' criada.
+suborgs-renamed = Suborganização '{ $old }' renomeada para '{ $new }'.
+suborgs-deleted = Suborganização '{ $name }' excluída.
+suborgs-name-invalid = O nome não é válido.
+suborgs-name-taken = Já existe aqui uma suborganização chamada '{ $name }'.
 
-suborgs-delete-title = Delete Sub-Organization
-suborgs-delete-heading = Delete { $name }?
-suborgs-delete-yes = Yes, delete
-suborgs-delete-before = Delete the Sub-Organization
-suborgs-delete-after = ? This cannot be undone.
-suborgs-back = Back to Sub-Organizations
-suborgs-cannot-delete = '{ $name }' cannot be deleted. { $reason }
-suborgs-blocked = It still has { $what }. Move or delete them first.
-suborgs-not-empty = '{ $name }' cannot be deleted while it still has { $what }. Move or delete them first.
-suborgs-in-use = The sub-organization cannot be deleted while it still has members. Move or delete them first.
-suborgs-top-not-deletable = The top organization cannot be deleted.
+suborgs-delete-title = Excluir suborganização
+suborgs-delete-heading = Excluir { $name }?
+suborgs-delete-yes = Sim, excluir
+suborgs-delete-before = Excluir a suborganização
+suborgs-delete-after = ? Esta ação não pode ser desfeita.
+suborgs-back = Voltar para Suborganizações
+suborgs-cannot-delete = '{ $name }' não pode ser excluída. { $reason }
+suborgs-blocked = Ela ainda tem { $what }. Mova-os ou exclua-os primeiro.
+suborgs-not-empty = '{ $name }' não pode ser excluída enquanto tiver { $what }. Mova-os ou exclua-os primeiro.
+suborgs-in-use = A suborganização não pode ser excluída enquanto tiver membros. Mova-os ou exclua-os primeiro.
+suborgs-top-not-deletable = A organização de nível superior não pode ser excluída.
 suborgs-dependants-admins =
     { $count ->
-        [one] { $count } administrator
-       *[other] { $count } administrators
+        [one] { $count } administrador
+       *[other] { $count } administradores
     }
 suborgs-dependants-children =
     { $count ->
-        [one] { $count } sub-organization
-       *[other] { $count } sub-organizations
+        [one] { $count } suborganização
+       *[other] { $count } suborganizações
     }
 suborgs-dependants-numbers =
     { $count ->
-        [one] { $count } number
-       *[other] { $count } numbers
+        [one] { $count } número
+       *[other] { $count } números
     }
 suborgs-dependants-accounts =
     { $count ->
-        [one] { $count } account
-       *[other] { $count } accounts
+        [one] { $count } conta
+       *[other] { $count } contas
     }
-suborgs-dependants-nothing = nothing
-suborgs-and = { $list } and { $last }
+suborgs-dependants-nothing = nada
+suborgs-and = { $list } e { $last }
