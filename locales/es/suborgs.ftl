@@ -5,7 +5,14 @@ suborgs-create = Crear suborganización
 suborgs-none = Esta organización aún no tiene suborganizaciones.
 suborgs-new-name-for = Nuevo nombre para { $name }
 suborgs-rename = Renombrar
-suborgs-summary = Suborganizaciones: { $suborgs } directas, { $suborgs_all } en todos los niveles · Administradores: { $admins } directos, { $admins_all } en todos los niveles
+suborgs-summary =
+    Suborganizaciones: { $suborgs ->
+        [one] { $suborgs } directa
+       *[other] { $suborgs } directas
+    }, { $suborgs_all } en todos los niveles · Administradores: { $admins ->
+        [one] { $admins } directo
+       *[other] { $admins } directos
+    }, { $admins_all } en todos los niveles
 suborgs-created = Suborganización '{ $name }' creada.
 suborgs-renamed = Suborganización '{ $old }' renombrada a '{ $new }'.
 suborgs-deleted = Suborganización '{ $name }' eliminada.

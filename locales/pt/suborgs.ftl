@@ -5,7 +5,14 @@ suborgs-create = Criar suborganização
 suborgs-none = Esta organização ainda não tem suborganizações.
 suborgs-new-name-for = Novo nome para { $name }
 suborgs-rename = Renomear
-suborgs-summary = Suborganizações: { $suborgs } diretas, { $suborgs_all } em todos os níveis · Administradores: { $admins } diretos, { $admins_all } em todos os níveis
+suborgs-summary =
+    Suborganizações: { $suborgs ->
+        [one] { $suborgs } direta
+       *[other] { $suborgs } diretas
+    }, { $suborgs_all } em todos os níveis · Administradores: { $admins ->
+        [one] { $admins } direto
+       *[other] { $admins } diretos
+    }, { $admins_all } em todos os níveis
 suborgs-created = Suborganização '{ $name }' criada.
 suborgs-renamed = Suborganização '{ $old }' renomeada para '{ $new }'.
 suborgs-deleted = Suborganização '{ $name }' excluída.

@@ -137,10 +137,7 @@ fn ensure_unique_sibling_name(
         .any(|(id, n)| Some(*id) != except && n.to_lowercase() == name.as_str().to_lowercase());
     if clash {
         let mut errors = crate::error::FieldErrors::new();
-        errors.add(
-            "name",
-            msg!("suborgs-name-taken", name = name.as_str()),
-        );
+        errors.add("name", msg!("suborgs-name-taken", name = name.as_str()));
         return Err(AppError::Invalid(errors));
     }
     Ok(())
@@ -318,8 +315,9 @@ pub fn shown_dependants(found: &Dependants) -> String {
     match parts.split_last() {
         None => crate::i18n::t("suborgs-dependants-nothing"),
         Some((last, [])) => last.clone(),
-        Some((last, init)) => msg!("suborgs-and", list = init.join(", "), last = last.as_str())
-            .to_string(),
+        Some((last, init)) => {
+            msg!("suborgs-and", list = init.join(", "), last = last.as_str()).to_string()
+        }
     }
 }
 

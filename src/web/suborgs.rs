@@ -214,10 +214,7 @@ pub async fn create(
         .await;
     match result {
         Ok(child) => {
-            flash::success(
-                &session,
-                msg!("suborgs-created", name = child.name),
-            );
+            flash::success(&session, msg!("suborgs-created", name = child.name));
             Ok(see_other(&format!(
                 "/orgs/{}/suborgs",
                 auth.org().display_id
@@ -322,9 +319,8 @@ pub async fn confirm_delete(
         .db
         .run(move |conn| orgs::dependants(conn, &check))
         .await?;
-    let blocked = (!found.is_empty()).then(|| {
-        msg!("suborgs-blocked", what = orgs::shown_dependants(&found)).to_string()
-    });
+    let blocked = (!found.is_empty())
+        .then(|| msg!("suborgs-blocked", what = orgs::shown_dependants(&found)).to_string());
     let chrome = Chrome::load(
         &state,
         &auth,
@@ -354,10 +350,7 @@ pub async fn delete(
         .run(move |conn| i18n::with(lang, || org_edits::delete(conn, &acting, &display_id)))
         .await;
     match result {
-        Ok(sub) => flash::success(
-            &session,
-            msg!("suborgs-deleted", name = sub.name),
-        ),
+        Ok(sub) => flash::success(&session, msg!("suborgs-deleted", name = sub.name)),
         Err(AppError::Conflict(message)) => flash::error(&session, message),
         Err(e) => return Err(e),
     }

@@ -109,10 +109,7 @@ pub fn save(
         db::lock(conn, Lock::Organization(org.id))?;
         let admins = admins_in_scope(conn, acting, &ids)?;
         if admins.len() != ids.len() {
-            errors.add(
-                "admins",
-                msg!("setup-alerts-choose-in-scope"),
-            );
+            errors.add("admins", msg!("setup-alerts-choose-in-scope"));
         }
         let Some(addresses) = addresses.filter(|_| errors.is_empty()) else {
             return Err(AppError::Invalid(errors));

@@ -5,8 +5,8 @@
 
 use crate::error::FieldErrors;
 use crate::i18n::Msg;
-use crate::msg;
 use crate::mail::{Composed, Piece};
+use crate::msg;
 
 use super::{Channel, Text, VARIABLES};
 

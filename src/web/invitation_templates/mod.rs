@@ -14,9 +14,7 @@ use askama::Template;
 use serde::Deserialize;
 
 use crate::auth::{Authorized, Scope};
-use crate::domain::invitation_templates::edits::{
-    self, DEFAULT_DAYS, sample_link, sample_values,
-};
+use crate::domain::invitation_templates::edits::{self, DEFAULT_DAYS, sample_link, sample_values};
 use crate::domain::invitation_templates::render::{self, MAX_SMS_BODY, SMS_SEGMENT};
 use crate::domain::invitation_templates::{
     self as templates, Channel, Overview, Source, Text, VARIABLES,
@@ -26,8 +24,8 @@ use crate::domain::orgs;
 use crate::domain::privileges::{Privilege, p};
 use crate::error::{AppResult, FieldErrors};
 use crate::i18n::{self, Language, filters, t};
-use crate::msg;
 use crate::mail::Piece;
+use crate::msg;
 use crate::web::layout::{Chrome, Section};
 use crate::web::{State, local_time, render};
 

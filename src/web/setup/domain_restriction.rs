@@ -67,7 +67,8 @@ pub async fn show(
     session: Session,
     auth: Authorized<p::SetupViewDomainRestriction>,
 ) -> AppResult<HttpResponse> {
-    let (chrome, loaded) = inherited::load(&state, &auth, &session, t("setup-domains-title")).await?;
+    let (chrome, loaded) =
+        inherited::load(&state, &auth, &session, t("setup-domains-title")).await?;
     let inherit = loaded.parent.is_some() && loaded.own.allowed_domains.is_none();
     let domains = loaded.effective.allowed_domains.join("\n");
     render(&page(

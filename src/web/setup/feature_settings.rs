@@ -82,7 +82,8 @@ pub async fn show(
     session: Session,
     auth: Authorized<p::SetupViewFeatureSettings>,
 ) -> AppResult<HttpResponse> {
-    let (chrome, loaded) = inherited::load(&state, &auth, &session, t("setup-features-title")).await?;
+    let (chrome, loaded) =
+        inherited::load(&state, &auth, &session, t("setup-features-title")).await?;
     let inherit = loaded.parent.is_some() && loaded.own.features.is_none();
     let ticked = loaded.effective.features.clone();
     render(&page(

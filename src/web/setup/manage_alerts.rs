@@ -19,7 +19,6 @@ use crate::msg;
 use crate::web::layout::{Chrome, Section};
 use crate::web::{State, flash, render, render_status, see_other};
 
-
 /// One administrator checkbox.
 struct Row {
     admin: Candidate,
@@ -68,22 +67,22 @@ async fn page(
 ) -> AppResult<Page> {
     let org = scope.org().clone();
     let search = q.clone();
-    let (chrome, loaded) =
-        Chrome::load_with(
-            state,
-            scope,
-            session,
-            Section::Setup,
-            t("setup-alerts-title"),
-            move |conn| {
+    let (chrome, loaded) = Chrome::load_with(
+        state,
+        scope,
+        session,
+        Section::Setup,
+        t("setup-alerts-title"),
+        move |conn| {
             let candidates = alerts::candidates(conn, &org, &search)?;
             AlertEvent::ALL
                 .iter()
                 .map(|e| Ok((*e, alerts::recipients_of(conn, &org, *e)?)))
                 .collect::<AppResult<Vec<_>>>()
                 .map(|saved| (candidates, saved))
-        })
-        .await?;
+        },
+    )
+    .await?;
     let (candidates, saved) = loaded;
     let sections = saved
         .into_iter()
@@ -157,9 +156,11 @@ fn parse_form(body: &[u8]) -> AppResult<(AlertEvent, Vec<i64>, String, String)> 
     for (key, value) in pairs {
         match key.as_str() {
             "event" => event = AlertEvent::from_key(&value),
-            "admins" => ids.push(value.parse().map_err(|_| {
-                AppError::BadRequest(msg!("setup-alerts-choose-from-list"))
-            })?),
+            "admins" => ids.push(
+                value
+                    .parse()
+                    .map_err(|_| AppError::BadRequest(msg!("setup-alerts-choose-from-list")))?,
+            ),
             "addresses" => addresses = value,
             "q" => q = value.trim().to_owned(),
             _ => {}

@@ -19,7 +19,6 @@ use crate::msg;
 use crate::web::layout::{Chrome, Section};
 use crate::web::{State, flash, render, see_other};
 
-
 #[derive(Template)]
 #[template(path = "setup/two_factor.html")]
 struct Page {
@@ -58,7 +57,11 @@ fn source(policy: &Policy, loaded: &Loaded) -> String {
 /// `policy::describe` in the reader's language: "Required for
 /// administrators" or "Off".
 fn describe(required: bool) -> String {
-    t(if required { "setup-mfa-required" } else { "off" })
+    t(if required {
+        "setup-mfa-required"
+    } else {
+        "off"
+    })
 }
 
 pub async fn show(

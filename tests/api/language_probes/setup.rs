@@ -34,7 +34,10 @@ pub async fn pages(app: &TestApp, org: &str) -> Vec<(String, String)> {
     let mut pages: Vec<(String, String)> = [
         ("suborg_delete", format!("suborgs/{empty}/delete")),
         ("suborg_delete_blocked", format!("suborgs/{parent}/delete")),
-        ("setup_user_permission", format!("setup/user-permissions/{profile}")),
+        (
+            "setup_user_permission",
+            format!("setup/user-permissions/{profile}"),
+        ),
         (
             "setup_user_permission_delete",
             format!("setup/user-permissions/{profile}/delete"),

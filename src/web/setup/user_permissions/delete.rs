@@ -67,10 +67,7 @@ pub async fn delete(
         .run(move |conn| user_permission_edits::delete(conn, &acting, id))
         .await;
     match result {
-        Ok(profile) => flash::success(
-            &session,
-            msg!("setup-up-deleted", name = profile.name),
-        ),
+        Ok(profile) => flash::success(&session, msg!("setup-up-deleted", name = profile.name)),
         Err(AppError::Conflict(message)) => flash::error(&session, message),
         Err(e) => return Err(e),
     }
