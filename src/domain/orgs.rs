@@ -290,7 +290,7 @@ pub fn delete(conn: &mut DbConn, org: &Organization) -> AppResult<()> {
             return Err(AppError::Conflict(msg!(
                 "suborgs-not-empty",
                 name = org.name.as_str(),
-                what = shown_dependants(&found)
+                what = describe_dependants(&found)
             )));
         }
         // Roles owned by the org can only be used in its (now empty) subtree.
@@ -300,8 +300,10 @@ pub fn delete(conn: &mut DbConn, org: &Organization) -> AppResult<()> {
     })
 }
 
-/// `describe_dependants` in the current language (see `i18n::with`).
-pub fn shown_dependants(found: &Dependants) -> String {
+/// "2 administrators, 1 sub-organization and 3 numbers": what is left, in
+/// the current language (a message made in a transaction runs it inside
+/// `i18n::with`).
+pub fn describe_dependants(found: &Dependants) -> String {
     let parts: Vec<String> = [
         (found.admins, "suborgs-dependants-admins"),
         (found.children, "suborgs-dependants-children"),
@@ -318,24 +320,5 @@ pub fn shown_dependants(found: &Dependants) -> String {
         Some((last, init)) => {
             msg!("suborgs-and", list = init.join(", "), last = last.as_str()).to_string()
         }
-    }
-}
-
-/// "2 administrators, 1 sub-organization and 3 numbers": what is left.
-pub fn describe_dependants(found: &Dependants) -> String {
-    let parts: Vec<String> = [
-        (found.admins, "administrator", "administrators"),
-        (found.children, "sub-organization", "sub-organizations"),
-        (found.numbers, "number", "numbers"),
-        (found.accounts, "account", "accounts"),
-    ]
-    .into_iter()
-    .filter(|(n, _, _)| *n > 0)
-    .map(|(n, one, many)| crate::plural::count(n, one, many))
-    .collect();
-    match parts.split_last() {
-        None => "nothing".into(),
-        Some((last, [])) => last.clone(),
-        Some((last, init)) => format!("{} and {last}", init.join(", ")),
     }
 }

@@ -320,7 +320,7 @@ pub async fn confirm_delete(
         .run(move |conn| orgs::dependants(conn, &check))
         .await?;
     let blocked = (!found.is_empty())
-        .then(|| msg!("suborgs-blocked", what = orgs::shown_dependants(&found)).to_string());
+        .then(|| msg!("suborgs-blocked", what = orgs::describe_dependants(&found)).to_string());
     let chrome = Chrome::load(
         &state,
         &auth,
