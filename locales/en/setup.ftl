@@ -73,6 +73,7 @@ setup-mfa-lead = When required, every administrator of this organization signs i
 setup-mfa-now = Now:
 setup-mfa-legend = Two-factor authentication for administrators
 setup-mfa-off-label = Off: administrators may turn it on for themselves
+setup-mfa-off = Off
 setup-mfa-required = Required for administrators
 setup-mfa-source-default = Not set in any organization: off.
 setup-mfa-choose = Choose a policy.

@@ -69,6 +69,7 @@ setup-mfa-lead = Cuando es obligatoria, cada administrador de esta organización
 setup-mfa-now = Ahora:
 setup-mfa-legend = Autenticación de dos factores para administradores
 setup-mfa-off-label = Desactivada: los administradores pueden activarla para sí mismos
+setup-mfa-off = Desactivada
 setup-mfa-required = Obligatoria para administradores
 setup-mfa-source-default = No definida en ninguna organización: desactivada.
 setup-mfa-choose = Elija una política.

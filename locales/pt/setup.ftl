@@ -48,7 +48,7 @@ setup-any-domain-allowed = qualquer domínio é permitido
 setup-domains-saved = Restrição de domínios salva. Contas podem ser convidadas em: { $domains }.
 setup-domains-bad =
     { $count ->
-        [one] { $entries } não é um nome de domínio.
+        [1] { $entries } não é um nome de domínio.
        *[other] { $entries } não são nomes de domínio.
     } Digite um domínio por linha, como example.com.
 setup-domains-too-many = Digite no máximo { $max } domínios (foram digitados { $count }).
@@ -69,6 +69,7 @@ setup-mfa-lead = Quando obrigatória, cada administrador desta organização ent
 setup-mfa-now = Agora:
 setup-mfa-legend = Autenticação de dois fatores para administradores
 setup-mfa-off-label = Desligada: os administradores podem ativá-la para si mesmos
+setup-mfa-off = Desligada
 setup-mfa-required = Obrigatória para administradores
 setup-mfa-source-default = Não definida em nenhuma organização: desligada.
 setup-mfa-choose = Escolha uma política.
@@ -90,7 +91,7 @@ setup-alerts-event-batch-completed = Lote concluído
 setup-alerts-event-batch-completed-about = Um resumo por e-mail quando uma operação em massa (uma importação, um reenvio de convites, uma edição, exclusão ou movimentação em massa) termina, com um link para o Relatório de operações em lote.
 setup-alerts-saved =
     Alertas salvos: { $count ->
-        [one] { $count } destinatário
+        [1] { $count } destinatário
        *[other] { $count } destinatários
     } para { $event }.
 setup-alerts-not-email = Não é um endereço de e-mail: { $list }
@@ -140,7 +141,7 @@ setup-up-default-race = O padrão mudou no mesmo instante. Tente de novo.
 setup-up-top-keeps-default = '{ $name }' são as Permissões de usuário padrão da organização superior, que sempre tem um padrão. Primeiro torne outro perfil o padrão.
 setup-up-still-used =
     { $count ->
-        [one] '{ $name }' não pode ser excluído: { $count } conta ainda o usa. Dê a ela outras Permissões de usuário primeiro.
+        [1] '{ $name }' não pode ser excluído: { $count } conta ainda o usa. Dê a ela outras Permissões de usuário primeiro.
        *[other] '{ $name }' não pode ser excluído: { $count } contas ainda o usam. Dê a elas outras Permissões de usuário primeiro.
     }
 setup-up-in-use = '{ $name }' não pode ser excluído: ainda há contas que o usam. Dê a elas outras Permissões de usuário primeiro.
@@ -189,7 +190,7 @@ setup-inv-validity = Validade do convite
 setup-inv-validity-before = Os links de ativação enviados por { $org } funcionam por
 setup-inv-days =
     { $count ->
-        [one] { $count } dia
+        [1] { $count } dia
        *[other] { $count } dias
     }
 setup-inv-valid-for = Válido por (dias)
@@ -207,7 +208,7 @@ setup-inv-test-sent-email = E-mail de teste enviado para { $to }, com valores de
 setup-inv-test-sent-sms = SMS de teste enviado para { $to }, com valores de exemplo; o link não leva a lugar nenhum.
 setup-inv-valid-days =
     { $days ->
-        [one] Os links de convite enviados a partir de agora valem por 1 dia.
+        [1] Os links de convite enviados a partir de agora valem por 1 dia.
        *[other] Os links de convite enviados a partir de agora valem por { $days } dias.
     }
 setup-inv-validity-inherited = Validade do convite: a configuração herdada volta a valer.
@@ -219,7 +220,7 @@ setup-inv-from-ancestor = o texto de { $org }
 setup-inv-from-builtin = o texto padrão do sistema
 setup-inv-unknown =
     { $count ->
-        [one] Marcador desconhecido: { $list }. Use apenas { $known }, ou remova-o.
+        [1] Marcador desconhecido: { $list }. Use apenas { $known }, ou remova-o.
        *[other] Marcadores desconhecidos: { $list }. Use apenas { $known }, ou remova-os.
     }
 setup-inv-write-message = Escreva a mensagem.

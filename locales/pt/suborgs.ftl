@@ -7,10 +7,10 @@ suborgs-new-name-for = Novo nome para { $name }
 suborgs-rename = Renomear
 suborgs-summary =
     Suborganizações: { $suborgs ->
-        [one] { $suborgs } direta
+        [1] { $suborgs } direta
        *[other] { $suborgs } diretas
     }, { $suborgs_all } em todos os níveis · Administradores: { $admins ->
-        [one] { $admins } direto
+        [1] { $admins } direto
        *[other] { $admins } diretos
     }, { $admins_all } em todos os níveis
 suborgs-created = Suborganização '{ $name }' criada.
@@ -32,22 +32,22 @@ suborgs-in-use = A suborganização não pode ser excluída enquanto tiver membr
 suborgs-top-not-deletable = A organização de nível superior não pode ser excluída.
 suborgs-dependants-admins =
     { $count ->
-        [one] { $count } administrador
+        [1] { $count } administrador
        *[other] { $count } administradores
     }
 suborgs-dependants-children =
     { $count ->
-        [one] { $count } suborganização
+        [1] { $count } suborganização
        *[other] { $count } suborganizações
     }
 suborgs-dependants-numbers =
     { $count ->
-        [one] { $count } número
+        [1] { $count } número
        *[other] { $count } números
     }
 suborgs-dependants-accounts =
     { $count ->
-        [one] { $count } conta
+        [1] { $count } conta
        *[other] { $count } contas
     }
 suborgs-dependants-nothing = nada

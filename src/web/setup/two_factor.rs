@@ -60,7 +60,7 @@ fn describe(required: bool) -> String {
     t(if required {
         "setup-mfa-required"
     } else {
-        "off"
+        "setup-mfa-off"
     })
 }
 
