@@ -61,6 +61,18 @@ pub(super) struct FormPage {
     action: String,
 }
 
+impl FormPage {
+    /// "Save &amp; Invite": the button's words escaped by hand, so the
+    /// ampersand is written as the page always wrote it (askama would
+    /// write `&#38;`).
+    fn save_and_invite(&self) -> String {
+        t("accounts-save-and-invite")
+            .replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+    }
+}
+
 /// What the form offers, read in one trip with the chrome.
 struct Offer {
     target: Organization,

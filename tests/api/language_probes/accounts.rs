@@ -157,7 +157,7 @@ pub fn probes(base: &str) -> Vec<(String, Probe)> {
             probe(
                 "numbers/new",
                 "numbers",
-                &[("mode", "list"), ("list", "abc\ndef")],
+                &[("mode", "list"), ("list", "12\n34")],
                 422,
             ),
         ),
