@@ -1092,7 +1092,9 @@ async fn flashes_after_add_save_and_delete_follow_the_administrators_language() 
         let response = app.post_form(&format!("{record}/delete"), &[]).await;
         let page = app.get_html(&location(&response)).await;
         assert!(
-            page.contains("Ann Lee foi excluído(a). O número +15550100007 está Disponível novamente."),
+            page.contains(
+                "Ann Lee foi excluído(a). O número +15550100007 está Disponível novamente."
+            ),
             "{page}"
         );
     })

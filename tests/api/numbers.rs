@@ -1302,7 +1302,11 @@ async fn the_flash_of_added_numbers_follows_the_administrators_language() {
         let response = add(
             &app,
             &top,
-            &[("mode", "one"), ("number", "+15550100050"), ("tag", "PORTED")],
+            &[
+                ("mode", "one"),
+                ("number", "+15550100050"),
+                ("tag", "PORTED"),
+            ],
         )
         .await;
         let page = after(&app, response).await;
@@ -1313,7 +1317,11 @@ async fn the_flash_of_added_numbers_follows_the_administrators_language() {
         let response = add(
             &app,
             &top,
-            &[("mode", "range"), ("from", "+15550100060"), ("to", "+15550100062")],
+            &[
+                ("mode", "range"),
+                ("from", "+15550100060"),
+                ("to", "+15550100062"),
+            ],
         )
         .await;
         let page = after(&app, response).await;

@@ -204,7 +204,9 @@ pub fn start(
     if let Action::Edit(change) = action
         && change.is_empty()
     {
-        return Err(AppError::Conflict(crate::msg!("accounts-bulk-edit-nothing")));
+        return Err(AppError::Conflict(crate::msg!(
+            "accounts-bulk-edit-nothing"
+        )));
     }
     if targets.is_empty() {
         return Err(AppError::Conflict(crate::msg!("accounts-select-first")));

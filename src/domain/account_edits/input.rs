@@ -40,7 +40,9 @@ impl Username {
         } else if s.chars().any(|c| c.is_ascii_alphabetic()) {
             Err(msg!("accounts-username-invalid"))
         } else {
-            PhoneNumber::parse(s).map(Username::Device).map_err(Msg::from)
+            PhoneNumber::parse(s)
+                .map(Username::Device)
+                .map_err(Msg::from)
         }
     }
 

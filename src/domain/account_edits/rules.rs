@@ -45,10 +45,7 @@ pub(super) fn resolve(
     let org = acting.org().find_below(conn, &input.org)?;
     let org = match (org, before) {
         (Some(org), Some(b)) if org.id != b.org_id => {
-            errors.add(
-                "org",
-                msg!("accounts-org-change-with-move"),
-            );
+            errors.add("org", msg!("accounts-org-change-with-move"));
             None
         }
         (Some(org), _) => Some(org),
@@ -77,16 +74,16 @@ pub(super) fn resolve(
     if let Some(b) = before
         && (b.kind() == UsernameKind::None) != (input.username == Username::NoPortalAccess)
     {
-        errors.add(
-            "username",
-            msg!("accounts-portal-access-fixed"),
-        );
+        errors.add("username", msg!("accounts-portal-access-fixed"));
     }
     if let Username::Email(email) = &input.username
         && username_changes
         && !settings.allows_email(email.as_str())
     {
-        errors.add("username", domain_refusal_msg(email.as_str(), &settings, &org));
+        errors.add(
+            "username",
+            domain_refusal_msg(email.as_str(), &settings, &org),
+        );
     }
     if let Some(stored) = input.username.stored()
         && username_changes

@@ -91,7 +91,10 @@ pub fn add(conn: &mut DbConn, acting: &Acting, input: &NewNumbers) -> AppResult<
     acting.require(Privilege::SetupEditNumberManagement)?;
     let (Some(first), Some(last)) = (input.numbers.first(), input.numbers.last()) else {
         let mut errors = FieldErrors::new();
-        errors.add(input.source.field(), crate::msg!("numbers-enter-at-least-one"));
+        errors.add(
+            input.source.field(),
+            crate::msg!("numbers-enter-at-least-one"),
+        );
         return Err(AppError::Invalid(errors));
     };
     let org = acting.org();

@@ -96,8 +96,12 @@ impl Outcome {
         let already = already.to_ascii_lowercase();
         if self.assigned > 0 {
             why.push(
-                crate::msg!("numbers-skipped-assigned", count = self.assigned, n = n(self.assigned))
-                    .to_string(),
+                crate::msg!(
+                    "numbers-skipped-assigned",
+                    count = self.assigned,
+                    n = n(self.assigned)
+                )
+                .to_string(),
             );
         }
         if self.unchanged > 0 {
@@ -113,14 +117,17 @@ impl Outcome {
         }
         if self.missing > 0 {
             why.push(
-                crate::msg!("numbers-skipped-missing", count = self.missing, n = n(self.missing))
-                    .to_string(),
+                crate::msg!(
+                    "numbers-skipped-missing",
+                    count = self.missing,
+                    n = n(self.missing)
+                )
+                .to_string(),
             );
         }
         let total = self.assigned + self.unchanged + self.missing;
-        (total > 0).then(|| {
-            crate::msg!("numbers-skipped", n = n(total), why = why.join("; ")).to_string()
-        })
+        (total > 0)
+            .then(|| crate::msg!("numbers-skipped", n = n(total), why = why.join("; ")).to_string())
     }
 }
 
@@ -211,9 +218,9 @@ pub fn set_status(
         Status::Reserved => Status::Available,
         Status::Available => Status::Reserved,
         Status::Assigned => {
-            return Err(AppError::BadRequest(
-                crate::msg!("numbers-assigned-through-accounts"),
-            ));
+            return Err(AppError::BadRequest(crate::msg!(
+                "numbers-assigned-through-accounts"
+            )));
         }
     };
     let org = acting.org();
@@ -326,9 +333,9 @@ pub fn update(
 ) -> AppResult<Number> {
     acting.require(Privilege::SetupEditNumberManagement)?;
     if status == Status::Assigned {
-        return Err(AppError::BadRequest(
-            crate::msg!("numbers-assigned-through-accounts"),
-        ));
+        return Err(AppError::BadRequest(crate::msg!(
+            "numbers-assigned-through-accounts"
+        )));
     }
     let org = acting.org();
     let tag = tag.map(Tag::as_str);

@@ -71,7 +71,8 @@ impl Row {
 
     /// `status_label` in the reader's language.
     pub fn status_shown(&self) -> String {
-        Status::parse(&self.status).map_or_else(|| crate::i18n::t("numbers-status-unknown"), Status::shown)
+        Status::parse(&self.status)
+            .map_or_else(|| crate::i18n::t("numbers-status-unknown"), Status::shown)
     }
 }
 

@@ -210,8 +210,14 @@ pub async fn bulk(
     }
     // The header box may select more than the page showed: say so first.
     if sel.all && fields.value("selection").is_none() && targets.len() > sel.page_ids.len() {
-        let mut chrome =
-            Chrome::load(&state, &scope, &session, Section::Accounts, t("nav-accounts")).await?;
+        let mut chrome = Chrome::load(
+            &state,
+            &scope,
+            &session,
+            Section::Accounts,
+            t("nav-accounts"),
+        )
+        .await?;
         chrome.title = crate::msg!("accounts-bulk-all-title", action = kind.label()).to_string();
         return render(&SelectAllPage {
             chrome,

@@ -162,7 +162,8 @@ pub(super) async fn build_page(
                 checked: form.has_feature(f.key()),
                 locked: needs.is_some(),
                 note: needs.map_or_else(String::new, |p| {
-                    crate::msg!("accounts-feature-locked", privilege = privilege_label(p)).to_string()
+                    crate::msg!("accounts-feature-locked", privilege = privilege_label(p))
+                        .to_string()
                 }),
             }
         })
@@ -363,9 +364,14 @@ pub async fn create(
                 state.mailer.wake();
             }
             if let Some(pin) = pin {
-                let mut chrome =
-                    Chrome::load(&state, &auth, &session, Section::Accounts, t("nav-accounts"))
-                        .await?;
+                let mut chrome = Chrome::load(
+                    &state,
+                    &auth,
+                    &session,
+                    Section::Accounts,
+                    t("nav-accounts"),
+                )
+                .await?;
                 chrome.title = t("accounts-pin-new-title");
                 return pin_response(&PinPage {
                     chrome,

@@ -179,7 +179,7 @@ pub async fn list(
     ]
     .into_iter()
     .map(|(v, l)| Choice::new(v, crate::i18n::t(l), &query.number))
-        .collect();
+    .collect();
     render(&ListPage {
         pager_base: list_state.pager_base(),
         state: list_state,

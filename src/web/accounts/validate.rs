@@ -187,7 +187,10 @@ pub fn parse(form: &AccountForm, editing: bool) -> AppResult<AccountInput> {
         match form.user_permissions_id.trim().parse::<i64>() {
             Ok(id) => Some(Some(id)),
             Err(_) => {
-                errors.add("user_permissions_id", crate::msg!("accounts-choose-permissions"));
+                errors.add(
+                    "user_permissions_id",
+                    crate::msg!("accounts-choose-permissions"),
+                );
                 None
             }
         }

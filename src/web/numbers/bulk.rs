@@ -62,8 +62,14 @@ async fn set_status(
         .run(move |conn| edits::set_status(conn, &acting, &ticked, to))
         .await?;
     let done = match to {
-        Status::Reserved => crate::msg!("numbers-reserved-done", numbers = numbers_word(outcome.count())),
-        _ => crate::msg!("numbers-made-available-done", numbers = numbers_word(outcome.count())),
+        Status::Reserved => crate::msg!(
+            "numbers-reserved-done",
+            numbers = numbers_word(outcome.count())
+        ),
+        _ => crate::msg!(
+            "numbers-made-available-done",
+            numbers = numbers_word(outcome.count())
+        ),
     };
     report(&session, &outcome, done, to.label());
     Ok(see_other(&back))
@@ -106,7 +112,10 @@ pub async fn tag(
                 return Ok(see_other(&back));
             }
             Err(message) => {
-                flash::error(&session, crate::msg!("numbers-tag-not-set", reason = message));
+                flash::error(
+                    &session,
+                    crate::msg!("numbers-tag-not-set", reason = message),
+                );
                 return Ok(see_other(&back));
             }
         }
@@ -124,7 +133,10 @@ pub async fn tag(
             tag = tag.as_str(),
             numbers = numbers_word(outcome.count())
         ),
-        None => crate::msg!("numbers-tag-cleared-done", numbers = numbers_word(outcome.count())),
+        None => crate::msg!(
+            "numbers-tag-cleared-done",
+            numbers = numbers_word(outcome.count())
+        ),
     };
     report(&session, &outcome, done, "tagged");
     Ok(see_other(&back))
@@ -174,7 +186,10 @@ pub async fn delete(
             .db
             .run(move |conn| edits::delete(conn, &acting, &ticked))
             .await?;
-        let done = crate::msg!("numbers-deleted-done", numbers = numbers_word(outcome.count()));
+        let done = crate::msg!(
+            "numbers-deleted-done",
+            numbers = numbers_word(outcome.count())
+        );
         report(&session, &outcome, done, "deleted");
         return Ok(see_other(&back));
     }

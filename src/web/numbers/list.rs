@@ -4,10 +4,10 @@ use askama::Template;
 use serde::Deserialize;
 
 use crate::auth::{Authorized, Scope};
+use crate::domain::numbers::Status;
 use crate::domain::numbers::listing::{self, Filter, Row, TagFilter};
 use crate::domain::numbers::moves::{may_withdraw, targets};
 use crate::domain::numbers::usage::{Counts, OrgUsage, usage};
-use crate::domain::numbers::Status;
 use crate::domain::orgs::{self, Organization};
 use crate::domain::privileges::{Privilege, p};
 use crate::error::AppResult;

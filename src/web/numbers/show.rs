@@ -192,7 +192,10 @@ pub async fn delete_one(
         .await;
     match result {
         Ok(number) => {
-            flash::success(&session, crate::msg!("numbers-deleted-one", number = number.e164));
+            flash::success(
+                &session,
+                crate::msg!("numbers-deleted-one", number = number.e164),
+            );
             Ok(see_other(&list_url(&auth, "")))
         }
         Err(AppError::Conflict(message)) => {

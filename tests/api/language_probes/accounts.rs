@@ -10,7 +10,13 @@ pub async fn pages(app: &TestApp, org: &str) -> Vec<(String, String)> {
     // The seed's account with a number (the long address), and a No Portal
     // Access one for Reset PIN (named with seeded words: data, not text).
     let account = app
-        .insert_account(org, "1818", ("Maximiliana", "Lee"), Some("+14155550123"), "invited")
+        .insert_account(
+            org,
+            "1818",
+            ("Maximiliana", "Lee"),
+            Some("+14155550123"),
+            "invited",
+        )
         .await;
     app.give_number(org, account, "+14155550177").await;
     let no_portal = app
@@ -20,12 +26,24 @@ pub async fn pages(app: &TestApp, org: &str) -> Vec<(String, String)> {
     [
         ("accounts_delete", format!("accounts/{account}/delete")),
         ("accounts_record_no_portal", format!("accounts/{no_portal}")),
-        ("accounts_reset_pin", format!("accounts/{no_portal}/reset-pin")),
-        ("account_edit_no_portal", format!("accounts/{no_portal}/edit")),
-        ("accounts_move_no_target", format!("accounts/move?ids={account}")),
+        (
+            "accounts_reset_pin",
+            format!("accounts/{no_portal}/reset-pin"),
+        ),
+        (
+            "account_edit_no_portal",
+            format!("accounts/{no_portal}/edit"),
+        ),
+        (
+            "accounts_move_no_target",
+            format!("accounts/move?ids={account}"),
+        ),
         ("numbers_record", format!("numbers/{number}")),
         ("numbers_record_delete", format!("numbers/{number}/delete")),
-        ("numbers_filtered", "numbers?q=555&status=available".to_owned()),
+        (
+            "numbers_filtered",
+            "numbers?q=555&status=available".to_owned(),
+        ),
     ]
     .into_iter()
     .map(|(name, path)| (format!("{base}/{path}"), name.to_owned()))
