@@ -7,8 +7,9 @@ use crate::languages::Probe;
 /// Pages to visit beyond the 390 px list: (path, name).
 pub async fn pages(app: &TestApp, org: &str) -> Vec<(String, String)> {
     let base = format!("/orgs/{org}");
-    // The seed's account with a number (the long address), and a No Portal
-    // Access one for Reset PIN (named with seeded words: data, not text).
+    // An invited account with a number (for its delete confirmation), and a
+    // No Portal Access one for Reset PIN; both named with seeded words and
+    // numeric Account IDs, so their names count as data.
     let account = app
         .insert_account(
             org,
