@@ -24,31 +24,55 @@ pub async fn pages(app: &TestApp, org: &str) -> Vec<(String, String)> {
         .insert_account(org, "1717", ("Maximiliana", "Lee"), None, "saved")
         .await;
     let number = first_number_id(app, &base).await;
-    [
-        ("accounts_delete", format!("accounts/{account}/delete")),
-        ("accounts_record_no_portal", format!("accounts/{no_portal}")),
+    let sub = first_sub_org(app, &base).await;
+    let mut pages: Vec<(String, String)> = vec![
+        (format!("/orgs/{sub}/numbers"), "numbers_sub_org".into()),
         (
-            "accounts_reset_pin",
-            format!("accounts/{no_portal}/reset-pin"),
+            format!("/orgs/{sub}/numbers/withdraw"),
+            "numbers_withdraw".into(),
         ),
-        (
-            "account_edit_no_portal",
-            format!("accounts/{no_portal}/edit"),
-        ),
-        (
-            "accounts_move_no_target",
-            format!("accounts/move?ids={account}"),
-        ),
-        ("numbers_record", format!("numbers/{number}")),
-        ("numbers_record_delete", format!("numbers/{number}/delete")),
-        (
-            "numbers_filtered",
-            "numbers?q=555&status=available".to_owned(),
-        ),
-    ]
-    .into_iter()
-    .map(|(name, path)| (format!("{base}/{path}"), name.to_owned()))
-    .collect()
+    ];
+    pages.extend(
+        [
+            ("accounts_delete", format!("accounts/{account}/delete")),
+            ("accounts_record_no_portal", format!("accounts/{no_portal}")),
+            (
+                "accounts_reset_pin",
+                format!("accounts/{no_portal}/reset-pin"),
+            ),
+            (
+                "account_edit_no_portal",
+                format!("accounts/{no_portal}/edit"),
+            ),
+            (
+                "accounts_move_no_target",
+                format!("accounts/move?ids={account}"),
+            ),
+            ("numbers_record", format!("numbers/{number}")),
+            ("numbers_record_delete", format!("numbers/{number}/delete")),
+            (
+                "numbers_filtered",
+                "numbers?q=555&status=available".to_owned(),
+            ),
+        ]
+        .into_iter()
+        .map(|(name, path)| (format!("{base}/{path}"), name.to_owned())),
+    );
+    pages
+}
+
+/// The display id of the first sub-organization the utilisation table links.
+async fn first_sub_org(app: &TestApp, base: &str) -> String {
+    let html = app.get_html(&format!("{base}/numbers")).await;
+    html.match_indices("href=\"/orgs/")
+        .filter_map(|(at, _)| {
+            let rest = &html[at + "href=\"/orgs/".len()..];
+            let id = rest.split('/').next()?;
+            (rest[id.len()..].starts_with("/numbers\"") && !base.ends_with(id))
+                .then(|| id.to_owned())
+        })
+        .next()
+        .expect("the utilisation table links a sub-organization")
 }
 
 /// The id of the first number the Number Management list links.
