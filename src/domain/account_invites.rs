@@ -20,6 +20,8 @@ use crate::domain::orgs::Organization;
 use crate::domain::privileges::Privilege;
 use crate::domain::{numbers, org_settings, tokens};
 use crate::error::{AppError, AppResult};
+use crate::i18n::Msg;
+use crate::msg;
 
 /// How an invitation travels (the same type as the templates').
 pub use crate::domain::invitation_templates::Channel;
@@ -37,32 +39,21 @@ pub struct Sent {
 
 /// Why `account` may not be invited (`Account::may_be_invited` is false),
 /// in words for the administrator.
-pub fn refusal(account: &Account) -> String {
+pub fn refusal(account: &Account) -> Msg {
     let name = account.name();
     if account.kind() == UsernameKind::None {
-        return format!(
-            "{name} is a No Portal Access account: it has no email or device number to \
-             invite, and signs in to its phone with a PIN."
-        );
+        return msg!("accounts-invite-refused-no-portal", name = name);
     }
     match account.status() {
-        Status::Active => format!(
-            "{name} has already activated their account: there is nothing to invite them to."
-        ),
-        Status::Suspended => {
-            format!("{name} is suspended: resume the account before sending an invitation.")
-        }
-        Status::Saved | Status::Invited => format!("{name} cannot be invited."),
+        Status::Active => msg!("accounts-invite-refused-active", name = name),
+        Status::Suspended => msg!("accounts-invite-refused-suspended", name = name),
+        Status::Saved | Status::Invited => msg!("accounts-invite-refused", name = name),
     }
 }
 
 /// The message when neither the account nor the org has a number for it.
-pub fn no_number_message(org: &Organization) -> String {
-    format!(
-        "Sending an invitation requires an Available or Reserved number in {}: assign one to \
-         the account, or add numbers in Setup > Number Management.",
-        org.name
-    )
+pub fn no_number_message(org: &Organization) -> Msg {
+    msg!("accounts-invite-needs-number", org = org.name.as_str())
 }
 
 fn now() -> NaiveDateTime {
@@ -91,7 +82,7 @@ pub fn issue(
         )));
     }
     if !account.may_be_invited() {
-        return Err(AppError::Conflict(refusal(account).into()));
+        return Err(AppError::Conflict(refusal(account)));
     }
     let (channel, to) = match (account.kind(), &account.username) {
         (UsernameKind::Email, Some(to)) => (Channel::Email, to.clone()),
@@ -104,7 +95,7 @@ pub fn issue(
     };
     let number = numbers::of_account(conn, account.id)?.map(|n| n.e164);
     if number.is_none() && numbers::available_count(conn, org)? == 0 {
-        return Err(AppError::Conflict(no_number_message(org).into()));
+        return Err(AppError::Conflict(no_number_message(org)));
     }
 
     let now = now();
@@ -126,13 +117,10 @@ pub fn issue(
         ))
         .execute(conn)?;
     if changed == 0 {
-        return Err(AppError::Conflict(
-            format!(
-                "{} was activated or changed a moment ago; reload the page.",
-                account.name()
-            )
-            .into(),
-        ));
+        return Err(AppError::Conflict(msg!(
+            "accounts-invite-changed-meanwhile",
+            name = account.name()
+        )));
     }
     diesel::update(
         account_invitations::table

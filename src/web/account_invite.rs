@@ -31,7 +31,10 @@ pub async fn resend(
     match result {
         Ok(sent) => {
             state.mailer.wake();
-            flash::success(&session, format!("Invitation sent to {}.", sent.to));
+            flash::success(
+                &session,
+                crate::msg!("accounts-invitation-sent", to = sent.to),
+            );
         }
         Err(AppError::Conflict(message)) => flash::error(&session, message),
         Err(e) => return Err(e),

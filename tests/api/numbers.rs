@@ -1281,3 +1281,54 @@ async fn a_sub_org_holding_numbers_or_accounts_is_not_deleted() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn the_flash_of_added_numbers_follows_the_administrators_language() {
+    for_each_backend(|app| async move {
+        let top = app.sign_in_super().await;
+        app.get_html("/me").await;
+        let response = app
+            .post_form(
+                "/me",
+                &[
+                    ("first_name", "Sam"),
+                    ("last_name", "Super"),
+                    ("language", "Spanish"),
+                    ("time_zone", ""),
+                ],
+            )
+            .await;
+        assert_redirect_to(&response, "/me");
+        let response = add(
+            &app,
+            &top,
+            &[
+                ("mode", "one"),
+                ("number", "+15550100050"),
+                ("tag", "PORTED"),
+            ],
+        )
+        .await;
+        let page = after(&app, response).await;
+        assert!(
+            page.contains("Se añadió +15550100050 con la etiqueta PORTED."),
+            "{page}"
+        );
+        let response = add(
+            &app,
+            &top,
+            &[
+                ("mode", "range"),
+                ("from", "+15550100060"),
+                ("to", "+15550100062"),
+            ],
+        )
+        .await;
+        let page = after(&app, response).await;
+        assert!(
+            page.contains("Se añadieron 3 números (de +15550100060 a +15550100062)."),
+            "{page}"
+        );
+    })
+    .await;
+}

@@ -32,7 +32,7 @@ use crate::domain::privileges::Privilege;
 use crate::error::{AppError, AppResult};
 use crate::jobs::{self, account_bulk::AccountBulkJob};
 
-pub use moving::{MOVE_REFUSED, Preflight, preflight};
+pub use moving::{MOVE_REFUSED, MOVE_REFUSED_ID, Preflight, preflight};
 
 /// Runs of more accounts than this go through the job queue.
 pub const IN_REQUEST: usize = 100;
@@ -52,14 +52,10 @@ impl Ticked {
         let mut ids = Vec::new();
         for (n, value) in values.into_iter().enumerate() {
             if n >= MAX_TICKED {
-                return Err(AppError::BadRequest(
-                    format!(
-                        "At most {MAX_TICKED} accounts can be ticked at once. To act on everyone \
-                     on the list, tick the box in the header and confirm \"all accounts \
-                     matching this filter\"."
-                    )
-                    .into(),
-                ));
+                return Err(AppError::BadRequest(crate::msg!(
+                    "accounts-bulk-too-many-ticked",
+                    max = MAX_TICKED
+                )));
             }
             if let Ok(id) = value.trim().parse::<i64>()
                 && seen.insert(id)
@@ -208,12 +204,12 @@ pub fn start(
     if let Action::Edit(change) = action
         && change.is_empty()
     {
-        return Err(AppError::Conflict(
-            "Choose User Permissions or a feature to change.".into(),
-        ));
+        return Err(AppError::Conflict(crate::msg!(
+            "accounts-bulk-edit-nothing"
+        )));
     }
     if targets.is_empty() {
-        return Err(AppError::Conflict("Select the accounts first.".into()));
+        return Err(AppError::Conflict(crate::msg!("accounts-select-first")));
     }
     let ids: Vec<i64> = targets.iter().map(|a| a.id).collect();
     let total = i64::try_from(ids.len()).map_err(AppError::internal)?;

@@ -35,13 +35,16 @@ use crate::error::{AppError, AppResult};
 /// Seed 001's words when the destination lacks numbers.
 pub const MOVE_REFUSED: &str = "Unable to move account(s). You do not have enough numbers available in the selected organization";
 
+/// `MOVE_REFUSED` as a message for the reader (its catalogue id).
+pub const MOVE_REFUSED_ID: &str = "accounts-move-refused";
+
 /// The destination org, by id, if it lies in the acting subtree.
 pub fn destination(conn: &mut DbConn, acting: &Acting, to: i64) -> AppResult<ScopedOrg> {
     let org = orgs::by_id(conn, to).map_err(|_| AppError::NotFound)?;
     acting
         .org()
         .find_below(conn, &org.display_id)?
-        .ok_or_else(|| AppError::Conflict("Choose an organization to move the accounts to.".into()))
+        .ok_or_else(|| AppError::Conflict(crate::msg!("accounts-move-choose-destination")))
 }
 
 /// A pending invitation without a number: it takes one at activation.
@@ -79,7 +82,7 @@ pub fn check_numbers(conn: &mut DbConn, dest: &Organization, targets: &[Account]
         }
         let (available, promised) = spare_numbers(conn, dest)?;
         if need > available - promised {
-            return Err(AppError::Conflict(MOVE_REFUSED.into()));
+            return Err(AppError::Conflict(crate::msg!("accounts-move-refused")));
         }
         Ok(())
     })

@@ -61,9 +61,9 @@ pub fn add(
             )));
         }
         (false, Some(_), _) => {
-            return Err(AppError::BadRequest(
-                "Only No Portal Access accounts have a PIN.".into(),
-            ));
+            return Err(AppError::BadRequest(crate::msg!(
+                "accounts-pin-only-no-portal"
+            )));
         }
         (true, Some(_), Then::Invite) => {
             return Err(AppError::Conflict(

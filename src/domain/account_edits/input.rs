@@ -10,6 +10,8 @@ use crate::domain::accounts::{Account, UsernameKind, parse_language};
 use crate::domain::features::FeatureSet;
 use crate::domain::values::{Email, PersonName, PhoneNumber};
 use crate::error::{AppError, AppResult};
+use crate::i18n::Msg;
+use crate::msg;
 
 /// Where the invitation goes, or none: seed 001's "Email or Device #", or
 /// seed 004's No Portal Access (an IP phone with a PIN).
@@ -24,19 +26,23 @@ impl Username {
     /// An email address (it has an `@`) or a device number with its
     /// country code.
     pub fn parse(input: &str) -> Result<Self, String> {
+        Self::parse_msg(input).map_err(|m| m.to_string())
+    }
+
+    /// `parse`, its message worded where it is shown.
+    pub fn parse_msg(input: &str) -> Result<Self, Msg> {
         let s = input.trim();
         if s.is_empty() {
-            return Err("Enter an email address or a device number.".into());
+            return Err(msg!("accounts-username-empty"));
         }
         if s.contains('@') {
-            Email::parse(s).map(Username::Email)
+            Email::parse(s).map(Username::Email).map_err(Msg::from)
         } else if s.chars().any(|c| c.is_ascii_alphabetic()) {
-            Err(
-                "Enter an email address, like name@example.com, or a device number with its country code, like +15550100000."
-                    .into(),
-            )
+            Err(msg!("accounts-username-invalid"))
         } else {
-            PhoneNumber::parse(s).map(Username::Device)
+            PhoneNumber::parse(s)
+                .map(Username::Device)
+                .map_err(Msg::from)
         }
     }
 
@@ -67,18 +73,20 @@ impl AccountRef {
     pub const MAX: usize = 64;
 
     pub fn parse(input: &str) -> Result<Self, String> {
+        Self::parse_msg(input).map_err(|m| m.to_string())
+    }
+
+    /// `parse`, its message worded where it is shown.
+    pub fn parse_msg(input: &str) -> Result<Self, Msg> {
         let s = input.trim();
         if s.is_empty() {
-            return Err("Enter an Account ID.".into());
+            return Err(msg!("accounts-account-id-empty"));
         }
         if s.chars().count() > Self::MAX {
-            return Err(format!(
-                "An Account ID is at most {} characters.",
-                Self::MAX
-            ));
+            return Err(msg!("accounts-account-id-too-long", max = Self::MAX));
         }
         if s.chars().any(char::is_control) {
-            return Err("An Account ID cannot contain line breaks or control characters.".into());
+            return Err(msg!("accounts-account-id-control"));
         }
         Ok(Self(s.to_owned()))
     }
@@ -95,6 +103,11 @@ pub struct ForwardingNumber(String);
 
 impl ForwardingNumber {
     pub fn parse(input: &str) -> Result<Self, String> {
+        Self::parse_msg(input).map_err(|m| m.to_string())
+    }
+
+    /// `parse`, its message worded where it is shown.
+    pub fn parse_msg(input: &str) -> Result<Self, Msg> {
         let s = input.trim();
         let plus = s.starts_with('+');
         let mut digits = String::new();
@@ -103,15 +116,12 @@ impl ForwardingNumber {
                 '0'..='9' => digits.push(c),
                 ' ' | '-' | '.' | '(' | ')' | '\u{a0}' => {}
                 _ => {
-                    return Err(
-                        "Enter the forwarding number as digits with the country code, like +15550100000."
-                            .into(),
-                    );
+                    return Err(msg!("accounts-forwarding-invalid"));
                 }
             }
         }
         if !(4..=18).contains(&digits.len()) {
-            return Err("A forwarding number has 4 to 18 digits, with the country code.".into());
+            return Err(msg!("accounts-forwarding-length"));
         }
         Ok(Self(if plus { format!("+{digits}") } else { digits }))
     }
@@ -127,12 +137,17 @@ pub struct Application(String);
 
 impl Application {
     pub fn parse(input: &str) -> Result<Self, String> {
+        Self::parse_msg(input).map_err(|m| m.to_string())
+    }
+
+    /// `parse`, its message worded where it is shown.
+    pub fn parse_msg(input: &str) -> Result<Self, Msg> {
         let s = input.trim();
         if s.is_empty() {
-            return Err("Enter the application(s), like MultiLine.".into());
+            return Err(msg!("accounts-application-empty"));
         }
         if s.chars().count() > 100 || s.chars().any(char::is_control) {
-            return Err("Application(s) is at most 100 characters on one line.".into());
+            return Err(msg!("accounts-application-too-long"));
         }
         Ok(Self(s.to_owned()))
     }
@@ -170,11 +185,11 @@ impl MonitorCalls {
         }
     }
 
-    pub fn parse(s: &str) -> Result<Self, String> {
+    pub fn parse(s: &str) -> Result<Self, Msg> {
         match s.trim().to_ascii_lowercase().as_str() {
             "auto" => Ok(MonitorCalls::Auto),
             "off" => Ok(MonitorCalls::Off),
-            _ => Err("Choose auto or off.".into()),
+            _ => Err(msg!("accounts-monitor-calls-invalid")),
         }
     }
 }
@@ -193,11 +208,11 @@ impl MonitorSms {
         }
     }
 
-    pub fn parse(s: &str) -> Result<Self, String> {
+    pub fn parse(s: &str) -> Result<Self, Msg> {
         match s.trim().to_ascii_lowercase().as_str() {
             "on" => Ok(MonitorSms::On),
             "off" => Ok(MonitorSms::Off),
-            _ => Err("Choose on or off.".into()),
+            _ => Err(msg!("accounts-monitor-sms-invalid")),
         }
     }
 }

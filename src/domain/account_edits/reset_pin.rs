@@ -23,13 +23,10 @@ pub fn reset_pin(conn: &mut DbConn, acting: &Acting, id: i64, pin: PinHash) -> A
     db::transaction(conn, |conn| {
         let account = store::take(conn, acting.org().id, id)?.ok_or(AppError::NotFound)?;
         if account.kind() != UsernameKind::None {
-            return Err(AppError::Conflict(
-                format!(
-                    "{} signs in with an email or device number and has no PIN.",
-                    account.name()
-                )
-                .into(),
-            ));
+            return Err(AppError::Conflict(crate::msg!(
+                "accounts-no-pin",
+                name = account.name()
+            )));
         }
         store::set_pin(conn, account.id, &pin)?;
         let event = Event {

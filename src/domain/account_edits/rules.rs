@@ -17,6 +17,8 @@ use crate::domain::orgs::Organization;
 use crate::domain::privileges::CATALOGUE;
 use crate::domain::user_permissions::{self, Profile};
 use crate::error::{AppError, AppResult, FieldErrors};
+use crate::i18n::Msg;
+use crate::msg;
 
 /// The message when a number was taken a moment before.
 pub const NUMBER_GONE: &str = "That number is no longer available.";
@@ -43,15 +45,12 @@ pub(super) fn resolve(
     let org = acting.org().find_below(conn, &input.org)?;
     let org = match (org, before) {
         (Some(org), Some(b)) if org.id != b.org_id => {
-            errors.add(
-                "org",
-                "An account changes organization with Move, not here.",
-            );
+            errors.add("org", msg!("accounts-org-change-with-move"));
             None
         }
         (Some(org), _) => Some(org),
         (None, _) => {
-            errors.add("org", "Choose an organization.");
+            errors.add("org", msg!("accounts-choose-organization-error"));
             None
         }
     };
@@ -67,7 +66,7 @@ pub(super) fn resolve(
     if profile.is_none() {
         errors.add(
             "user_permissions_id",
-            format!("Choose User Permissions available in {}.", org.name),
+            msg!("accounts-choose-permissions-in", org = org.name.as_str()),
         );
     }
 
@@ -75,25 +74,22 @@ pub(super) fn resolve(
     if let Some(b) = before
         && (b.kind() == UsernameKind::None) != (input.username == Username::NoPortalAccess)
     {
-        errors.add(
-            "username",
-            "Portal Access cannot be turned on or off on an existing account: add a new account instead.",
-        );
+        errors.add("username", msg!("accounts-portal-access-fixed"));
     }
     if let Username::Email(email) = &input.username
         && username_changes
         && !settings.allows_email(email.as_str())
     {
-        errors.add("username", domain_refusal(email.as_str(), &settings, &org));
+        errors.add(
+            "username",
+            domain_refusal_msg(email.as_str(), &settings, &org),
+        );
     }
     if let Some(stored) = input.username.stored()
         && username_changes
         && username_taken(conn, org.id, stored, before.map(|b| b.id))?
     {
-        errors.add(
-            "username",
-            "An account with this email or device number already exists in this organization.",
-        );
+        errors.add("username", msg!("accounts-username-taken"));
     }
     if account_ref_taken(
         conn,
@@ -101,7 +97,7 @@ pub(super) fn resolve(
         input.account_ref.as_str(),
         before.map(|b| b.id),
     )? {
-        errors.add("account_ref", ACCOUNT_REF_TAKEN);
+        errors.add("account_ref", msg!("accounts-account-id-taken"));
     }
 
     let before_features = before.map(Account::feature_set).unwrap_or_default();
@@ -130,11 +126,17 @@ pub const USERNAME_TAKEN: &str =
     "An account with this email or device number already exists in this organization.";
 
 pub fn domain_refusal(email: &str, settings: &Settings, org: &Organization) -> String {
+    domain_refusal_msg(email, settings, org).to_string()
+}
+
+/// `domain_refusal`, worded where it is shown.
+pub fn domain_refusal_msg(email: &str, settings: &Settings, org: &Organization) -> Msg {
     let domain = email.rsplit_once('@').map_or("", |(_, d)| d);
-    format!(
-        "Email addresses at {domain} cannot be used in {} (Domain Restriction). Allowed: {}.",
-        org.name,
-        settings.allowed_domains.join(", ")
+    msg!(
+        "accounts-domain-refused",
+        domain = domain,
+        org = org.name.as_str(),
+        allowed = settings.allowed_domains.join(", ")
     )
 }
 
@@ -165,14 +167,14 @@ pub(super) fn restricted_refusal(
     acting: &Acting,
     after: &FeatureSet,
     before: &FeatureSet,
-) -> Option<String> {
+) -> Option<Msg> {
     after.changed(before).iter().find_map(|f| {
         let privilege = f.restricted_by()?;
         (!acting.has(privilege)).then(|| {
-            format!(
-                "Only administrators whose role holds “Accounts: {}” can turn {} on or off.",
-                privilege_label(privilege),
-                f.label()
+            msg!(
+                "accounts-feature-restricted",
+                privilege = privilege_label(privilege),
+                feature = f.key()
             )
         })
     })
@@ -236,11 +238,11 @@ pub(super) fn unique_violation_as_field(e: diesel::result::Error) -> AppError {
         );
         let mut errors = FieldErrors::new();
         if text.contains("accounts_ref") || text.contains("account_ref") {
-            errors.add("account_ref", ACCOUNT_REF_TAKEN);
+            errors.add("account_ref", msg!("accounts-account-id-taken"));
             return AppError::Invalid(errors);
         }
         if text.contains("username") {
-            errors.add("username", USERNAME_TAKEN);
+            errors.add("username", msg!("accounts-username-taken"));
             return AppError::Invalid(errors);
         }
     }
@@ -249,7 +251,7 @@ pub(super) fn unique_violation_as_field(e: diesel::result::Error) -> AppError {
         let mut errors = FieldErrors::new();
         errors.add(
             "user_permissions_id",
-            "These User Permissions were just deleted: choose others.",
+            msg!("accounts-permissions-just-deleted"),
         );
         return AppError::Invalid(errors);
     }
@@ -272,13 +274,14 @@ pub(super) fn number_refusal(
         .is_some();
     let mut errors = FieldErrors::new();
     if in_org {
-        errors.add("number", NUMBER_GONE);
+        errors.add("number", msg!("accounts-number-gone"));
     } else {
         errors.add(
             "number",
-            format!(
-                "{e164} is not an Available or Reserved number of {}.",
-                org.name
+            msg!(
+                "accounts-number-not-in-org",
+                number = e164,
+                org = org.name.as_str()
             ),
         );
     }

@@ -183,7 +183,11 @@ pub(super) fn apply_number(
                     let mut errors = FieldErrors::new();
                     errors.add(
                         "number_tag",
-                        format!("No Available number tagged {tag} is left in {}.", org.name),
+                        crate::msg!(
+                            "accounts-no-number-with-tag",
+                            tag = tag.as_str(),
+                            org = org.name.as_str()
+                        ),
                     );
                     Err(AppError::Invalid(errors))
                 }

@@ -41,6 +41,25 @@ impl SentInvitation {
             _ => "Sent",
         }
     }
+
+    /// `channel_label` in the reader's language.
+    pub fn channel_shown(&self) -> String {
+        if self.channel == "sms" {
+            "SMS".to_owned()
+        } else {
+            crate::i18n::t("email")
+        }
+    }
+
+    /// `state_label` in the reader's language.
+    pub fn state_shown(&self, now: NaiveDateTime) -> String {
+        crate::i18n::t(match self.state.as_str() {
+            "accepted" => "accounts-history-accepted",
+            "revoked" => "accounts-history-revoked",
+            _ if self.expires_at <= now => "accounts-history-expired",
+            _ => "accounts-history-sent",
+        })
+    }
 }
 
 /// How many invitations of an account its page lists.

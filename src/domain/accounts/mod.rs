@@ -42,6 +42,21 @@ pub fn parse_language(input: &str) -> Option<&'static str> {
 }
 
 /// The application(s) an account is for (seed 001 "Application(s)").
+/// A stored account language (one of `LANGUAGES`) in the reader's language;
+/// anything else as it is stored.
+pub fn language_shown(stored: &str) -> String {
+    let id = match stored {
+        "English" => "language-english",
+        "Spanish" => "language-spanish",
+        "Italian" => "language-italian",
+        "German" => "language-german",
+        "French" => "language-french",
+        "Portuguese" => "language-portuguese",
+        other => return other.to_owned(),
+    };
+    crate::i18n::t(id)
+}
+
 pub const DEFAULT_APPLICATION: &str = "MultiLine";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -81,6 +96,16 @@ impl Status {
             Status::Suspended => "Suspended",
         }
     }
+
+    /// The label in the reader's language (`label` stays English for audit).
+    pub fn shown(self) -> String {
+        crate::i18n::t(match self {
+            Status::Saved => "accounts-status-saved",
+            Status::Invited => "accounts-status-invited",
+            Status::Active => "accounts-status-active",
+            Status::Suspended => "accounts-status-suspended",
+        })
+    }
 }
 
 /// The "Invitation" column and filter of the accounts list.
@@ -104,6 +129,17 @@ impl InvitationState {
             InvitationState::Activated => "Activated",
             InvitationState::NoPortalAccess => "No Portal Access",
         }
+    }
+
+    /// The label in the reader's language.
+    pub fn shown(self) -> String {
+        crate::i18n::t(match self {
+            InvitationState::NotInvited => "accounts-invitation-not-invited",
+            InvitationState::Pending => "accounts-invitation-pending",
+            InvitationState::Expired => "accounts-invitation-expired",
+            InvitationState::Activated => "accounts-invitation-activated",
+            InvitationState::NoPortalAccess => "accounts-no-portal-access",
+        })
     }
 }
 
@@ -180,6 +216,14 @@ impl Account {
     /// What the list shows in its "Username" column.
     pub fn username_label(&self) -> &str {
         self.username.as_deref().unwrap_or("No Portal Access")
+    }
+
+    /// `username_label` in the reader's language.
+    pub fn username_shown(&self) -> String {
+        match &self.username {
+            Some(u) => u.clone(),
+            None => crate::i18n::t("accounts-no-portal-access"),
+        }
     }
 
     pub fn invitation_state(&self, now: NaiveDateTime) -> InvitationState {

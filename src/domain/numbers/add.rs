@@ -39,20 +39,25 @@ pub struct Added {
 
 impl Added {
     /// "Added 1,000 numbers (+15550100000 to +15550100999) with tag PORTED."
-    pub fn message(&self) -> String {
-        let what = if self.count == 1 {
-            format!("Added {}", self.first)
-        } else {
-            format!(
-                "Added {} numbers ({} to {})",
-                thousands(self.count as u64),
-                self.first,
-                self.last
+    pub fn message(&self) -> crate::i18n::Msg {
+        let tag = self.tag.as_deref().unwrap_or("");
+        let tagged = if self.tag.is_some() { "yes" } else { "no" };
+        if self.count == 1 {
+            crate::msg!(
+                "numbers-added-one",
+                number = self.first.as_str(),
+                tag = tag,
+                tagged = tagged
             )
-        };
-        match &self.tag {
-            Some(tag) => format!("{what} with tag {tag}."),
-            None => format!("{what}."),
+        } else {
+            crate::msg!(
+                "numbers-added-many",
+                n = thousands(self.count as u64),
+                first = self.first.as_str(),
+                last = self.last.as_str(),
+                tag = tag,
+                tagged = tagged
+            )
         }
     }
 }
@@ -86,7 +91,10 @@ pub fn add(conn: &mut DbConn, acting: &Acting, input: &NewNumbers) -> AppResult<
     acting.require(Privilege::SetupEditNumberManagement)?;
     let (Some(first), Some(last)) = (input.numbers.first(), input.numbers.last()) else {
         let mut errors = FieldErrors::new();
-        errors.add(input.source.field(), "Enter at least one number.");
+        errors.add(
+            input.source.field(),
+            crate::msg!("numbers-enter-at-least-one"),
+        );
         return Err(AppError::Invalid(errors));
     };
     let org = acting.org();
@@ -168,20 +176,20 @@ fn existing(conn: &mut DbConn, candidates: &[PhoneNumber]) -> AppResult<Vec<Stri
 /// The refusal, next to the field the numbers were typed in.
 fn duplicates(input: &NewNumbers, existing: &[String]) -> AppError {
     let message = match existing.len() {
-        0 => "Some of these numbers were added by someone else at the same moment. Nothing was added; try again.".to_owned(),
-        1 if input.numbers.len() == 1 => format!(
-            "{} already exists. Numbers are unique: nothing was added.",
-            existing[0]
+        0 => crate::msg!("numbers-added-meanwhile"),
+        1 if input.numbers.len() == 1 => {
+            crate::msg!("numbers-exists-one", number = existing[0].as_str())
+        }
+        1 => crate::msg!("numbers-exists-one-of", number = existing[0].as_str()),
+        n if n == input.numbers.len() => crate::msg!(
+            "numbers-exist-all",
+            n = thousands(n as u64),
+            numbers = named(existing, NAMED)
         ),
-        1 => format!(
-            "1 of these numbers already exists: {}. Nothing was added.",
-            existing[0]
-        ),
-        n => format!(
-            "{}{} of these numbers already exist: {}. Nothing was added.",
-            if n == input.numbers.len() { "All " } else { "" },
-            thousands(n as u64),
-            named(existing, NAMED)
+        n => crate::msg!(
+            "numbers-exist-some",
+            n = thousands(n as u64),
+            numbers = named(existing, NAMED)
         ),
     };
     let mut errors = FieldErrors::new();

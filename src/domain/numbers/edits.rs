@@ -33,18 +33,15 @@ impl Ticked {
             let id = v
                 .trim()
                 .parse::<i64>()
-                .map_err(|_| AppError::BadRequest("The selection could not be read.".into()))?;
+                .map_err(|_| AppError::BadRequest(crate::msg!("numbers-selection-unreadable")))?;
             if !ids.contains(&id) {
                 ids.push(id);
             }
             if ids.len() > MAX_SELECTED {
-                return Err(AppError::BadRequest(
-                    format!(
-                        "Select at most {} numbers at a time.",
-                        thousands(MAX_SELECTED as u64)
-                    )
-                    .into(),
-                ));
+                return Err(AppError::BadRequest(crate::msg!(
+                    "numbers-select-at-most",
+                    max = thousands(MAX_SELECTED as u64)
+                )));
             }
         }
         Ok(Self(ids))
@@ -83,32 +80,54 @@ impl Outcome {
 
     /// "2 skipped: 1 is Assigned (change it through its account); 1 was
     /// already Reserved." or `None` when nothing was skipped.
+    ///
+    /// `already` is what the numbers already were: "Reserved", "Available",
+    /// "tagged", "deleted" or "moved". Worded in the current language (call
+    /// it where the message is shown).
     pub fn skipped(&self, already: &str) -> Option<String> {
         let mut why = Vec::new();
-        let n = |k: i64| thousands(k.unsigned_abs());
+        let n = |k: i64| {
+            let grouped = thousands(k.unsigned_abs());
+            match crate::i18n::current() {
+                crate::i18n::Language::English => grouped,
+                _ => crate::i18n::number(k),
+            }
+        };
+        let already = already.to_ascii_lowercase();
         if self.assigned > 0 {
-            why.push(format!(
-                "{} {} Assigned (Assigned numbers change only through their account)",
-                n(self.assigned),
-                if self.assigned == 1 { "is" } else { "are" }
-            ));
+            why.push(
+                crate::msg!(
+                    "numbers-skipped-assigned",
+                    count = self.assigned,
+                    n = n(self.assigned)
+                )
+                .to_string(),
+            );
         }
         if self.unchanged > 0 {
-            why.push(format!(
-                "{} {} already {already}",
-                n(self.unchanged),
-                if self.unchanged == 1 { "was" } else { "were" }
-            ));
+            why.push(
+                crate::msg!(
+                    "numbers-skipped-unchanged",
+                    count = self.unchanged,
+                    n = n(self.unchanged),
+                    already = already.as_str()
+                )
+                .to_string(),
+            );
         }
         if self.missing > 0 {
-            why.push(format!(
-                "{} {} not in this organization any more",
-                n(self.missing),
-                if self.missing == 1 { "is" } else { "are" }
-            ));
+            why.push(
+                crate::msg!(
+                    "numbers-skipped-missing",
+                    count = self.missing,
+                    n = n(self.missing)
+                )
+                .to_string(),
+            );
         }
         let total = self.assigned + self.unchanged + self.missing;
-        (total > 0).then(|| format!("{} skipped: {}.", n(total), why.join("; ")))
+        (total > 0)
+            .then(|| crate::msg!("numbers-skipped", n = n(total), why = why.join("; ")).to_string())
     }
 }
 
@@ -199,9 +218,9 @@ pub fn set_status(
         Status::Reserved => Status::Available,
         Status::Available => Status::Reserved,
         Status::Assigned => {
-            return Err(AppError::BadRequest(
-                "Numbers are assigned through accounts.".into(),
-            ));
+            return Err(AppError::BadRequest(crate::msg!(
+                "numbers-assigned-through-accounts"
+            )));
         }
     };
     let org = acting.org();
@@ -314,9 +333,9 @@ pub fn update(
 ) -> AppResult<Number> {
     acting.require(Privilege::SetupEditNumberManagement)?;
     if status == Status::Assigned {
-        return Err(AppError::BadRequest(
-            "Numbers are assigned through accounts.".into(),
-        ));
+        return Err(AppError::BadRequest(crate::msg!(
+            "numbers-assigned-through-accounts"
+        )));
     }
     let org = acting.org();
     let tag = tag.map(Tag::as_str);
@@ -389,13 +408,10 @@ pub fn delete_one(conn: &mut DbConn, acting: &Acting, id: i64) -> AppResult<Numb
 /// Assigned, or no longer in this org.
 fn refusal(conn: &mut DbConn, org: &ScopedOrg, id: i64) -> AppResult<AppError> {
     Ok(match find(conn, org, id)? {
-        Some(number) => AppError::Conflict(
-            format!(
-                "{} is assigned to an account: it can be changed only through the account.",
-                number.e164
-            )
-            .into(),
-        ),
+        Some(number) => AppError::Conflict(crate::msg!(
+            "numbers-assigned-refusal",
+            number = number.e164
+        )),
         None => AppError::NotFound,
     })
 }

@@ -21,18 +21,23 @@ impl Tag {
 
     /// `None` for an empty field (no tag).
     pub fn parse(input: &str) -> Result<Option<Self>, String> {
+        Self::parse_msg(input).map_err(|m| m.to_string())
+    }
+
+    /// `parse`, its message worded where it is shown.
+    pub fn parse_msg(input: &str) -> Result<Option<Self>, crate::i18n::Msg> {
         let s = input.trim();
         if s.is_empty() {
             return Ok(None);
         }
         if s.chars().count() > Self::MAX {
-            return Err(format!("A tag is at most {} characters.", Self::MAX));
+            return Err(crate::msg!("numbers-tag-too-long", max = Self::MAX));
         }
         if !s
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
         {
-            return Err("A tag may contain only letters, digits, - and _ (like PORTED).".into());
+            return Err(crate::msg!("numbers-tag-invalid"));
         }
         Ok(Some(Self(s.to_owned())))
     }
@@ -100,7 +105,7 @@ impl AddForm {
     pub fn parse(&self) -> Result<NewNumbers, FieldErrors> {
         let mut errors = FieldErrors::new();
         let source = Source::parse(&self.mode).unwrap_or(Source::One);
-        let tag = errors.check("tag", Tag::parse(&self.tag));
+        let tag = errors.check("tag", Tag::parse_msg(&self.tag));
         let numbers = match source {
             Source::One => errors
                 .check("number", PhoneNumber::parse(&self.number))
@@ -127,7 +132,11 @@ fn parse_range(from: &str, to: &str, errors: &mut FieldErrors) -> Option<Vec<Pho
     if last.value() < first.value() {
         errors.add(
             "to",
-            format!("The range ends before it starts: {last} comes before {first}."),
+            crate::msg!(
+                "numbers-range-backwards",
+                last = last.to_string(),
+                first = first.to_string()
+            ),
         );
         return None;
     }
@@ -135,10 +144,10 @@ fn parse_range(from: &str, to: &str, errors: &mut FieldErrors) -> Option<Vec<Pho
     if size > RANGE_CAP {
         errors.add(
             "to",
-            format!(
-                "A range can hold at most {} numbers; this one has {}.",
-                thousands(RANGE_CAP),
-                thousands(size)
+            crate::msg!(
+                "numbers-range-too-big",
+                cap = thousands(RANGE_CAP),
+                size = thousands(size)
             ),
         );
         return None;
@@ -153,14 +162,14 @@ fn parse_range(from: &str, to: &str, errors: &mut FieldErrors) -> Option<Vec<Pho
 /// One number per line, or separated by commas or semicolons. Blank entries
 /// are ignored and repeats kept once; every entry that is not a number is
 /// named in the message.
-fn parse_list(text: &str) -> Result<Vec<PhoneNumber>, String> {
+fn parse_list(text: &str) -> Result<Vec<PhoneNumber>, crate::i18n::Msg> {
     let entries: Vec<&str> = text
         .split(['\n', '\r', ',', ';'])
         .map(str::trim)
         .filter(|e| !e.is_empty())
         .collect();
     if entries.is_empty() {
-        return Err("Enter the numbers, one per line.".into());
+        return Err(crate::msg!("numbers-list-empty"));
     }
     let mut numbers = Vec::with_capacity(entries.len());
     let mut bad = Vec::new();
@@ -171,30 +180,20 @@ fn parse_list(text: &str) -> Result<Vec<PhoneNumber>, String> {
         }
     }
     if !bad.is_empty() {
-        let one = bad.len() == 1;
-        return Err(format!(
-            "{} not {}: {}. Use digits with the country code, like +15550100000.",
-            if one {
-                "This entry is"
-            } else {
-                "These entries are"
-            },
-            if one {
-                "a phone number"
-            } else {
-                "phone numbers"
-            },
-            named(&bad, NAMED)
+        return Err(crate::msg!(
+            "numbers-list-bad-entries",
+            count = bad.len(),
+            entries = named(&bad, NAMED)
         ));
     }
     numbers.sort();
     numbers.dedup();
     let n = u64::try_from(numbers.len()).unwrap_or(u64::MAX);
     if n > RANGE_CAP {
-        return Err(format!(
-            "A list can hold at most {} numbers; this one has {}.",
-            thousands(RANGE_CAP),
-            thousands(n)
+        return Err(crate::msg!(
+            "numbers-list-too-big",
+            cap = thousands(RANGE_CAP),
+            size = thousands(n)
         ));
     }
     Ok(numbers)
@@ -209,9 +208,14 @@ pub fn named<T: std::fmt::Display>(items: &[T], max: usize) -> String {
         (_, 0) if shown.len() == 1 => shown[0].clone(),
         (_, 0) => {
             let (last, init) = shown.split_last().map_or(("", &[][..]), |(l, i)| (l, i));
-            format!("{} and {last}", init.join(", "))
+            crate::msg!("numbers-named-and", init = init.join(", "), last = last).to_string()
         }
-        (_, rest) => format!("{} and {} more", shown.join(", "), thousands(rest as u64)),
+        (_, rest) => crate::msg!(
+            "numbers-named-more",
+            shown = shown.join(", "),
+            rest = thousands(rest as u64)
+        )
+        .to_string(),
     }
 }
 

@@ -68,6 +68,12 @@ impl Row {
     pub fn status_label(&self) -> &'static str {
         Status::parse(&self.status).map_or("Unknown", Status::label)
     }
+
+    /// `status_label` in the reader's language.
+    pub fn status_shown(&self) -> String {
+        Status::parse(&self.status)
+            .map_or_else(|| crate::i18n::t("numbers-status-unknown"), Status::shown)
+    }
 }
 
 /// How many rows the filter matches: exact, or "more than" `n`.

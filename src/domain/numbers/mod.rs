@@ -60,6 +60,15 @@ impl Status {
             Status::Assigned => "Assigned",
         }
     }
+
+    /// The label in the reader's language (`label` stays English for audit).
+    pub fn shown(self) -> String {
+        crate::i18n::t(match self {
+            Status::Available => "numbers-status-available",
+            Status::Reserved => "numbers-status-reserved",
+            Status::Assigned => "numbers-status-assigned",
+        })
+    }
 }
 
 #[derive(Debug, Clone, Queryable, Selectable, PartialEq, Eq)]

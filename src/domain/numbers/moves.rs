@@ -56,7 +56,7 @@ pub fn allocate(
             let mut errors = FieldErrors::new();
             errors.add(
                 "to_org",
-                format!("Choose a sub-organization of {} to allocate to.", from.name),
+                crate::msg!("numbers-choose-suborg-of", org = from.name.as_str()),
             );
             AppError::Invalid(errors)
         })?;
@@ -71,10 +71,10 @@ pub fn withdraw(conn: &mut DbConn, acting: &Acting, selection: &Selection) -> Ap
     let parent_id = match from.parent_id {
         Some(id) if from.id != acting.home().id => id,
         _ => {
-            return Err(AppError::Conflict(format!(
-                "Numbers of {} can be withdrawn only by an administrator of its parent organization.",
-                from.name
-            ).into()));
+            return Err(AppError::Conflict(crate::msg!(
+                "numbers-withdraw-parent-only",
+                org = from.name.as_str()
+            )));
         }
     };
     let to = orgs::by_id(conn, parent_id)?;

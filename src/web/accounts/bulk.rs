@@ -21,7 +21,7 @@ use crate::domain::features::Feature;
 use crate::domain::orgs;
 use crate::domain::privileges::Privilege;
 use crate::error::{AppError, AppResult};
-use crate::i18n::filters;
+use crate::i18n::{filters, t};
 use crate::web::layout::{Chrome, Section};
 use crate::web::org_options::{OrgOption, org_options};
 use crate::web::{State, render, see_other};
@@ -43,7 +43,7 @@ impl Fields {
     fn parse(bytes: &[u8]) -> AppResult<Self> {
         serde_urlencoded::from_bytes(bytes)
             .map(Fields)
-            .map_err(|_| AppError::BadRequest("The form could not be read.".into()))
+            .map_err(|_| AppError::BadRequest(crate::msg!("accounts-form-unreadable")))
     }
 
     fn value(&self, key: &str) -> Option<&str> {
@@ -150,7 +150,7 @@ struct SelectAllPage {
 
 pub struct FeatureChoice {
     pub key: &'static str,
-    pub label: &'static str,
+    pub label: String,
 }
 
 #[derive(Template)]
@@ -183,7 +183,7 @@ pub async fn bulk(
     let kind = fields
         .value("action")
         .and_then(Kind::parse)
-        .ok_or_else(|| AppError::BadRequest("Choose what to do with the accounts.".into()))?;
+        .ok_or_else(|| AppError::BadRequest(crate::msg!("accounts-bulk-choose-action")))?;
     scope.require(kind.privilege())?;
     let mut sel = SelectionForm::read(&fields)?;
     let list = format!("/orgs/{}/accounts", scope.org().display_id);
@@ -205,14 +205,20 @@ pub async fn bulk(
         })
         .await?;
     if targets.is_empty() {
-        crate::web::flash::error(&session, "Select the accounts first.");
+        crate::web::flash::error(&session, crate::msg!("accounts-select-first"));
         return Ok(see_other(&list));
     }
     // The header box may select more than the page showed: say so first.
     if sel.all && fields.value("selection").is_none() && targets.len() > sel.page_ids.len() {
-        let mut chrome =
-            Chrome::load(&state, &scope, &session, Section::Accounts, "Accounts").await?;
-        chrome.title = format!("{} — all matching accounts?", kind.label());
+        let mut chrome = Chrome::load(
+            &state,
+            &scope,
+            &session,
+            Section::Accounts,
+            t("nav-accounts"),
+        )
+        .await?;
+        chrome.title = crate::msg!("accounts-bulk-all-title", action = kind.label()).to_string();
         return render(&SelectAllPage {
             chrome,
             kind,
@@ -241,11 +247,16 @@ async fn confirm_page(
         scope,
         session,
         Section::Accounts,
-        "Accounts",
+        t("nav-accounts"),
         move |conn| choices::profiles_in_subtree(conn, &org),
     )
     .await?;
-    chrome.title = format!("{} — {} account(s)", kind.label(), targets.len());
+    chrome.title = crate::msg!(
+        "accounts-bulk-title",
+        action = kind.label(),
+        count = targets.len()
+    )
+    .to_string();
     let invitable = targets.iter().filter(|a| a.may_be_invited()).count();
     let ids: Vec<i64> = targets.iter().map(|a| a.id).collect();
     let with_number = if kind == Kind::Delete {
@@ -280,7 +291,7 @@ async fn confirm_page(
         .filter(|f| f.restricted_by().is_none_or(|p| scope.has(p)))
         .map(|f| FeatureChoice {
             key: f.key(),
-            label: f.label(),
+            label: f.shown(),
         })
         .collect();
     let total = targets.len();
@@ -318,7 +329,7 @@ pub async fn bulk_run(
         .value("action")
         .and_then(Kind::parse)
         .filter(|k| *k != Kind::Move)
-        .ok_or_else(|| AppError::BadRequest("Choose what to do with the accounts.".into()))?;
+        .ok_or_else(|| AppError::BadRequest(crate::msg!("accounts-bulk-choose-action")))?;
     scope.require(kind.privilege())?;
     let sel = SelectionForm::read(&fields)?;
     let action = match kind {
@@ -412,8 +423,16 @@ struct MovePage {
 }
 
 impl MovePage {
-    pub fn refusal(&self) -> &'static str {
-        account_bulk::MOVE_REFUSED
+    /// A feature of the pre-flight (its English label) in the reader's language.
+    pub fn feature_shown(&self, label: &str) -> String {
+        Feature::ALL
+            .iter()
+            .find(|f| f.label() == label)
+            .map_or_else(|| label.to_owned(), |f| f.shown())
+    }
+
+    pub fn refusal(&self) -> String {
+        t(account_bulk::MOVE_REFUSED_ID)
     }
 }
 
@@ -448,7 +467,7 @@ async fn move_page(
         scope,
         session,
         Section::Accounts,
-        "Move accounts",
+        t("accounts-move-title"),
         move |conn| {
             let selection = selection(conn, &acting, &chosen)?;
             let targets = account_bulk::targets(conn, &acting, &selection)?;
@@ -466,13 +485,13 @@ async fn move_page(
     )
     .await?;
     if targets.is_empty() {
-        crate::web::flash::error(session, "Select the accounts to move.");
+        crate::web::flash::error(session, crate::msg!("accounts-move-select-first"));
         return Ok(see_other(&format!(
             "/orgs/{}/accounts",
             scope.org().display_id
         )));
     }
-    chrome.title = format!("Move {} account(s)", targets.len());
+    chrome.title = crate::msg!("accounts-move-count-title", count = targets.len()).to_string();
     // Orgs where every selected account already is are no destination.
     let first = targets[0].org_id;
     let all_in_one = targets.iter().all(|a| a.org_id == first);
@@ -546,7 +565,7 @@ pub async fn move_run(
                 started.batch_id
             )))
         }
-        Err(AppError::Conflict(message)) if message == account_bulk::MOVE_REFUSED.into() => {
+        Err(AppError::Conflict(message)) if message.id() == Some(account_bulk::MOVE_REFUSED_ID) => {
             move_page(&state, &session, &scope, sel, to, true).await
         }
         Err(AppError::Conflict(message)) => {

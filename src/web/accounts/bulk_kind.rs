@@ -33,13 +33,14 @@ impl Kind {
         }
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Kind::Invite => "Resend Invite",
-            Kind::Edit => "Change User Permissions / features",
-            Kind::Delete => "Delete",
-            Kind::Move => "Move",
-        }
+    /// The button's words, in the reader's language.
+    pub fn label(self) -> String {
+        crate::i18n::t(match self {
+            Kind::Invite => "resend-invite",
+            Kind::Edit => "accounts-bulk-edit",
+            Kind::Delete => "delete",
+            Kind::Move => "move",
+        })
     }
 
     pub fn privilege(self) -> Privilege {
@@ -53,7 +54,7 @@ impl Kind {
 }
 
 /// Whether the list shows any bulk button, and which.
-pub fn allowed(scope: &Acting) -> Vec<(&'static str, &'static str)> {
+pub fn allowed(scope: &Acting) -> Vec<(&'static str, String)> {
     [Kind::Invite, Kind::Edit, Kind::Delete, Kind::Move]
         .into_iter()
         .filter(|k| scope.has(k.privilege()))

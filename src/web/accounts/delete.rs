@@ -36,11 +36,11 @@ pub async fn confirm_delete(
         &auth,
         &session,
         Section::Accounts,
-        "Delete Account",
+        crate::i18n::t("accounts-delete-title"),
         move |conn| Ok(numbers::of_account(conn, id)?.map(|n| n.e164)),
     )
     .await?;
-    chrome.title = format!("Delete {}", account.name());
+    chrome.title = crate::msg!("accounts-delete-name", name = account.name()).to_string();
     render(&DeletePage {
         chrome,
         account,
@@ -63,10 +63,11 @@ pub async fn delete(
         .await;
     match result {
         Ok(deleted) => {
-            let mut message = format!("{} was deleted.", deleted.account.name());
-            if let Some(n) = deleted.released_number {
-                message.push_str(&format!(" Number {n} is Available again."));
-            }
+            let name = deleted.account.name();
+            let message = match deleted.released_number {
+                Some(n) => crate::msg!("accounts-deleted-number", name = name, number = n),
+                None => crate::msg!("accounts-deleted", name = name),
+            };
             flash::success(&session, message);
             Ok(see_other(&format!("{}/accounts", base(&auth))))
         }

@@ -11,7 +11,7 @@ use super::{Choice, base};
 use crate::auth::password;
 use crate::auth::{Authorized, Scope};
 use crate::domain::account_edits::{self, Added, Pin, PinHash, Then, privilege_label};
-use crate::domain::accounts::{Account, LANGUAGES, choices};
+use crate::domain::accounts::{self, Account, LANGUAGES, choices};
 use crate::domain::features::Feature;
 use crate::domain::numbers;
 use crate::domain::org_settings;
@@ -19,7 +19,7 @@ use crate::domain::orgs::Organization;
 use crate::domain::privileges::{Privilege, p};
 use crate::domain::user_permissions;
 use crate::error::{AppError, AppResult, FieldErrors};
-use crate::i18n::filters;
+use crate::i18n::{Msg, filters, t};
 use crate::web::layout::{Chrome, Section};
 use crate::web::org_options::{OrgOption, org_options};
 use crate::web::{State, flash, render_status, see_other};
@@ -27,7 +27,7 @@ use crate::web::{State, flash, render_status, see_other};
 /// One feature toggle of the form.
 pub struct Toggle {
     pub key: &'static str,
-    pub label: &'static str,
+    pub label: String,
     pub checked: bool,
     /// Restricted (seed 003) and the administrator lacks its privilege.
     pub locked: bool,
@@ -61,6 +61,18 @@ pub(super) struct FormPage {
     action: String,
 }
 
+impl FormPage {
+    /// "Save &amp; Invite": the button's words escaped by hand, so the
+    /// ampersand is written as the page always wrote it (askama would
+    /// write `&#38;`).
+    fn save_and_invite(&self) -> String {
+        t("accounts-save-and-invite")
+            .replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+    }
+}
+
 /// What the form offers, read in one trip with the chrome.
 struct Offer {
     target: Organization,
@@ -86,11 +98,11 @@ pub(super) async fn build_page(
     let home = scope.org().clone();
     let wanted = form.org.clone();
     let account_id = existing.as_ref().map(|a| a.id);
-    let title = if existing.is_some() {
-        "Edit Account"
+    let title = crate::i18n::t(if existing.is_some() {
+        "accounts-edit-title"
     } else {
-        "Add Account"
-    };
+        "accounts-add"
+    });
     let (chrome, offer) = Chrome::load_with(
         state,
         scope,
@@ -131,7 +143,7 @@ pub(super) async fn build_page(
         .iter()
         .map(|p| {
             let label = if Some(p.id) == default_profile {
-                format!("{} (Default)", p.name)
+                crate::msg!("accounts-profile-default", name = p.name.as_str()).to_string()
             } else {
                 p.name.clone()
             };
@@ -146,14 +158,12 @@ pub(super) async fn build_page(
             let needs = f.restricted_by().filter(|p| !scope.has(*p));
             Toggle {
                 key: f.key(),
-                label: f.label(),
+                label: f.shown(),
                 checked: form.has_feature(f.key()),
                 locked: needs.is_some(),
                 note: needs.map_or_else(String::new, |p| {
-                    format!(
-                        "Only administrators whose role holds “Accounts: {}” can turn this on or off.",
-                        privilege_label(p)
-                    )
+                    crate::msg!("accounts-feature-locked", privilege = privilege_label(p))
+                        .to_string()
                 }),
             }
         })
@@ -166,7 +176,7 @@ pub(super) async fn build_page(
         .map(|n| {
             let mut label = n.e164.clone();
             if n.status == "reserved" {
-                label.push_str(" (Reserved)");
+                label.push_str(&format!(" ({})", crate::i18n::t("numbers-status-reserved")));
             }
             if let Some(tag) = &n.tag {
                 label.push_str(&format!(" · {tag}"));
@@ -182,7 +192,7 @@ pub(super) async fn build_page(
     let orgs = org_options(&offer.subtree, &offer.target.display_id);
     let languages = LANGUAGES
         .iter()
-        .map(|l| Choice::new(*l, *l, &form.language))
+        .map(|l| Choice::new(*l, accounts::language_shown(l), &form.language))
         .collect();
     let action = match &existing {
         None => format!("{}/accounts/new", base(scope)),
@@ -354,9 +364,15 @@ pub async fn create(
                 state.mailer.wake();
             }
             if let Some(pin) = pin {
-                let mut chrome =
-                    Chrome::load(&state, &auth, &session, Section::Accounts, "Accounts").await?;
-                chrome.title = "PIN of the new account".into();
+                let mut chrome = Chrome::load(
+                    &state,
+                    &auth,
+                    &session,
+                    Section::Accounts,
+                    t("nav-accounts"),
+                )
+                .await?;
+                chrome.title = t("accounts-pin-new-title");
                 return pin_response(&PinPage {
                     chrome,
                     org_display_id: added.org.display_id.clone(),
@@ -401,20 +417,22 @@ pub async fn create(
     }
 }
 
-fn added_message(added: &Added) -> String {
+fn added_message(added: &Added) -> Msg {
     let name = added.account.name();
-    let number = match &added.number {
-        Some(n) => format!(" Number {n} is assigned."),
-        None => " No number is assigned yet: the user picks one when activating.".into(),
-    };
-    match &added.invitation {
-        Some(sent) => format!(
-            "{name} was added and invited: the invitation is on its way to {}.{number}",
-            sent.to
+    match (&added.invitation, &added.number) {
+        (Some(sent), Some(n)) => crate::msg!(
+            "accounts-added-invited-number",
+            name = name,
+            to = sent.to.as_str(),
+            number = n.as_str()
         ),
-        None => format!(
-            "{name} was added.{number} Use Resend Invite to invite them when you are ready."
+        (Some(sent), None) => crate::msg!(
+            "accounts-added-invited-no-number",
+            name = name,
+            to = sent.to.as_str()
         ),
+        (None, Some(n)) => crate::msg!("accounts-added-number", name = name, number = n.as_str()),
+        (None, None) => crate::msg!("accounts-added-no-number", name = name),
     }
 }
 
@@ -468,12 +486,12 @@ pub async fn update(
     };
     match result {
         Ok(updated) => {
-            let mut message = format!("{} was saved.", updated.account.name());
-            if updated.invitation_withdrawn {
-                message.push_str(
-                    " The username changed, so the pending invitation no longer works: use Resend Invite to invite the new address.",
-                );
-            }
+            let name = updated.account.name();
+            let message = if updated.invitation_withdrawn {
+                crate::msg!("accounts-saved-invitation-withdrawn", name = name)
+            } else {
+                crate::msg!("accounts-saved", name = name)
+            };
             flash::success(&session, message);
             Ok(see_other(&record))
         }

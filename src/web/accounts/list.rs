@@ -75,8 +75,8 @@ impl ListQuery {
 pub struct ListRow {
     pub row: Row,
     pub name: String,
-    pub status_label: &'static str,
-    pub invitation_label: &'static str,
+    pub status_label: String,
+    pub invitation_label: String,
 }
 
 #[derive(Template)]
@@ -97,7 +97,7 @@ struct ListPage {
     filtered: bool,
     can_add: bool,
     /// The bulk buttons the role allows: (action, label).
-    bulk: Vec<(&'static str, &'static str)>,
+    bulk: Vec<(&'static str, String)>,
 }
 
 pub async fn list(
@@ -119,7 +119,7 @@ pub async fn list(
         &auth,
         &session,
         Section::Accounts,
-        "Accounts",
+        crate::i18n::t("nav-accounts"),
         move |conn| {
             let subtree = orgs::tree(conn, &org)?;
             let org_id = if wanted_org.is_empty() {
@@ -148,18 +148,18 @@ pub async fn list(
         .into_iter()
         .map(|row| ListRow {
             name: display_name(&row),
-            status_label: row.account.status().label(),
-            invitation_label: row.account.invitation_state(now).label(),
+            status_label: row.account.status().shown(),
+            invitation_label: row.account.invitation_state(now).shown(),
             row,
         })
         .collect();
     let statuses = Status::ALL
         .iter()
-        .map(|s| Choice::new(s.as_str(), s.label(), &query.status))
+        .map(|s| Choice::new(s.as_str(), s.shown(), &query.status))
         .collect();
     let invitations = InvitationState::FILTERS
         .iter()
-        .map(|s| Choice::new(s.key(), s.label(), &query.invitation))
+        .map(|s| Choice::new(s.key(), s.shown(), &query.invitation))
         .collect();
     let orgs = org_options(&subtree, &query.org);
     let permissions = profiles
@@ -173,10 +173,13 @@ pub async fn list(
             Choice::new(p.id.to_string(), label, &query.permissions)
         })
         .collect();
-    let numbers = [("yes", "With a number"), ("no", "Without a number")]
-        .into_iter()
-        .map(|(v, l)| Choice::new(v, l, &query.number))
-        .collect();
+    let numbers = [
+        ("yes", "accounts-with-number"),
+        ("no", "accounts-without-number"),
+    ]
+    .into_iter()
+    .map(|(v, l)| Choice::new(v, crate::i18n::t(l), &query.number))
+    .collect();
     render(&ListPage {
         pager_base: list_state.pager_base(),
         state: list_state,
@@ -199,7 +202,7 @@ pub async fn list(
 pub(super) fn display_name(row: &Row) -> String {
     let name = row.account.name();
     if name.is_empty() {
-        format!("Account ID {}", row.account.account_ref)
+        super::account_id_label(&row.account.account_ref)
     } else {
         name
     }

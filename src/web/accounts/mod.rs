@@ -60,6 +60,11 @@ impl Choice {
     }
 }
 
+/// "Account ID 123", what names an account that has no name.
+pub(crate) fn account_id_label(account_ref: &str) -> String {
+    crate::msg!("accounts-account-id-value", id = account_ref).to_string()
+}
+
 /// `/orgs/{display_id}` of the org in the URL.
 fn base(scope: &Scope) -> String {
     format!("/orgs/{}", scope.org().display_id)

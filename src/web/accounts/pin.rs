@@ -44,8 +44,15 @@ pub async fn confirm_reset_pin(
 ) -> AppResult<HttpResponse> {
     let account = super::find(&state, &auth, &path.1).await?;
     has_pin(&account)?;
-    let mut chrome = Chrome::load(&state, &auth, &session, Section::Accounts, "Reset PIN").await?;
-    chrome.title = format!("Reset the PIN of {}", account.name());
+    let mut chrome = Chrome::load(
+        &state,
+        &auth,
+        &session,
+        Section::Accounts,
+        crate::i18n::t("accounts-reset-pin"),
+    )
+    .await?;
+    chrome.title = crate::msg!("accounts-reset-pin-of", name = account.name()).to_string();
     render(&ConfirmPage { chrome, account })
 }
 
@@ -64,8 +71,15 @@ pub async fn reset_pin(
         .db
         .run(move |conn| account_edits::reset_pin(conn, &acting, id, hash))
         .await?;
-    let mut chrome = Chrome::load(&state, &auth, &session, Section::Accounts, "Reset PIN").await?;
-    chrome.title = format!("New PIN of {}", reset.account.name());
+    let mut chrome = Chrome::load(
+        &state,
+        &auth,
+        &session,
+        Section::Accounts,
+        crate::i18n::t("accounts-reset-pin"),
+    )
+    .await?;
+    chrome.title = crate::msg!("accounts-new-pin-of", name = reset.account.name()).to_string();
     pin_response(&PinPage {
         chrome,
         org_display_id: auth.org().display_id.clone(),

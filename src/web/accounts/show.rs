@@ -17,11 +17,11 @@ use crate::web::{State, local_time, render};
 
 pub struct HistoryRow {
     pub sent: String,
-    pub channel: &'static str,
+    pub channel: String,
     pub to: String,
     pub by: String,
     pub expires: String,
-    pub state: &'static str,
+    pub state: String,
 }
 
 #[derive(Template)]
@@ -34,7 +34,7 @@ struct ShowPage {
     number: Option<Number>,
     profile: Option<Profile>,
     features: String,
-    invitation_label: &'static str,
+    invitation_label: String,
     no_portal_access: bool,
     created: String,
     invited: String,
@@ -61,7 +61,7 @@ pub async fn show(
         &auth,
         &session,
         Section::Accounts,
-        "Account",
+        crate::i18n::t("accounts-account"),
         move |conn| {
             Ok((
                 numbers::of_account(conn, id)?,
@@ -74,7 +74,7 @@ pub async fn show(
     let tz = auth.time_zone().to_owned();
     let now = chrono::Utc::now().naive_utc();
     let name = if account.name().is_empty() {
-        format!("Account ID {}", account.account_ref)
+        super::account_id_label(&account.account_ref)
     } else {
         account.name()
     };
@@ -83,11 +83,11 @@ pub async fn show(
         .iter()
         .map(|i| HistoryRow {
             sent: local_time(Some(i.created_at), &tz),
-            channel: i.channel_label(),
+            channel: i.channel_shown(),
             to: i.sent_to.clone(),
             by: i.created_by.clone(),
             expires: local_time(Some(i.expires_at), &tz),
-            state: i.state_label(now),
+            state: i.state_shown(now),
         })
         .collect();
     let no_portal_access = account.kind() == UsernameKind::None;
@@ -97,8 +97,8 @@ pub async fn show(
         org_label: auth.org().label(),
         number,
         profile,
-        features: account.feature_set().labels(),
-        invitation_label: account.invitation_state(now).label(),
+        features: account.feature_set().shown(),
+        invitation_label: account.invitation_state(now).shown(),
         no_portal_access,
         created: local_time(Some(account.created_at), &tz),
         invited: local_time(account.invited_at, &tz),

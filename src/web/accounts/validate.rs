@@ -43,7 +43,7 @@ impl AccountForm {
     /// Reads the urlencoded body (checkboxes repeat the `features` name).
     pub fn from_body(body: &[u8]) -> AppResult<Self> {
         let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(body)
-            .map_err(|_| AppError::BadRequest("The form could not be read.".into()))?;
+            .map_err(|_| AppError::BadRequest(crate::msg!("accounts-form-unreadable")))?;
         let mut form = AccountForm::default();
         for (key, value) in pairs {
             match key.as_str() {
@@ -141,12 +141,12 @@ pub fn parse(form: &AccountForm, editing: bool) -> AppResult<AccountInput> {
     let username = if form.no_portal_access() {
         Some(Username::NoPortalAccess)
     } else {
-        errors.check("username", Username::parse(&form.username))
+        errors.check("username", Username::parse_msg(&form.username))
     };
-    let account_ref = errors.check("account_ref", AccountRef::parse(&form.account_ref));
-    let application = errors.check("application", Application::parse(&form.application));
+    let account_ref = errors.check("account_ref", AccountRef::parse_msg(&form.account_ref));
+    let application = errors.check("application", Application::parse_msg(&form.application));
     if form.org.trim().is_empty() {
-        errors.add("org", "Choose an organization.");
+        errors.add("org", crate::msg!("accounts-choose-organization-error"));
     }
     let number = match form.number_mode.as_str() {
         "keep" if editing => Some(NumberChoice::Keep),
@@ -159,7 +159,7 @@ pub fn parse(form: &AccountForm, editing: bool) -> AppResult<AccountInput> {
                 typed
             };
             if chosen.is_empty() {
-                errors.add("number", "Choose a number, or type one.");
+                errors.add("number", crate::msg!("accounts-choose-number-or-type"));
                 None
             } else {
                 errors
@@ -170,14 +170,14 @@ pub fn parse(form: &AccountForm, editing: bool) -> AppResult<AccountInput> {
         "tag" => {
             let tag = form.number_tag.trim();
             if tag.is_empty() {
-                errors.add("number_tag", "Choose a tag.");
+                errors.add("number_tag", crate::msg!("accounts-choose-tag-error"));
                 None
             } else {
                 Some(NumberChoice::NextWithTag(tag.to_owned()))
             }
         }
         _ => {
-            errors.add("number", "Choose how to assign a number.");
+            errors.add("number", crate::msg!("accounts-choose-number-mode"));
             None
         }
     };
@@ -187,7 +187,10 @@ pub fn parse(form: &AccountForm, editing: bool) -> AppResult<AccountInput> {
         match form.user_permissions_id.trim().parse::<i64>() {
             Ok(id) => Some(Some(id)),
             Err(_) => {
-                errors.add("user_permissions_id", "Choose User Permissions.");
+                errors.add(
+                    "user_permissions_id",
+                    crate::msg!("accounts-choose-permissions"),
+                );
                 None
             }
         }
@@ -198,7 +201,7 @@ pub fn parse(form: &AccountForm, editing: bool) -> AppResult<AccountInput> {
         errors
             .check(
                 "forwarding_number",
-                ForwardingNumber::parse(&form.forwarding_number),
+                ForwardingNumber::parse_msg(&form.forwarding_number),
             )
             .map(Some)
     };
@@ -211,7 +214,7 @@ pub fn parse(form: &AccountForm, editing: bool) -> AppResult<AccountInput> {
     let monitor_sms = errors.check("monitor_sms", MonitorSms::parse(&form.monitor_sms));
     let language = accounts::parse_language(&form.language);
     if language.is_none() {
-        errors.add("language", "Choose a language.");
+        errors.add("language", crate::msg!("accounts-choose-language"));
     }
     match (
         first_name,

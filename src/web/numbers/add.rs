@@ -6,7 +6,7 @@ use serde::Deserialize;
 
 use super::list_url;
 use crate::auth::{Authorized, Scope};
-use crate::domain::numbers::input::{RANGE_CAP, thousands};
+use crate::domain::numbers::input::RANGE_CAP;
 use crate::domain::numbers::{self, AddForm, Source};
 use crate::domain::privileges::p;
 use crate::error::{AppError, AppResult, FieldErrors};
@@ -83,7 +83,14 @@ async fn page(
     form: AddForm,
     errors: FieldErrors,
 ) -> AppResult<HttpResponse> {
-    let chrome = Chrome::load(state, scope, session, Section::Setup, "Add Numbers").await?;
+    let chrome = Chrome::load(
+        state,
+        scope,
+        session,
+        Section::Setup,
+        crate::i18n::t("numbers-add"),
+    )
+    .await?;
     render_status(
         status,
         &NewPage {
@@ -91,7 +98,7 @@ async fn page(
             form,
             errors,
             none: FieldErrors::new(),
-            cap: thousands(RANGE_CAP),
+            cap: super::grouped(RANGE_CAP),
             org_label: scope.org().label(),
         },
     )

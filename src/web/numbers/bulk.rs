@@ -62,8 +62,14 @@ async fn set_status(
         .run(move |conn| edits::set_status(conn, &acting, &ticked, to))
         .await?;
     let done = match to {
-        Status::Reserved => format!("Reserved {}.", numbers_word(outcome.count())),
-        _ => format!("{} made Available.", numbers_word(outcome.count())),
+        Status::Reserved => crate::msg!(
+            "numbers-reserved-done",
+            numbers = numbers_word(outcome.count())
+        ),
+        _ => crate::msg!(
+            "numbers-made-available-done",
+            numbers = numbers_word(outcome.count())
+        ),
     };
     report(&session, &outcome, done, to.label());
     Ok(see_other(&back))
@@ -99,17 +105,17 @@ pub async fn tag(
     let tag = if clear {
         None
     } else {
-        match Tag::parse(&form.pairs.value("new_tag")) {
+        match Tag::parse_msg(&form.pairs.value("new_tag")) {
             Ok(Some(tag)) => Some(tag),
             Ok(None) => {
-                flash::error(
-                    &session,
-                    "Type the tag to set, or use Clear Tag to remove it.",
-                );
+                flash::error(&session, crate::msg!("numbers-type-tag"));
                 return Ok(see_other(&back));
             }
             Err(message) => {
-                flash::error(&session, format!("The tag was not set: {message}"));
+                flash::error(
+                    &session,
+                    crate::msg!("numbers-tag-not-set", reason = message),
+                );
                 return Ok(see_other(&back));
             }
         }
@@ -122,12 +128,15 @@ pub async fn tag(
         .run(move |conn| edits::set_tag(conn, &acting, &ticked, chosen.as_ref()))
         .await?;
     let done = match &tag {
-        Some(tag) => format!(
-            "Tag {} set on {}.",
-            tag.as_str(),
-            numbers_word(outcome.count())
+        Some(tag) => crate::msg!(
+            "numbers-tag-set-done",
+            tag = tag.as_str(),
+            numbers = numbers_word(outcome.count())
         ),
-        None => format!("Tag cleared from {}.", numbers_word(outcome.count())),
+        None => crate::msg!(
+            "numbers-tag-cleared-done",
+            numbers = numbers_word(outcome.count())
+        ),
     };
     report(&session, &outcome, done, "tagged");
     Ok(see_other(&back))
@@ -167,10 +176,7 @@ pub async fn delete(
     let form = BulkForm::parse(&body)?;
     let back = form.back_url(&auth);
     if form.ticked.is_empty() {
-        flash::error(
-            &session,
-            "Select the numbers to delete: tick them in the list.",
-        );
+        flash::error(&session, crate::msg!("numbers-select-to-delete"));
         return Ok(see_other(&back));
     }
     if form.pairs.value("confirm") == "yes" {
@@ -180,7 +186,10 @@ pub async fn delete(
             .db
             .run(move |conn| edits::delete(conn, &acting, &ticked))
             .await?;
-        let done = format!("Deleted {}.", numbers_word(outcome.count()));
+        let done = crate::msg!(
+            "numbers-deleted-done",
+            numbers = numbers_word(outcome.count())
+        );
         report(&session, &outcome, done, "deleted");
         return Ok(see_other(&back));
     }
@@ -191,7 +200,7 @@ pub async fn delete(
         &auth,
         &session,
         Section::Setup,
-        "Delete Numbers",
+        crate::i18n::t("numbers-delete-title"),
         move |conn| edits::selected(conn, &org, &ticked),
     )
     .await?;

@@ -3,12 +3,11 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
-use super::TITLE;
 use crate::auth::{Authorized, Scope};
+use crate::domain::numbers::Status;
 use crate::domain::numbers::listing::{self, Filter, Row, TagFilter};
 use crate::domain::numbers::moves::{may_withdraw, targets};
 use crate::domain::numbers::usage::{Counts, OrgUsage, usage};
-use crate::domain::numbers::{Status, input::thousands};
 use crate::domain::orgs::{self, Organization};
 use crate::domain::privileges::{Privilege, p};
 use crate::error::AppResult;
@@ -82,16 +81,17 @@ pub struct UsageRow {
 impl UsageRow {
     /// "412 of 500 assigned".
     pub fn utilisation(&self) -> String {
-        format!(
-            "{} of {} assigned",
-            thousands(self.counts.assigned.unsigned_abs()),
-            thousands(self.counts.total().unsigned_abs())
+        crate::msg!(
+            "numbers-utilisation-value",
+            assigned = super::grouped(self.counts.assigned.unsigned_abs()),
+            total = super::grouped(self.counts.total().unsigned_abs())
         )
+        .to_string()
     }
 
     pub fn n(&self, status: &str) -> String {
         let n = Status::parse(status).map_or(self.counts.total(), |s| self.counts.of(s));
-        thousands(n.unsigned_abs())
+        super::grouped(n.unsigned_abs())
     }
 }
 
@@ -147,7 +147,7 @@ pub async fn list(
         scope,
         &session,
         Section::Setup,
-        TITLE,
+        super::title(),
         move |conn| {
             let (own, children) = usage(conn, &org)?;
             // Unfiltered or by status alone, the total is one of the counts.
@@ -188,24 +188,22 @@ pub async fn list(
     );
     let count = listing.count;
     let summary = {
-        let n = thousands(count.n.unsigned_abs());
-        let word = if count.n == 1 && !count.more {
-            "number"
-        } else {
-            "numbers"
+        let n = super::grouped(count.n.unsigned_abs());
+        let id = match (count.more, query.narrows()) {
+            (true, _) => "numbers-summary-more",
+            (false, true) => "numbers-summary-match",
+            (false, false) => "numbers-summary",
         };
-        match (count.more, query.narrows()) {
-            (true, _) => format!("More than {n} numbers match: narrow the search to see them all."),
-            (false, true) if count.n == 1 => "1 number matches.".to_owned(),
-            (false, true) => format!("{n} numbers match."),
-            (false, false) => format!("{n} {word}."),
-        }
+        crate::i18n::Msg::new(id)
+            .arg("count", count.n)
+            .arg("n", n)
+            .to_string()
     };
     let statuses = Status::ALL
         .iter()
         .map(|s| Choice {
             value: s.as_str().into(),
-            label: s.label().into(),
+            label: s.shown(),
             selected: query.status == s.as_str(),
         })
         .collect();

@@ -19,9 +19,24 @@ pub use show::{confirm_delete_one, delete_one, show, update};
 use crate::auth::Scope;
 use crate::domain::numbers::Outcome;
 use crate::error::{AppError, AppResult};
+use crate::i18n::Msg;
 use crate::web::flash;
 
 pub const TITLE: &str = "Number Management";
+
+/// `TITLE` in the reader's language.
+pub fn title() -> String {
+    crate::i18n::t("numbers-title")
+}
+
+/// A count as the reader's language groups it ("1,000" in English, as
+/// `thousands` writes it; "1.000" in Spanish and Portuguese).
+pub fn grouped(n: u64) -> String {
+    match crate::i18n::current() {
+        crate::i18n::Language::English => crate::domain::numbers::input::thousands(n),
+        _ => crate::i18n::number(i64::try_from(n).unwrap_or(i64::MAX)),
+    }
+}
 
 /// The list's address, keeping its filters and page (`query` is already
 /// encoded; empty for none).
@@ -42,7 +57,7 @@ impl Pairs {
     fn parse(body: &[u8]) -> AppResult<Self> {
         serde_urlencoded::from_bytes(body)
             .map(Pairs)
-            .map_err(|_| AppError::BadRequest("The form could not be read.".into()))
+            .map_err(|_| AppError::BadRequest(crate::msg!("accounts-form-unreadable")))
     }
 
     fn value(&self, key: &str) -> String {
@@ -63,7 +78,7 @@ impl Pairs {
 
 /// The flash messages of a change: what was done, then what was skipped
 /// and why. `done` is None when nothing was changed.
-fn report(session: &actix_session::Session, outcome: &Outcome, done: String, already: &str) {
+fn report(session: &actix_session::Session, outcome: &Outcome, done: Msg, already: &str) {
     let skipped = outcome.skipped(already);
     if outcome.count() > 0 {
         flash::success(session, done);
@@ -74,8 +89,8 @@ fn report(session: &actix_session::Session, outcome: &Outcome, done: String, alr
         flash::error(
             session,
             match skipped {
-                Some(skipped) => format!("Nothing was changed. {skipped}"),
-                None => "Select the numbers first: tick them in the list.".into(),
+                Some(skipped) => crate::msg!("numbers-nothing-changed", skipped = skipped),
+                None => crate::msg!("numbers-select-first"),
             },
         );
     }
@@ -83,10 +98,10 @@ fn report(session: &actix_session::Session, outcome: &Outcome, done: String, alr
 
 /// "1 number" / "1,000 numbers".
 fn numbers_word(n: usize) -> String {
-    let n = u64::try_from(n).unwrap_or(u64::MAX);
-    if n == 1 {
-        "1 number".into()
-    } else {
-        format!("{} numbers", crate::domain::numbers::input::thousands(n))
-    }
+    crate::msg!(
+        "numbers-count",
+        count = n,
+        n = grouped(u64::try_from(n).unwrap_or(u64::MAX))
+    )
+    .to_string()
 }

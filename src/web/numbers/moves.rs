@@ -11,7 +11,7 @@ use super::bulk::BulkForm;
 use super::list::Choice;
 use super::{list_url, numbers_word, report};
 use crate::auth::{Authorized, Scope};
-use crate::domain::numbers::input::{Tag, thousands};
+use crate::domain::numbers::input::Tag;
 use crate::domain::numbers::moves::{self, Moved, Selection, may_withdraw};
 use crate::domain::numbers::{self as domain, available_count, available_tags};
 use crate::domain::orgs;
@@ -35,10 +35,10 @@ enum Kind {
 #[template(path = "numbers/move.html")]
 struct MovePage {
     chrome: Chrome,
-    heading: &'static str,
+    heading: String,
     action: String,
     intro: String,
-    button: &'static str,
+    button: String,
     /// Allocate: the sub-orgs to choose from.
     targets: Vec<OrgOption>,
     tags: Vec<Choice>,
@@ -65,22 +65,22 @@ async fn move_page(
     errors: FieldErrors,
 ) -> AppResult<HttpResponse> {
     if kind == Kind::Withdraw && !may_withdraw(scope) {
-        return Err(AppError::Conflict(format!(
-            "Numbers of {} can be withdrawn only by an administrator of its parent organization.",
-            scope.org().name
-        ).into()));
+        return Err(AppError::Conflict(crate::msg!(
+            "numbers-withdraw-parent-only",
+            org = scope.org().name.as_str()
+        )));
     }
     let org = scope.org().clone();
-    let heading = match kind {
-        Kind::Allocate => "Allocate Numbers",
-        Kind::Withdraw => "Withdraw Numbers",
-    };
+    let heading = crate::i18n::t(match kind {
+        Kind::Allocate => "numbers-allocate-title",
+        Kind::Withdraw => "numbers-withdraw-title",
+    });
     let (chrome, (available, tags, below, parent)) = Chrome::load_with(
         state,
         scope,
         session,
         Section::Setup,
-        heading,
+        heading.clone(),
         move |conn| {
             let available = available_count(conn, &org)?;
             let tags = available_tags(conn, &org)?;
@@ -97,16 +97,17 @@ async fn move_page(
     )
     .await?;
     let here = scope.org().label();
-    let n = thousands(available.unsigned_abs());
+    let n = super::grouped(available.unsigned_abs());
     let intro = match (kind, &parent) {
-        (Kind::Withdraw, Some(parent)) => format!(
-            "Move Available numbers of {here} back to {}. {n} Available here. They keep their tag; Assigned numbers stay with their accounts.",
-            parent.label()
+        (Kind::Withdraw, Some(parent)) => crate::msg!(
+            "numbers-withdraw-intro",
+            here = here.as_str(),
+            parent = parent.label(),
+            n = n
         ),
-        _ => format!(
-            "Move Available numbers of {here} to one of its sub-organizations. {n} Available here. They keep their tag; Assigned numbers stay with their accounts."
-        ),
-    };
+        _ => crate::msg!("numbers-allocate-intro", here = here.as_str(), n = n),
+    }
+    .to_string();
     let status = if errors.is_empty() {
         StatusCode::OK
     } else {
@@ -126,10 +127,10 @@ async fn move_page(
         chrome,
         heading,
         intro,
-        button: match kind {
-            Kind::Allocate => "Allocate",
-            Kind::Withdraw => "Withdraw",
-        },
+        button: crate::i18n::t(match kind {
+            Kind::Allocate => "numbers-allocate",
+            Kind::Withdraw => "numbers-withdraw",
+        }),
         targets: org_options(&below, &typed.to_org),
         tags: tags
             .into_iter()
@@ -188,15 +189,15 @@ fn parse_count(typed: &Typed) -> Result<Selection, FieldErrors> {
         _ => {
             errors.add(
                 "count",
-                format!(
-                    "Enter how many numbers, from 1 to {}.",
-                    thousands(MAX_COUNT.unsigned_abs())
+                crate::msg!(
+                    "numbers-enter-count",
+                    max = super::grouped(MAX_COUNT.unsigned_abs())
                 ),
             );
             None
         }
     };
-    let tag = errors.check("tag", Tag::parse(&typed.tag));
+    let tag = errors.check("tag", Tag::parse_msg(&typed.tag));
     match (count, tag) {
         (Some(count), Some(tag)) => Ok(Selection::Available { count, tag }),
         _ => Err(errors),
@@ -229,7 +230,7 @@ async fn submit(
         }
     } else {
         if form.ticked.is_empty() {
-            flash::error(&session, "Select the numbers first: tick them in the list.");
+            flash::error(&session, crate::msg!("numbers-select-first"));
             return Ok(see_other(&back));
         }
         Selection::Ticked(form.ticked)
@@ -255,7 +256,7 @@ async fn submit(
                 errors
                     .get("to_org")
                     .cloned()
-                    .unwrap_or_else(|| "Choose a sub-organization.".into()),
+                    .unwrap_or_else(|| crate::msg!("numbers-choose-suborg")),
             );
             return Ok(see_other(&back));
         }
@@ -272,24 +273,25 @@ async fn submit(
 fn say(session: &Session, kind: Kind, moved: &Moved, selection: &Selection) {
     let n = numbers_word(moved.outcome.count());
     let done = match kind {
-        Kind::Allocate => format!("Allocated {n} to {}.", moved.to.label()),
-        Kind::Withdraw => format!(
-            "Withdrew {n} from {} to {}.",
-            moved.from.name,
-            moved.to.label()
+        Kind::Allocate => crate::msg!("numbers-allocated-done", numbers = n, to = moved.to.label()),
+        Kind::Withdraw => crate::msg!(
+            "numbers-withdrew-done",
+            numbers = n,
+            from = moved.from.name.as_str(),
+            to = moved.to.label()
         ),
     };
     if let Selection::Available { count, tag } = selection {
-        let with_tag = tag
-            .as_ref()
-            .map(|t| format!(" with tag {}", t.as_str()))
-            .unwrap_or_default();
+        let tag = tag.as_ref().map_or("", |t| t.as_str());
+        let tagged = if tag.is_empty() { "no" } else { "yes" };
         if moved.outcome.count() == 0 {
             flash::error(
                 session,
-                format!(
-                    "Nothing was moved: {} has no Available numbers{with_tag}.",
-                    moved.from.name
+                crate::msg!(
+                    "numbers-nothing-moved",
+                    org = moved.from.name.as_str(),
+                    tag = tag,
+                    tagged = tagged
                 ),
             );
             return;
@@ -298,10 +300,12 @@ fn say(session: &Session, kind: Kind, moved: &Moved, selection: &Selection) {
         if moved.short > 0 {
             flash::info(
                 session,
-                format!(
-                    "You asked for {}, but only {} Available numbers{with_tag} were there.",
-                    thousands(count.unsigned_abs()),
-                    thousands(moved.outcome.count() as u64)
+                crate::msg!(
+                    "numbers-moved-short",
+                    asked = super::grouped(count.unsigned_abs()),
+                    found = super::grouped(moved.outcome.count() as u64),
+                    tag = tag,
+                    tagged = tagged
                 ),
             );
         }

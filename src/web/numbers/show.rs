@@ -70,7 +70,7 @@ async fn page(
         scope,
         session,
         Section::Setup,
-        "Number",
+        crate::i18n::t("number"),
         move |conn| edits::detail(conn, &org, id),
     )
     .await?;
@@ -131,11 +131,11 @@ pub async fn update(
     let status = match Status::parse(&form.status) {
         Some(s @ (Status::Available | Status::Reserved)) => Some(s),
         _ => {
-            errors.add("status", "Choose Available or Reserved.");
+            errors.add("status", crate::msg!("numbers-choose-status"));
             None
         }
     };
-    let tag = errors.check("tag", Tag::parse(&form.tag));
+    let tag = errors.check("tag", Tag::parse_msg(&form.tag));
     let (Some(status), Some(tag)) = (status, tag) else {
         return page(&state, &auth, &session, id, Some((form, errors))).await;
     };
@@ -147,7 +147,7 @@ pub async fn update(
     let here = format!("/orgs/{}/numbers/{id}", auth.org().display_id);
     match result {
         Ok(number) => {
-            flash::success(&session, format!("{} saved.", number.e164));
+            flash::success(&session, crate::msg!("numbers-saved", number = number.e164));
             Ok(see_other(&here))
         }
         Err(AppError::Conflict(message)) => {
@@ -171,7 +171,7 @@ pub async fn confirm_delete_one(
         &auth,
         &session,
         Section::Setup,
-        "Delete Number",
+        crate::i18n::t("numbers-delete-one-title"),
         move |conn| edits::detail(conn, &org, id),
     )
     .await?;
@@ -192,7 +192,10 @@ pub async fn delete_one(
         .await;
     match result {
         Ok(number) => {
-            flash::success(&session, format!("{} deleted.", number.e164));
+            flash::success(
+                &session,
+                crate::msg!("numbers-deleted-one", number = number.e164),
+            );
             Ok(see_other(&list_url(&auth, "")))
         }
         Err(AppError::Conflict(message)) => {
