@@ -32,6 +32,7 @@ const SAME_IN_ALL: &[&str] = &[
     "E.164",
     "UTC",
     "HttpApi",
+    "MultiLine",
     "Salesforce",
     "English",
     "Español",
@@ -68,6 +69,8 @@ const SEEDED: &[&str] = &[
     "Role for",
     // The default User Permissions every org starts with: a stored name.
     "Default User Permissions",
+    // helpers::saved_account's last name.
+    "Tester",
 ];
 
 #[tokio::test]
@@ -249,6 +252,7 @@ fn is_data(text: &str) -> bool {
                 || token.starts_with("Person")
                 || token.ends_with(".csv")
                 || token.starts_with("sb-")
+                || token.starts_with("ref-")
                 || (token.starts_with('{') && token.ends_with('}'))
                 || is_date(token)
                 || token == "AM"
