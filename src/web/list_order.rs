@@ -90,6 +90,7 @@ impl PageSize {
 
 /// A column header: its link, and whether the list is sorted by it.
 pub struct Header {
+    /// A catalogue id (`m::sort_th` shows it translated).
     pub label: &'static str,
     pub href: String,
     /// `ascending` or `descending` on the current column, else empty.

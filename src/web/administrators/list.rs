@@ -9,9 +9,8 @@ use crate::domain::admin_directory::{self, Filter, Row, Sort};
 use crate::domain::admins::{KIND_ADMIN, KIND_API, Status};
 use crate::domain::roles;
 use crate::error::AppResult;
-use std::sync::LazyLock;
 
-use crate::i18n::{Language, filters, t_in};
+use crate::i18n::filters;
 use crate::web::layout::{Chrome, Section};
 use crate::web::list_order::{ListState, ViewQuery, pager};
 use crate::web::{Pager, State, local_time, render};
@@ -85,23 +84,6 @@ struct ListPage {
     can_add_api_user: bool,
     can_reinvite: bool,
     can_roles: bool,
-    /// The sortable columns' labels: Name, Email, Last Sign In, Status.
-    sort_labels: [&'static str; 4],
-}
-
-/// The sortable columns' labels in `lang`. `list_order::Header` keeps a
-/// `&'static str`, so each language's four are made once and kept.
-fn sort_labels(lang: Language) -> [&'static str; 4] {
-    static LABELS: LazyLock<[[&'static str; 4]; 3]> = LazyLock::new(|| {
-        Language::ALL.map(|lang| {
-            ["name", "email", "admins-col-last-sign-in", "status"].map(|id| {
-                let label: &'static str = Box::leak(t_in(lang, id, &[]).into_boxed_str());
-                label
-            })
-        })
-    });
-    let at = Language::ALL.iter().position(|l| *l == lang).unwrap_or(0);
-    LABELS[at]
 }
 
 pub async fn list(
@@ -190,7 +172,6 @@ pub async fn list(
             .privileges()
             .has_any(&crate::domain::admin_reinvite::REINVITE),
         can_roles: scope.has(crate::domain::privileges::Privilege::RolesView),
-        sort_labels: sort_labels(crate::i18n::current()),
         query,
     })
 }
