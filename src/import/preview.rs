@@ -31,7 +31,7 @@ pub struct Cell {
 pub struct PreviewRow {
     pub line: i64,
     pub cells: Vec<Cell>,
-    /// "Valid", "Already exists" or "Invalid".
+    /// The catalogue id of "Valid", "Already exists" or "Invalid".
     pub status: &'static str,
     /// Why it is skipped (already exists).
     pub note: String,
@@ -112,15 +112,15 @@ pub fn preview(
                     Ok(NumberChoice::Specific(_)) => requested += 1,
                     _ => needing += 1,
                 }
-                "Valid"
+                "import-status-valid"
             }
             Verdict::Exists(_) => {
                 p.exists += 1;
-                "Already exists"
+                "import-status-exists"
             }
             Verdict::Invalid(_) => {
                 p.invalid += 1;
-                "Invalid"
+                "import-status-invalid"
             }
         };
         let listed = show == Show::All || matches!(verdict, Verdict::Invalid(_));
