@@ -32,34 +32,34 @@ import-upload-another = Upload another file
 import-rows = Rows
 import-valid = Valid
 import-valid-rows = { $count ->
-    [one] { $count } row
-   *[other] { $count } rows
+    [one] { $count_n } row
+   *[other] { $count_n } rows
   } will be added
 import-valid-invited = (and invited, with Import & Invite)
 import-already-exist = Already exist
 import-exists-rows = { $count ->
-    [one] { $count } row is
-   *[other] { $count } rows are
+    [one] { $count_n } row is
+   *[other] { $count_n } rows are
   } already an account in { $org } and will be skipped
 import-invalid = Invalid
 import-invalid-rows = { $count ->
-    [one] { $count } row
-   *[other] { $count } rows
+    [one] { $count_n } row
+   *[other] { $count_n } rows
   } will not be imported
 import-download-invalid = Download invalid rows
 import-download-invalid-rest = to fix them and upload them again
 import-numbers = Numbers
 import-numbers-pool = { $requested ->
-    [one] { $requested } row names
-   *[other] { $requested } rows name
+    [one] { $requested_n } row names
+   *[other] { $requested_n } rows name
   } a number; { $needing ->
-    [one] { $needing } row has
-   *[other] { $needing } rows have
+    [one] { $needing_n } row has
+   *[other] { $needing_n } rows have
   } none and will choose one at activation;
 import-numbers-available = { $available } Available in { $org }.
 import-numbers-short = { $count ->
-    [one] { $count } row cannot
-   *[other] { $count } rows cannot
+    [one] { $count_n } row cannot
+   *[other] { $count_n } rows cannot
   } get a number
 import-numbers-short-rest = add numbers in Setup > Number Management before inviting them.
 import-detected = Detected
@@ -67,7 +67,7 @@ import-detected-summary = { $encoding }, { $delimiter }-separated, { $ending } l
 import-note-row-skipped = the template's note row was skipped
 import-columns = Columns
 import-ignored = ignored
-import-only-valid = Only the { $count } valid { $count ->
+import-only-valid = Only the { $count_n } valid { $count ->
     [one] row is
    *[other] rows are
   } imported. Import adds the accounts without inviting them (use Resend Invite later); Import & Invite sends each one an invitation. DISCLAIMER: By clicking on Invite, you agree that you have obtained permission from recipients to receive SMS notifications through employee or other agreement. Message and data rates may apply.

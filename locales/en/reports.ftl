@@ -35,19 +35,19 @@ reports-skipped = Skipped
 reports-failed = Failed
 reports-state = State
 reports-invitations-sent = { $sent ->
-    [one] { $sent } invitation
-   *[other] { $sent } invitations
+    [one] { $sent_n } invitation
+   *[other] { $sent_n } invitations
   } sent, { $skipped } skipped
 reports-invitations-failed = , { $failed } failed
 reports-download-invitation-status = Download invitation status
 reports-progress = { $percent }% — { $done } of { $total ->
-    [one] { $total } row
-   *[other] { $total } rows
+    [one] { $total_n } row
+   *[other] { $total_n } rows
   } done, { $failed } with errors so far.
 reports-progress-hint = It runs in the background: you can close this page, and come back to it from Reports > Batch Operation Reports.
 reports-undone-on = Undone on { $at } by { $by }: { $count ->
-    [one] { $count } account
-   *[other] { $count } accounts
+    [one] { $count_n } account
+   *[other] { $count_n } accounts
   } removed.
 reports-started = Started
 reports-finished = Finished
@@ -72,20 +72,20 @@ reports-undo-csv-import = CSV import
 reports-undo-none-deleted = No imported account can be removed: they were all deleted since.
 reports-undo-none-changed = No imported account can be removed: they all changed since the import.
 reports-undo-will-delete = { $count ->
-    [one] { $count } account
-   *[other] { $count } accounts
+    [one] { $count_n } account
+   *[other] { $count_n } accounts
   } added by this import will be deleted. Their numbers return to Available and their invitation links stop working. This cannot be undone.
 reports-undo-changed = { $count ->
-    [one] { $count } account has
-   *[other] { $count } accounts have
+    [one] { $count_n } account has
+   *[other] { $count_n } accounts have
   } changed since the import and will be kept:
 reports-undo-gone = { $count ->
-    [one] { $count } imported account was
-   *[other] { $count } imported accounts were
+    [one] { $count_n } imported account was
+   *[other] { $count_n } imported accounts were
   } deleted since.
 reports-undo-confirm = Delete { $count ->
-    [one] { $count } account
-   *[other] { $count } accounts
+    [one] { $count_n } account
+   *[other] { $count_n } accounts
   }
 reports-undo-remove-rest = Remove the other { $count } and keep the changed ones
 reports-back-to-batch = Back to the batch
@@ -94,15 +94,15 @@ reports-undo-why-activated = activated
 reports-undo-why-suspended = suspended
 reports-undo-why-edited = edited or invited again since the import
 reports-undo-done = Import undone: { $removed ->
-    [one] { $removed } account
-   *[other] { $removed } accounts
+    [one] { $removed_n } account
+   *[other] { $removed_n } accounts
   } removed.
 reports-undo-done-kept = Import undone: { $removed ->
-    [one] { $removed } account
-   *[other] { $removed } accounts
+    [one] { $removed_n } account
+   *[other] { $removed_n } accounts
   } removed; { $kept ->
-    [one] { $kept } account kept because it changed since.
-   *[other] { $kept } accounts kept because they changed since.
+    [one] { $kept_n } account kept because it changed since.
+   *[other] { $kept_n } accounts kept because they changed since.
   }
 
 # Administrators Activity
@@ -116,12 +116,12 @@ reports-times-in = Dates and times are in { $zone }.
 reports-no-activity-matches = No activity matches.
 reports-no-activity = No activity yet.
 reports-events = { $count ->
-    [one] { $count } event
-   *[other] { $count } events
+    [one] { $count_n } event
+   *[other] { $count_n } events
   }.
 reports-events-match = { $count ->
-    [one] { $count } event matches
-   *[other] { $count } events match
+    [one] { $count_n } event matches
+   *[other] { $count_n } events match
   }.
 reports-events-more = More than { $count } events.
 reports-events-more-match = More than { $count } events match.
@@ -209,3 +209,19 @@ reports-action-invitation-template-reset = Invitation Template reset
 reports-action-invitation-template-test-sent = Test invitation sent
 reports-action-invitation-validity-changed = Invitation validity changed
 reports-action-job-retried = Failed job retried
+
+# The "Batch completed" email (Setup > Manage Alerts).
+reports-email-subject = Batch completed: { $operation } — { $succeeded } succeeded, { $skipped } skipped, { $failed } failed
+reports-email-subject-failed = (failed)
+reports-email-hello = Hello,
+reports-email-hello-name = Hello { $name },
+reports-email-finished-in = A bulk operation finished in { $org }.
+reports-email-started-by = Started by
+reports-email-rows = Rows
+reports-email-rows-summary = { $total }: { $succeeded } succeeded, { $skipped } skipped, { $failed } failed
+reports-email-rows-text = { $total } ({ $succeeded } succeeded, { $skipped } skipped, { $failed } failed)
+reports-email-open = Open the Batch Operations Report
+reports-email-fallback = If the button does not work, copy this link into your browser:
+reports-email-every-row = The Batch Operations Report has the result of every row:
+reports-email-why = You receive this email because you are named for “Batch completed” in Setup > Manage Alerts.
+reports-email-why-text = You receive this email because you are named for "Batch completed" in Setup > Manage Alerts.

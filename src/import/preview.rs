@@ -53,6 +53,22 @@ pub struct Preview {
     pub matching: i64,
 }
 
+impl Preview {
+    /// "2 rows name a number; 1 row has none and will choose one at
+    /// activation;" (counts never grouped, as the page always wrote them).
+    pub fn pool_text(&self) -> String {
+        let (requested, needing) = (self.pool.requested, self.pool.needing);
+        crate::msg!(
+            "import-numbers-pool",
+            requested = requested,
+            requested_n = requested.to_string(),
+            needing = needing,
+            needing_n = needing.to_string()
+        )
+        .to_string()
+    }
+}
+
 /// Calls `each` with every row and what the database says of it.
 fn each_checked(
     conn: &mut DbConn,

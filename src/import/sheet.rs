@@ -76,7 +76,7 @@ pub fn read(bytes: &[u8], limits: Limits, social_messaging: bool) -> Result<Shee
         let line = e
             .position()
             .map_or(0, |p| usize::try_from(p.line()).unwrap_or(0));
-        FileError(msg!("import-file-line-unreadable", line = line).to_string())
+        FileError(msg!("import-file-line-unreadable", line = line.to_string()).to_string())
     };
     if !reader.read_record(&mut record).map_err(unreadable)? {
         return Err(FileError(crate::i18n::t("import-file-not-readable")));
@@ -102,7 +102,7 @@ pub fn read(bytes: &[u8], limits: Limits, social_messaging: bool) -> Result<Shee
     {
         let line = LineCounter::new(&text).line_at(byte);
         return Err(FileError(
-            msg!("import-file-quote-open", line = line).to_string(),
+            msg!("import-file-quote-open", line = line.to_string()).to_string(),
         ));
     }
     if rows > limits.max_rows {

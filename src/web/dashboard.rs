@@ -95,10 +95,10 @@ pub async fn show(
                 state: l.batch.state_shown(),
                 summary: crate::msg!(
                     "dashboard-batch-summary",
-                    succeeded = l.batch.succeeded,
-                    total = l.batch.total,
-                    skipped = l.batch.skipped,
-                    failed = l.batch.failed
+                    succeeded = l.batch.succeeded.to_string(),
+                    total = l.batch.total.to_string(),
+                    skipped = l.batch.skipped.to_string(),
+                    failed = l.batch.failed.to_string()
                 )
                 .to_string(),
             })

@@ -84,7 +84,11 @@ pub async fn index(state: State, session: Session, scope: Scope) -> AppResult<Ht
             href: Some(format!("{base}/batches")),
         });
     }
-    let chrome = Chrome::load(&state, &scope, &session, Section::Reports,
+    let chrome = Chrome::load(
+        &state,
+        &scope,
+        &session,
+        Section::Reports,
         crate::i18n::t("reports-title"),
     )
     .await?;

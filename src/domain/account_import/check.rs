@@ -33,7 +33,7 @@ impl Seen {
             match self.usernames.get(&key) {
                 Some(first) => problems.push(Problem::new(
                     USERNAME_COLUMN,
-                    msg!("import-also-on-line", line = *first),
+                    msg!("import-also-on-line", line = first.to_string()),
                 )),
                 None => {
                     self.usernames.insert(key, line);
@@ -44,7 +44,11 @@ impl Seen {
             match self.numbers.get(n.as_str()) {
                 Some(first) => problems.push(Problem::new(
                     NUMBER_COLUMN,
-                    msg!("import-number-taken-by-line", number = n.as_str(), line = *first),
+                    msg!(
+                        "import-number-taken-by-line",
+                        number = n.as_str(),
+                        line = first.to_string()
+                    ),
                 )),
                 None => {
                     self.numbers.insert(n.as_str().to_owned(), line);
@@ -85,9 +89,7 @@ pub fn check(conn: &mut DbConn, target: &Target, rows: &[&Row]) -> AppResult<Vec
             if let Some(u) = input.username.stored()
                 && existing.contains(&u.to_lowercase())
             {
-                return Verdict::Exists(
-                    msg!("import-exists-in", org = &org.name).to_string(),
-                );
+                return Verdict::Exists(msg!("import-exists-in", org = &org.name).to_string());
             }
             let mut problems = Vec::new();
             if let Username::Email(email) = &input.username

@@ -21,8 +21,8 @@ use crate::domain::privileges::p;
 use crate::domain::{org_settings, user_permissions};
 use crate::error::{AppError, AppResult};
 use crate::i18n::filters;
-use crate::msg;
 use crate::import::{self, Limits};
+use crate::msg;
 use crate::web::layout::{Chrome, Section};
 use crate::web::org_options::{OrgOption, org_options};
 use crate::web::{State, render, render_status, see_other};
@@ -161,8 +161,9 @@ pub async fn template_csv(
 async fn read_body(mut payload: web::Payload, limit: usize) -> AppResult<Vec<u8>> {
     let mut body = Vec::new();
     while let Some(chunk) = payload.next().await {
-        let chunk =
-            chunk.map_err(|e| AppError::BadRequest(msg!("import-upload-broke-off", reason = e.to_string())))?;
+        let chunk = chunk.map_err(|e| {
+            AppError::BadRequest(msg!("import-upload-broke-off", reason = e.to_string()))
+        })?;
         if body.len() + chunk.len() > limit {
             return Err(AppError::TooLarge(too_large_message(limit).into()));
         }

@@ -74,21 +74,23 @@ pub async fn preview(
         &session,
         Section::Accounts,
         crate::i18n::t("import-preview-title"),
-        move |conn| crate::i18n::with(lang, || {
-            let (upload, target, sheet) = import::open(conn, &acting, id, limits)?;
-            let outcome = match sheet {
-                Ok(sheet) => Ok(import::preview(
-                    conn,
-                    &target,
-                    &sheet,
-                    show,
-                    (page - 1) * PAGE_SIZE,
-                    PAGE_SIZE,
-                )?),
-                Err(message) => Err(message),
-            };
-            Ok((upload, target, outcome))
-        }),
+        move |conn| {
+            crate::i18n::with(lang, || {
+                let (upload, target, sheet) = import::open(conn, &acting, id, limits)?;
+                let outcome = match sheet {
+                    Ok(sheet) => Ok(import::preview(
+                        conn,
+                        &target,
+                        &sheet,
+                        show,
+                        (page - 1) * PAGE_SIZE,
+                        PAGE_SIZE,
+                    )?),
+                    Err(message) => Err(message),
+                };
+                Ok((upload, target, outcome))
+            })
+        },
     )
     .await?;
     if let Some(batch) = upload.batch_id {

@@ -65,17 +65,33 @@ impl BatchView {
         progress_text(self.batch())
     }
 
-    /// "6 in all: 2 succeeded, 1 skipped, 3 failed".
+    /// "6 in all: 2 succeeded, 1 skipped, 3 failed" (counts never grouped,
+    /// as the page always wrote them).
     pub fn results_text(&self) -> String {
         let b = self.batch();
         crate::msg!(
             "reports-results-summary",
-            total = b.total,
-            succeeded = b.succeeded,
-            skipped = b.skipped,
-            failed = b.failed
+            total = b.total.to_string(),
+            succeeded = b.succeeded.to_string(),
+            skipped = b.skipped.to_string(),
+            failed = b.failed.to_string()
         )
         .to_string()
+    }
+
+    /// "Undone on … by …: 3 accounts removed.", once undone.
+    pub fn undone_text(&self) -> Option<String> {
+        let b = self.batch();
+        self.undone.as_ref().map(|at| {
+            crate::msg!(
+                "reports-undone-on",
+                at = at.as_str(),
+                by = b.undone_by.as_deref().unwrap_or(""),
+                count = b.undone_count,
+                count_n = b.undone_count.to_string()
+            )
+            .to_string()
+        })
     }
 
     pub fn is_reinvite(&self) -> bool {
@@ -86,10 +102,11 @@ impl BatchView {
 fn progress_text(b: &Batch) -> String {
     crate::msg!(
         "reports-progress",
-        percent = b.percent(),
-        done = b.done(),
+        percent = b.percent().to_string(),
+        done = b.done().to_string(),
         total = b.total,
-        failed = b.failed
+        total_n = b.total.to_string(),
+        failed = b.failed.to_string()
     )
     .to_string()
 }

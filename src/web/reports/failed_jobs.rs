@@ -98,7 +98,11 @@ pub async fn retry(
             };
             flash::success(
                 &session,
-                crate::msg!("reports-job-queued", id = retried.id.to_string(), what = what),
+                crate::msg!(
+                    "reports-job-queued",
+                    id = retried.id.to_string(),
+                    what = what
+                ),
             );
         }
         Err(AppError::Conflict(message)) => flash::error(&session, message),

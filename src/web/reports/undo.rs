@@ -54,7 +54,8 @@ pub async fn confirm(
         .file_name
         .clone()
         .unwrap_or_else(|| crate::i18n::t("reports-undo-csv-import"));
-    let verb = msg!("reports-undo-confirm", count = plan.removable.len()).to_string();
+    let n = plan.removable.len();
+    let verb = msg!("reports-undo-confirm", count = n, count_n = n.to_string()).to_string();
     render(&ConfirmPage {
         chrome,
         batch,
@@ -87,8 +88,18 @@ pub async fn undo(
         .run(move |conn| account_import::undo(conn, &acting, &batch, confirmed))
         .await?;
     let message = match undone.kept {
-        0 => msg!("reports-undo-done", removed = undone.removed),
-        kept => msg!("reports-undo-done-kept", removed = undone.removed, kept = kept),
+        0 => msg!(
+            "reports-undo-done",
+            removed = undone.removed,
+            removed_n = undone.removed.to_string()
+        ),
+        kept => msg!(
+            "reports-undo-done-kept",
+            removed = undone.removed,
+            removed_n = undone.removed.to_string(),
+            kept = kept,
+            kept_n = kept.to_string()
+        ),
     };
     flash::success(&session, message);
     Ok(see_other(&format!(

@@ -43,7 +43,10 @@ pub async fn pages(app: &TestApp, org: &str) -> Vec<(String, String)> {
     vec![
         (format!("{undoable}/undo"), "batch_undo".into()),
         (running, "batch_running".into()),
-        (format!("{invalid}?show=invalid"), "import_preview_invalid".into()),
+        (
+            format!("{invalid}?show=invalid"),
+            "import_preview_invalid".into(),
+        ),
         (
             format!("{base}/reports/administrators-activity?from=nope&to=2026-13-01"),
             "activity_bad_dates".into(),
