@@ -36,11 +36,34 @@ pub async fn pages(app: &TestApp, org: &str) -> Vec<(String, String)> {
     let csv = format!(
         "{HEADER}\n\
          Ann,Lee,ann.second@example.com,No,,auto,on,,,\n\
-         Di,Bad,di.fourth@example.com,Maybe,,sometimes,,,true,Klingon\n\
+         Di,Bad,di.fourth@example.com,Maybe,,Maybe,,,true,Maybe\n\
          Di,Bad,di.fourth@example.com,No,+15550109999,auto,on,,,\n"
     );
     let invalid = crate::import::preview_of(app, org, &csv).await;
+    // A job given up on, so Failed Jobs has a row and its Retry button.
+    let org_id = app.org_id(org).await;
+    app.db
+        .run(move |conn| {
+            use switchboard::db::schema::jobs;
+            let now = chrono::Utc::now().naive_utc();
+            diesel::insert_into(jobs::table)
+                .values((
+                    jobs::kind.eq("send_email"),
+                    jobs::payload.eq(r#"{"outbox_id":1,"email":"","to":"ann@example.com"}"#),
+                    jobs::org_id.eq(Some(org_id)),
+                    jobs::run_after.eq(now),
+                    jobs::attempts.eq(5),
+                    jobs::last_error.eq(Some("550 5.1.1 <ann@example.com>")),
+                    jobs::created_at.eq(now),
+                    jobs::failed_at.eq(Some(now)),
+                ))
+                .execute(conn)?;
+            Ok(())
+        })
+        .await
+        .expect("a failed job");
     vec![
+        (format!("{base}/reports/jobs"), "failed_jobs_one".into()),
         (format!("{undoable}/undo"), "batch_undo".into()),
         (running, "batch_running".into()),
         (
