@@ -64,6 +64,12 @@ reports-result-added = Added
 reports-result-added-invited = Added and invited
 reports-result-already-exists = Already exists
 reports-result-invalid = Invalid
+reports-result-sent = Sent
+reports-result-deleted = Deleted
+reports-result-moved = Moved
+reports-result-changed = Changed
+reports-result-skipped = Skipped
+reports-result-failed = Failed
 
 # Undo this import
 reports-undo-title = Undo this import?

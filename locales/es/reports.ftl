@@ -63,6 +63,12 @@ reports-result-added = Añadida
 reports-result-added-invited = Añadida e invitada
 reports-result-already-exists = Ya existe
 reports-result-invalid = No válida
+reports-result-sent = Enviada
+reports-result-deleted = Eliminada
+reports-result-moved = Movida
+reports-result-changed = Cambiada
+reports-result-skipped = Omitida
+reports-result-failed = Fallida
 
 reports-undo-title = ¿Deshacer esta importación?
 reports-undo-lead = { $file }, iniciada por { $by }.

@@ -63,6 +63,12 @@ reports-result-added = Adicionada
 reports-result-added-invited = Adicionada e convidada
 reports-result-already-exists = Já existe
 reports-result-invalid = Inválida
+reports-result-sent = Enviado
+reports-result-deleted = Excluída
+reports-result-moved = Movida
+reports-result-changed = Alterada
+reports-result-skipped = Ignorada
+reports-result-failed = Com falha
 
 reports-undo-title = Desfazer esta importação?
 reports-undo-lead = { $file }, iniciada por { $by }.

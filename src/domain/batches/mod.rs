@@ -130,7 +130,7 @@ impl State {
 }
 
 /// An item's stored `result` in the reader's language, for the words the
-/// CSV import stores ("Added", "Invalid"…); any other is shown as stored
+/// operations store ("Added", "Sent", "Failed"…); any other is shown as stored
 /// (it was written in the language of whoever started the batch).
 pub fn result_shown(result: &str) -> String {
     let id = match result {
@@ -138,6 +138,12 @@ pub fn result_shown(result: &str) -> String {
         "Added and invited" => "reports-result-added-invited",
         "Already exists" => "reports-result-already-exists",
         "Invalid" => "reports-result-invalid",
+        "Sent" => "reports-result-sent",
+        "Deleted" => "reports-result-deleted",
+        "Moved" => "reports-result-moved",
+        "Changed" => "reports-result-changed",
+        "Skipped" => "reports-result-skipped",
+        "Failed" => "reports-result-failed",
         other => return other.to_owned(),
     };
     crate::i18n::t(id)
