@@ -671,6 +671,25 @@ async fn in_spanish_refusals_the_note_row_and_the_reports_headers_are_spanish_an
                 .contains("Añadida"),
             "{report}"
         );
+
+        // Undo: the confirmation, the flash after the redirect, and the
+        // refusal of a second undo, in Spanish.
+        let page = app.get_html(&format!("{batch}/undo")).await;
+        assert!(
+            page.contains("Se eliminará 1 cuenta añadida por esta importación."),
+            "{page}"
+        );
+        let response = app.post_form(&format!("{batch}/undo"), &[]).await;
+        assert_redirect_to(&response, &batch);
+        let page = app.get_html(&batch).await;
+        assert!(
+            page.contains("Importación deshecha: 1 cuenta eliminada."),
+            "{page}"
+        );
+        let response = app.post_form(&format!("{batch}/undo"), &[]).await;
+        assert_eq!(response.status(), 409);
+        let page = response.text().await.expect("page");
+        assert!(page.contains("Esta importación ya se deshizo."), "{page}");
     })
     .await;
 }
