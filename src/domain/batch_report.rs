@@ -27,7 +27,11 @@ pub fn csv(items: &[Item]) -> AppResult<Vec<u8>> {
     } else {
         input_columns.clone()
     };
-    header.extend(["result".into(), "message".into()]);
+    // The columns the report adds are for reading: in the reader's language.
+    header.extend([
+        crate::i18n::t("reports-csv-result"),
+        crate::i18n::t("reports-csv-message"),
+    ]);
     writer
         .write_record(header.iter().map(|c| neutralise(c)))
         .map_err(AppError::internal)?;
@@ -47,7 +51,10 @@ pub fn csv(items: &[Item]) -> AppResult<Vec<u8>> {
                 })
                 .collect()
         };
-        record.extend([item.result.clone(), item.message.clone()]);
+        record.extend([
+            crate::domain::batches::result_shown(&item.result),
+            item.message.clone(),
+        ]);
         writer
             .write_record(record.iter().map(|c| neutralise(c)))
             .map_err(AppError::internal)?;

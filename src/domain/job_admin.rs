@@ -97,9 +97,10 @@ pub fn retry(conn: &mut DbConn, acting: &Acting, job_id: i64) -> AppResult<Retri
         // Conditional on the job still being failed, so of two Retry clicks
         // one retries and the other is told there is nothing to do.
         if !queue::make_due(conn, job.id)? {
-            return Err(AppError::Conflict(
-                format!("Job {} has not failed; there is nothing to retry.", job.id).into(),
-            ));
+            return Err(AppError::Conflict(crate::msg!(
+                "reports-job-not-failed",
+                id = job.id.to_string()
+            )));
         }
         let summary = job.summary();
         let last_error: String = job

@@ -81,6 +81,22 @@ impl Column {
         }
     }
 
+    /// `note` in the reader's language (the template's note row).
+    pub fn shown_note(self) -> String {
+        crate::i18n::t(match self {
+            Column::FirstName => "import-note-firstname",
+            Column::LastName => "import-note-lastname",
+            Column::Username => "import-note-username",
+            Column::SocialMessaging => "import-note-social",
+            Column::MultilineNumber => "import-note-number",
+            Column::MonitorCalls => "import-note-monitor-calls",
+            Column::MonitorSms => "import-note-monitor-sms",
+            Column::ForwardingNumber => "import-note-forwarding",
+            Column::RestrictIncomingSocial => "import-note-restrict",
+            Column::Language => "import-note-language",
+        })
+    }
+
     /// The column a header names, compared case-insensitively with outer
     /// spaces trimmed and inner runs of whitespace taken as one space.
     pub fn from_header(given: &str) -> Option<Column> {

@@ -30,6 +30,14 @@ impl Encoding {
             Encoding::Windows1252 => "Windows-1252",
         }
     }
+
+    /// `label` in the reader's language.
+    pub fn shown(self) -> String {
+        match self {
+            Encoding::Utf8Bom => crate::i18n::t("import-encoding-utf8-bom"),
+            other => other.label().to_owned(),
+        }
+    }
 }
 
 pub const NOT_TEXT: &str = "This file is not a CSV text file. In Excel, use File > Save As > CSV UTF-8 (Comma delimited) and upload that file.";
@@ -60,7 +68,7 @@ pub fn decode(bytes: &[u8]) -> Result<(String, Encoding), FileError> {
         }
     };
     if looks_binary(&text) {
-        return Err(FileError(NOT_TEXT.into()));
+        return Err(FileError(crate::i18n::t("import-file-not-text")));
     }
     Ok((text, encoding))
 }

@@ -30,6 +30,15 @@ impl Delimiter {
             Delimiter::Tab => "tab",
         }
     }
+
+    /// `label` in the reader's language.
+    pub fn shown(self) -> String {
+        crate::i18n::t(match self {
+            Delimiter::Comma => "import-delimiter-comma",
+            Delimiter::Semicolon => "import-delimiter-semicolon",
+            Delimiter::Tab => "import-delimiter-tab",
+        })
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

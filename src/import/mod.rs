@@ -36,3 +36,13 @@ mod run;
 
 pub use preview::{Cell, Preview, PreviewRow, Show, invalid_rows, preview};
 pub use run::{open, run, start};
+
+/// A count as pages have always written it in English ("1,500": every
+/// thousand grouped), with the reader's language's separator.
+pub fn grouped(n: u64) -> String {
+    let text = crate::domain::numbers::input::thousands(n);
+    match crate::i18n::current() {
+        crate::i18n::Language::English => text,
+        _ => text.replace(',', "."),
+    }
+}

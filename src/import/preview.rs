@@ -31,7 +31,7 @@ pub struct Cell {
 pub struct PreviewRow {
     pub line: i64,
     pub cells: Vec<Cell>,
-    /// "Valid", "Already exists" or "Invalid".
+    /// The catalogue id of "Valid", "Already exists" or "Invalid".
     pub status: &'static str,
     /// Why it is skipped (already exists).
     pub note: String,
@@ -51,6 +51,22 @@ pub struct Preview {
     pub shown: Vec<PreviewRow>,
     /// How many rows `show` picks in all (for the pager).
     pub matching: i64,
+}
+
+impl Preview {
+    /// "2 rows name a number; 1 row has none and will choose one at
+    /// activation;" (counts never grouped, as the page always wrote them).
+    pub fn pool_text(&self) -> String {
+        let (requested, needing) = (self.pool.requested, self.pool.needing);
+        crate::msg!(
+            "import-numbers-pool",
+            requested = requested,
+            requested_n = requested.to_string(),
+            needing = needing,
+            needing_n = needing.to_string()
+        )
+        .to_string()
+    }
 }
 
 /// Calls `each` with every row and what the database says of it.
@@ -112,15 +128,15 @@ pub fn preview(
                     Ok(NumberChoice::Specific(_)) => requested += 1,
                     _ => needing += 1,
                 }
-                "Valid"
+                "import-status-valid"
             }
             Verdict::Exists(_) => {
                 p.exists += 1;
-                "Already exists"
+                "import-status-exists"
             }
             Verdict::Invalid(_) => {
                 p.invalid += 1;
-                "Invalid"
+                "import-status-invalid"
             }
         };
         let listed = show == Show::All || matches!(verdict, Verdict::Invalid(_));

@@ -7,6 +7,8 @@
 use crate::domain::account_edits::{ForwardingNumber, MonitorCalls, MonitorSms, Username};
 use crate::domain::accounts::parse_language;
 use crate::domain::values::{PersonName, PhoneNumber};
+use crate::i18n::Msg;
+use crate::msg;
 
 use super::columns::Column;
 use super::sheet::{RawRow, Sheet};
@@ -183,18 +185,24 @@ impl Sheet {
 }
 
 /// The value, or `None` with its problem noted against `column`.
-fn check<T>(
+/// (A message is worded in the reader's language as it is noted.)
+fn check<T, E: std::fmt::Display>(
     problems: &mut Vec<RowProblem>,
     column: Column,
-    result: Result<T, String>,
+    result: Result<T, E>,
 ) -> Option<T> {
     result
-        .map_err(|message| problems.push(RowProblem { column, message }))
+        .map_err(|message| {
+            problems.push(RowProblem {
+                column,
+                message: message.to_string(),
+            })
+        })
         .ok()
 }
 
 /// An optional cell: empty is `None`.
-fn optional<T>(value: &str, parse: fn(&str) -> Result<T, String>) -> Result<Option<T>, String> {
+fn optional<T, E>(value: &str, parse: fn(&str) -> Result<T, E>) -> Result<Option<T>, E> {
     if value.is_empty() {
         Ok(None)
     } else {
@@ -203,17 +211,15 @@ fn optional<T>(value: &str, parse: fn(&str) -> Result<T, String>) -> Result<Opti
 }
 
 /// A mandatory two-way choice, case-insensitive: `Ok(true)` for `yes`.
-fn choice(value: &str, yes: &str, no: &str) -> Result<bool, String> {
+fn choice(value: &str, yes: &str, no: &str) -> Result<bool, Msg> {
     if value.eq_ignore_ascii_case(yes) {
         Ok(true)
     } else if value.eq_ignore_ascii_case(no) {
         Ok(false)
     } else if value.is_empty() {
-        Err(format!("Enter {yes} or {no}."))
+        Err(msg!("import-enter-choice", yes = yes, no = no))
     } else {
-        Err(format!(
-            "'{value}' is not {yes} or {no}: enter {yes} or {no}."
-        ))
+        Err(msg!("import-not-choice", value = value, yes = yes, no = no))
     }
 }
 
@@ -224,34 +230,26 @@ fn restrict(
     value: &str,
     org_has_social: bool,
     social_messaging: Option<bool>,
-) -> Result<bool, String> {
+) -> Result<bool, Msg> {
     let on = if value.is_empty() {
         false
     } else {
         choice(value, "true", "false")?
     };
     if on && !org_has_social {
-        return Err(
-            "This organization does not have Social Messaging: leave restrict_incoming_social_messaging empty or enter false."
-                .into(),
-        );
+        return Err(msg!("import-restrict-no-social"));
     }
     if on && social_messaging == Some(false) {
-        return Err(
-            "Only applies when social_messaging is Yes: enter false, or set social_messaging to Yes."
-                .into(),
-        );
+        return Err(msg!("import-restrict-needs-social"));
     }
     Ok(on)
 }
 
-fn language(value: &str) -> Result<&'static str, String> {
+fn language(value: &str) -> Result<&'static str, Msg> {
     if value.is_empty() {
         return Ok("English");
     }
-    parse_language(value).ok_or_else(|| {
-        format!("'{value}' is not a language we offer: enter English, Italian, German, French or Spanish.")
-    })
+    parse_language(value).ok_or_else(|| msg!("import-not-a-language", value = value))
 }
 
 #[cfg(test)]

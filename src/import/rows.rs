@@ -48,10 +48,7 @@ fn account_input(row: RowInput, target: &Target) -> Result<AccountInput, Vec<Pro
     let account_ref = AccountRef::parse(&username).map_err(|_| {
         vec![Problem::new(
             USERNAME_COLUMN,
-            format!(
-                "At most {} characters: it is also the account's Account ID.",
-                AccountRef::MAX
-            ),
+            crate::msg!("import-too-long-username", max = AccountRef::MAX),
         )]
     })?;
     let application = Application::parse(DEFAULT_APPLICATION)

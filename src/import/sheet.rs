@@ -11,9 +11,9 @@ use csv::{ReaderBuilder, StringRecord};
 use super::columns::Column;
 use super::decode::decode;
 use super::detected::{Delimiter, Detected, HeaderMapping, LineEnding};
-use super::template::NOTE_PREFIX;
+use super::template::is_note;
 use super::text::{LineCounter, quote_left_open, unneutralise};
-use crate::domain::numbers::input::thousands;
+use crate::msg;
 
 /// How much one file may hold.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,10 +60,7 @@ pub struct Sheet {
 pub fn read(bytes: &[u8], limits: Limits, social_messaging: bool) -> Result<Sheet, FileError> {
     let (text, encoding) = decode(bytes)?;
     if text.trim().is_empty() {
-        return Err(FileError(
-            "This file is empty. Download the template, add one row per account under its column names, and upload it again."
-                .into(),
-        ));
+        return Err(FileError(crate::i18n::t("import-file-empty")));
     }
     let delimiter = detect_delimiter(&text);
     let line_ending = if text.contains("\r\n") {
@@ -79,12 +76,10 @@ pub fn read(bytes: &[u8], limits: Limits, social_messaging: bool) -> Result<Shee
         let line = e
             .position()
             .map_or(0, |p| usize::try_from(p.line()).unwrap_or(0));
-        FileError(format!(
-            "Line {line} could not be read as CSV. {NOT_READABLE}"
-        ))
+        FileError(msg!("import-file-line-unreadable", line = line.to_string()).to_string())
     };
     if !reader.read_record(&mut record).map_err(unreadable)? {
-        return Err(FileError(NOT_READABLE.into()));
+        return Err(FileError(crate::i18n::t("import-file-not-readable")));
     }
     let headers: Vec<String> = record.iter().map(|h| h.trim().to_owned()).collect();
     let (mapping, positions) = map_headers(&headers);
@@ -106,22 +101,22 @@ pub fn read(bytes: &[u8], limits: Limits, social_messaging: bool) -> Result<Shee
         && quote_left_open(text.get(byte..).unwrap_or(""), delimiter.byte())
     {
         let line = LineCounter::new(&text).line_at(byte);
-        return Err(FileError(format!(
-            "Line {line} has a quote (\") that is never closed, so the rest of the file would be read as one cell. Close or remove that quote and upload the file again."
-        )));
+        return Err(FileError(
+            msg!("import-file-quote-open", line = line.to_string()).to_string(),
+        ));
     }
     if rows > limits.max_rows {
-        return Err(FileError(format!(
-            "This file has {} rows; at most {} can be imported at once. Split it into smaller files.",
-            thousands(rows as u64),
-            thousands(limits.max_rows as u64)
-        )));
+        return Err(FileError(
+            msg!(
+                "import-file-too-many-rows",
+                rows = super::grouped(rows as u64),
+                max = super::grouped(limits.max_rows as u64)
+            )
+            .to_string(),
+        ));
     }
     if rows == 0 {
-        return Err(FileError(
-            "This file has column names but no accounts. Add one row per account under the column names and upload it again."
-                .into(),
-        ));
+        return Err(FileError(crate::i18n::t("import-file-no-rows")));
     }
     let missing: Vec<&str> = Column::ALL
         .into_iter()
@@ -129,17 +124,16 @@ pub fn read(bytes: &[u8], limits: Limits, social_messaging: bool) -> Result<Shee
         .map(Column::header)
         .collect();
     if !missing.is_empty() {
-        let (noun, verb) = if missing.len() == 1 {
-            ("column", "is")
-        } else {
-            ("columns", "are")
-        };
         let all: Vec<&str> = Column::ALL.into_iter().map(Column::header).collect();
-        return Err(FileError(format!(
-            "The {noun} \"{}\" {verb} missing. The first row must name the columns as the template does: {}.",
-            missing.join("\", \""),
-            all.join(", ")
-        )));
+        return Err(FileError(
+            msg!(
+                "import-file-missing-columns",
+                count = missing.len(),
+                missing = missing.join("\", \""),
+                all = all.join(", ")
+            )
+            .to_string(),
+        ));
     }
 
     let detected = Detected {
@@ -169,9 +163,6 @@ impl fmt::Debug for Sheet {
             .finish_non_exhaustive()
     }
 }
-
-const NOT_READABLE: &str =
-    "Save it from your spreadsheet as CSV UTF-8 (Comma delimited) and upload it again.";
 
 impl Sheet {
     pub fn detected(&self) -> &Detected {
@@ -287,7 +278,7 @@ fn kind<'a>(mut cells: impl Iterator<Item = &'a str>) -> Kind {
     let Some(first) = cells.next() else {
         return Kind::Blank;
     };
-    if first.trim_start().starts_with(NOTE_PREFIX) {
+    if is_note(first) {
         Kind::Note
     } else if first.trim().is_empty() && cells.all(|c| c.trim().is_empty()) {
         Kind::Blank

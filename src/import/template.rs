@@ -6,8 +6,18 @@ use crate::domain::batch_report::neutralise;
 
 use super::columns::Column;
 
-/// How the note row's first cell starts.
+/// How the note row's first cell starts (in English).
 pub const NOTE_PREFIX: &str = "Note:";
+
+/// How it starts in each language the template is downloaded in: a note
+/// left in is skipped whatever the language of whoever uploads it.
+const NOTE_PREFIXES: [&str; 3] = [NOTE_PREFIX, "Nota:", "Observação:"];
+
+/// Whether a row's first cell is the template's note.
+pub fn is_note(first_cell: &str) -> bool {
+    let cell = first_cell.trim_start();
+    NOTE_PREFIXES.iter().any(|p| cell.starts_with(p))
+}
 
 /// The template for an org with (or without) Social Messaging: UTF-8 with a
 /// byte order mark (so Excel shows accents right) and CRLF line ends.
@@ -17,14 +27,17 @@ pub fn template(social_messaging: bool) -> Vec<u8> {
         .filter(|c| social_messaging || *c != Column::RestrictIncomingSocial)
         .collect();
     let header = columns.iter().map(|c| c.header().to_owned());
+    // The column names are the file format; the note is for the reader.
     let note = columns.iter().enumerate().map(|(i, c)| {
         if i == 0 {
             format!(
-                "{NOTE_PREFIX} this row explains each column; delete it or leave it, it is not imported. {}",
-                c.note()
+                "{} {} {}",
+                crate::i18n::t("import-note-prefix"),
+                crate::i18n::t("import-note-intro"),
+                c.shown_note()
             )
         } else {
-            c.note().to_owned()
+            c.shown_note()
         }
     });
     let mut out = b"\xEF\xBB\xBF".to_vec();

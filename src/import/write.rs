@@ -13,7 +13,8 @@ pub fn invalid_rows_csv(
     rows: impl Iterator<Item = (Vec<String>, String)>,
 ) -> Vec<u8> {
     let mut out = b"\xEF\xBB\xBF".to_vec();
-    out.extend(line(header.iter().cloned().chain(["error".to_owned()])));
+    let error = crate::i18n::t("reports-csv-error");
+    out.extend(line(header.iter().cloned().chain([error])));
     for (mut cells, error) in rows {
         // Short rows are padded so `error` stays in its column.
         if cells.len() < header.len() {

@@ -9,7 +9,6 @@ use crate::auth::{Authorized, CurrentAdmin, Scope};
 use crate::domain::admin_directory::COUNT_CAP;
 use crate::domain::batches::{self, VIEW_PRIVILEGES};
 use crate::domain::dashboard::{self, Figures};
-use crate::domain::numbers::input::thousands;
 use crate::domain::privileges::{Privilege, p};
 use crate::error::AppResult;
 use crate::i18n::filters;
@@ -22,6 +21,7 @@ const LATEST_BATCHES: i64 = 5;
 /// A figure and the list it opens.
 pub struct Tile {
     pub number: String,
+    /// The catalogue id of what it counts.
     pub label: &'static str,
     /// Below `org/{base}/`, with its filter.
     pub href: String,
@@ -33,7 +33,7 @@ pub struct BatchLine {
     pub when: String,
     pub operation: String,
     pub org: String,
-    pub state: &'static str,
+    pub state: String,
     pub summary: String,
 }
 
@@ -57,7 +57,7 @@ pub async fn org_home(scope: Scope, admin: CurrentAdmin) -> HttpResponse {
 }
 
 fn count(n: i64) -> String {
-    thousands(n.unsigned_abs())
+    crate::import::grouped(n.unsigned_abs())
 }
 
 pub async fn show(
@@ -72,7 +72,7 @@ pub async fn show(
         &auth,
         &session,
         Section::Dashboard,
-        "Dashboard",
+        crate::i18n::t("dashboard-title"),
         move |conn| {
             let latest = if sees_batches {
                 Some(batches::latest(conn, &org, LATEST_BATCHES)?)
@@ -90,13 +90,17 @@ pub async fn show(
             .map(|l| BatchLine {
                 id: l.batch.id,
                 when: local_time(Some(l.batch.created_at), &tz),
-                operation: l.batch.operation_label().to_owned(),
+                operation: l.batch.operation_shown(),
                 org: format!("{} {}", l.org_display_id, l.org_name),
-                state: l.batch.state_label(),
-                summary: format!(
-                    "{} of {} succeeded, {} skipped, {} failed",
-                    l.batch.succeeded, l.batch.total, l.batch.skipped, l.batch.failed
-                ),
+                state: l.batch.state_shown(),
+                summary: crate::msg!(
+                    "dashboard-batch-summary",
+                    succeeded = l.batch.succeeded.to_string(),
+                    total = l.batch.total.to_string(),
+                    skipped = l.batch.skipped.to_string(),
+                    failed = l.batch.failed.to_string()
+                )
+                .to_string(),
             })
             .collect()
     });
@@ -119,44 +123,44 @@ fn tiles(scope: &Scope, f: &Figures) -> (Vec<Tile>, Vec<Tile>) {
     if opens(Section::Profile) {
         tiles.push(Tile {
             number: count(f.suborgs),
-            label: "Sub-Organizations (all levels)",
+            label: "dashboard-suborgs",
             href: "suborgs".into(),
         });
     }
     if opens(Section::Administrators) {
         tiles.push(Tile {
             number: count(f.admins),
-            label: "Administrators and API Users (all levels)",
+            label: "dashboard-admins",
             href: "administrators".into(),
         });
     }
     if scope.has(Privilege::AccountsView) {
         tiles.push(Tile {
             number: count(f.accounts),
-            label: "Accounts (all levels)",
+            label: "dashboard-accounts",
             href: "accounts".into(),
         });
         checks.push(Tile {
             number: count(f.accounts_invited),
-            label: "Accounts invited, not yet activated",
+            label: "dashboard-accounts-invited",
             href: "accounts?status=invited".into(),
         });
     }
     if scope.has(Privilege::AdministratorsView) {
         checks.push(Tile {
             number: count(f.admins_invited),
-            label: "Administrators invited, not yet active",
+            label: "dashboard-admins-invited",
             href: "administrators?status=invited".into(),
         });
     }
     if scope.has(Privilege::SetupViewNumberManagement) {
         checks.push(Tile {
             number: if f.numbers_available > COUNT_CAP {
-                format!("More than {}", count(COUNT_CAP))
+                crate::msg!("dashboard-more-than", count = count(COUNT_CAP)).to_string()
             } else {
                 count(f.numbers_available)
             },
-            label: "Numbers Available in this organization",
+            label: "dashboard-numbers-available",
             href: "numbers?status=available".into(),
         });
     }

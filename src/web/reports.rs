@@ -20,6 +20,7 @@ use crate::web::layout::{Chrome, Section};
 use crate::web::{State, render};
 
 pub struct ReportLink {
+    /// The catalogue id of its name.
     label: &'static str,
     href: Option<String>,
 }
@@ -37,30 +38,38 @@ pub async fn index(state: State, session: Session, scope: Scope) -> AppResult<Ht
     let mut reports: Vec<ReportLink> = [
         (
             Privilege::ReportsViewConsumptionMetrics,
-            "Consumption Metrics",
+            "reports-consumption-metrics",
             None,
         ),
-        (Privilege::ReportsViewUserMetrics, "User Metrics", None),
+        (
+            Privilege::ReportsViewUserMetrics,
+            "reports-user-metrics",
+            None,
+        ),
         (
             Privilege::ReportsViewAdministratorsActivity,
-            "Administrators Activity",
+            "reports-administrators-activity",
             Some("administrators-activity"),
         ),
         // Failures of background work (undelivered invitations, say) are
         // administrators' business: the same privilege opens them.
         (
             Privilege::ReportsViewAdministratorsActivity,
-            "Failed Jobs",
+            "reports-failed-jobs",
             Some("jobs"),
         ),
-        (Privilege::ReportsViewActivities, "Activities", None),
-        (Privilege::ReportsViewCallRecording, "Call Recording", None),
+        (Privilege::ReportsViewActivities, "reports-activities", None),
         (
-            Privilege::ReportsViewMessageLogging,
-            "Message Logging",
+            Privilege::ReportsViewCallRecording,
+            "reports-call-recording",
             None,
         ),
-        (Privilege::ReportsViewSmsOptIn, "SMS Opt-in", None),
+        (
+            Privilege::ReportsViewMessageLogging,
+            "reports-message-logging",
+            None,
+        ),
+        (Privilege::ReportsViewSmsOptIn, "reports-sms-opt-in", None),
     ]
     .into_iter()
     .filter(|(p, _, _)| scope.has(*p))
@@ -71,10 +80,17 @@ pub async fn index(state: State, session: Session, scope: Scope) -> AppResult<Ht
     .collect();
     if scope.privileges().has_any(&batches::OPENED_BY) {
         reports.push(ReportLink {
-            label: "Batch Operation Reports",
+            label: "reports-batch-operation-reports",
             href: Some(format!("{base}/batches")),
         });
     }
-    let chrome = Chrome::load(&state, &scope, &session, Section::Reports, "Reports").await?;
+    let chrome = Chrome::load(
+        &state,
+        &scope,
+        &session,
+        Section::Reports,
+        crate::i18n::t("reports-title"),
+    )
+    .await?;
     render(&IndexPage { chrome, reports })
 }

@@ -593,3 +593,103 @@ async fn uploads_never_imported_are_purged_after_a_day() {
     })
     .await;
 }
+
+/// My Profile's language for the signed-in administrator (as the language
+/// test sets it).
+async fn speak(app: &TestApp, language: &str) {
+    app.get_html("/me").await;
+    let response = app
+        .post_form(
+            "/me",
+            &[
+                ("first_name", "Sam"),
+                ("last_name", "Super"),
+                ("language", language),
+                ("time_zone", ""),
+            ],
+        )
+        .await;
+    assert_redirect_to(&response, "/me");
+}
+
+#[tokio::test]
+async fn in_spanish_refusals_the_note_row_and_the_reports_headers_are_spanish_and_the_format_is_not()
+ {
+    for_each_backend(|app| async move {
+        let org = app.sign_in_super().await;
+        speak(&app, "Spanish").await;
+
+        // A refused file says why in Spanish, next to the file field.
+        let response = upload(&app, &org, "x.csv", Vec::new()).await;
+        assert_eq!(response.status(), 422);
+        let page = response.text().await.expect("page");
+        assert!(
+            page.contains("Este archivo está vacío.") && page.contains("No se importó nada."),
+            "{page}"
+        );
+
+        // The template keeps the file format; only its note is Spanish,
+        // and it is still skipped when the template comes back.
+        let template = app
+            .get(&format!("/orgs/{org}/accounts/import/template.csv"))
+            .await
+            .text()
+            .await
+            .expect("template");
+        let template = template.trim_start_matches('\u{feff}');
+        assert!(template.starts_with(HEADER), "{template}");
+        assert!(template.contains("Nota: esta fila"), "{template}");
+        let filled = format!("{template}Ann,Lee,ann@example.com,No,,auto,on,,,\r\n");
+        let preview = preview_of(&app, &org, &filled).await;
+        let page = app.get_html(&preview).await;
+        assert!(
+            page.contains("se omitió la fila de notas de la plantilla")
+                && page.contains("Se añadirá 1 fila"),
+            "{page}"
+        );
+
+        // The Batch Operations Report: the file's columns as they were,
+        // then the two it adds, in Spanish.
+        let batch = import(&app, &preview, "import").await;
+        let report = app
+            .get(&format!("{batch}.csv"))
+            .await
+            .text()
+            .await
+            .expect("report");
+        let header = report.lines().next().unwrap_or_default();
+        assert!(
+            header.starts_with("firstname,lastname,email address or device,")
+                && header.ends_with(",resultado,mensaje"),
+            "{report}"
+        );
+        assert!(
+            report
+                .lines()
+                .nth(1)
+                .unwrap_or_default()
+                .contains("Añadida"),
+            "{report}"
+        );
+
+        // Undo: the confirmation, the flash after the redirect, and the
+        // refusal of a second undo, in Spanish.
+        let page = app.get_html(&format!("{batch}/undo")).await;
+        assert!(
+            page.contains("Se eliminará 1 cuenta añadida por esta importación."),
+            "{page}"
+        );
+        let response = app.post_form(&format!("{batch}/undo"), &[]).await;
+        assert_redirect_to(&response, &batch);
+        let page = app.get_html(&batch).await;
+        assert!(
+            page.contains("Importación deshecha: 1 cuenta eliminada."),
+            "{page}"
+        );
+        let response = app.post_form(&format!("{batch}/undo"), &[]).await;
+        assert_eq!(response.status(), 409);
+        let page = response.text().await.expect("page");
+        assert!(page.contains("Esta importación ya se deshizo."), "{page}");
+    })
+    .await;
+}

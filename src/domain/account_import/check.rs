@@ -12,6 +12,7 @@ use crate::db::schema::{accounts, numbers};
 use crate::domain::account_edits::rules::domain_refusal;
 use crate::domain::account_edits::{AccountInput, NumberChoice, Username};
 use crate::error::AppResult;
+use crate::msg;
 
 /// Rows repeating an earlier row of the same file: the first row with an
 /// email or device (compared without case, devices after normalisation),
@@ -32,9 +33,7 @@ impl Seen {
             match self.usernames.get(&key) {
                 Some(first) => problems.push(Problem::new(
                     USERNAME_COLUMN,
-                    format!(
-                        "Also on line {first}: each email or device number can be imported once."
-                    ),
+                    msg!("import-also-on-line", line = first.to_string()),
                 )),
                 None => {
                     self.usernames.insert(key, line);
@@ -45,7 +44,11 @@ impl Seen {
             match self.numbers.get(n.as_str()) {
                 Some(first) => problems.push(Problem::new(
                     NUMBER_COLUMN,
-                    format!("{n} is already taken by line {first} of this file."),
+                    msg!(
+                        "import-number-taken-by-line",
+                        number = n.as_str(),
+                        line = first.to_string()
+                    ),
                 )),
                 None => {
                     self.numbers.insert(n.as_str().to_owned(), line);
@@ -86,10 +89,7 @@ pub fn check(conn: &mut DbConn, target: &Target, rows: &[&Row]) -> AppResult<Vec
             if let Some(u) = input.username.stored()
                 && existing.contains(&u.to_lowercase())
             {
-                return Verdict::Exists(format!(
-                    "An account with this email or device number already exists in {}.",
-                    org.name
-                ));
+                return Verdict::Exists(msg!("import-exists-in", org = &org.name).to_string());
             }
             let mut problems = Vec::new();
             if let Username::Email(email) = &input.username
@@ -102,15 +102,16 @@ pub fn check(conn: &mut DbConn, target: &Target, rows: &[&Row]) -> AppResult<Vec
             }
             if let NumberChoice::Specific(n) = &input.number {
                 let why = match found.get(n.as_str()) {
-                    None => Some(format!(
-                        "{n} is not a number of this portal: add it in Setup > Number Management first."
+                    None => Some(msg!("import-number-unknown", number = n.as_str())),
+                    Some((org_id, _)) if *org_id != org.id => Some(msg!(
+                        "import-number-elsewhere",
+                        number = n.as_str(),
+                        org = &org.name
                     )),
-                    Some((org_id, _)) if *org_id != org.id => Some(format!(
-                        "{n} is allocated to another organization, not {}.",
-                        org.name
-                    )),
-                    Some((_, status)) if status != "available" => Some(format!(
-                        "{n} is {status}, not Available."
+                    Some((_, status)) if status != "available" => Some(msg!(
+                        "import-number-not-available",
+                        number = n.as_str(),
+                        status = status.as_str()
                     )),
                     Some(_) => None,
                 };

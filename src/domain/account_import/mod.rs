@@ -36,6 +36,7 @@ use crate::domain::org_settings::{self, Settings};
 use crate::domain::privileges::Privilege;
 use crate::domain::user_permissions::{self, Profile};
 use crate::error::{AppError, AppResult, FieldErrors};
+use crate::msg;
 
 /// Rows per transaction: big enough that a 150,000-row file is 300
 /// commits, small enough that a chunk's statements stay well under SQLite's
@@ -67,7 +68,7 @@ pub fn target(
     acting.require(Privilege::AccountsImport)?;
     let mut errors = FieldErrors::new();
     let Some(org) = acting.org().find_below(conn, org)? else {
-        errors.add("org", "Choose an organization.");
+        errors.add("org", msg!("import-choose-org"));
         return Err(AppError::Invalid(errors));
     };
     let profile = match user_permissions_id {
@@ -77,7 +78,7 @@ pub fn target(
     let Some(profile) = profile else {
         errors.add(
             "user_permissions_id",
-            format!("Choose User Permissions available in {}.", org.name),
+            msg!("import-choose-profile", org = &org.name),
         );
         return Err(AppError::Invalid(errors));
     };
@@ -98,10 +99,12 @@ pub struct Problem {
 }
 
 impl Problem {
-    pub fn new(column: impl Into<String>, message: impl Into<String>) -> Self {
+    /// `message` is worded now, in the reader's language (a row's
+    /// problems are shown, or stored in its batch item, as they are found).
+    pub fn new(column: impl Into<String>, message: impl std::fmt::Display) -> Self {
         Problem {
             column: column.into(),
-            message: message.into(),
+            message: message.to_string(),
         }
     }
 }

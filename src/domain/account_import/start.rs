@@ -31,9 +31,7 @@ pub fn start(
     then.require(acting)?;
     let upload = uploads::find(conn, acting, acting.org(), upload_id)?.ok_or(AppError::NotFound)?;
     if upload.batch_id.is_some() {
-        return Err(AppError::Conflict(
-            "This file is being imported already: see Reports > Batch Operation Reports.".into(),
-        ));
+        return Err(AppError::Conflict(crate::msg!("import-being-imported")));
     }
     db::transaction(conn, |conn| {
         let batch = batches::create_in(
@@ -45,10 +43,7 @@ pub fn start(
             rows,
         )?;
         if !uploads::claim(conn, upload.id, batch.id)? {
-            return Err(AppError::Conflict(
-                "This file is being imported already: see Reports > Batch Operation Reports."
-                    .into(),
-            ));
+            return Err(AppError::Conflict(crate::msg!("import-being-imported")));
         }
         let job = AccountImportJob {
             batch_id: batch.id,

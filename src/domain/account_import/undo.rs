@@ -44,17 +44,13 @@ fn require(acting: &Acting, batch: &Batch) -> AppResult<()> {
     acting.require(Privilege::AccountsImport)?;
     acting.require(Privilege::AccountsDelete)?;
     if !batch.is(Operation::ImportAccounts) {
-        return Err(AppError::Conflict(
-            "Only a CSV import can be undone: this batch is not one.".into(),
-        ));
+        return Err(AppError::Conflict(crate::msg!("import-undo-not-import")));
     }
     if batch.is_running() {
-        return Err(AppError::Conflict(
-            "This import is still running: undo it once it has finished.".into(),
-        ));
+        return Err(AppError::Conflict(crate::msg!("import-undo-running")));
     }
     if batch.undone_at.is_some() {
-        return Err(AppError::Conflict("This import was undone already.".into()));
+        return Err(AppError::Conflict(crate::msg!("import-undo-done-already")));
     }
     Ok(())
 }
@@ -84,21 +80,24 @@ fn plan(conn: &mut DbConn, batch: &Batch) -> AppResult<UndoPlan> {
         };
         match change_of(account, batch.org_id, stamp) {
             None => plan.removable.push((id, audit_name(account), stamp)),
-            Some(why) => plan.changed.push((audit_name(account), why.into())),
+            Some(why) => plan
+                .changed
+                .push((audit_name(account), crate::i18n::t(why))),
         }
     }
     Ok(plan)
 }
 
+/// What changed, as a catalogue id (worded for the reader by the caller).
 fn change_of(account: &Account, org_id: i64, stamp: NaiveDateTime) -> Option<&'static str> {
     if account.org_id != org_id {
-        Some("moved to another organization")
+        Some("reports-undo-why-moved")
     } else if account.status() == Status::Active {
-        Some("activated")
+        Some("reports-undo-why-activated")
     } else if account.status() == Status::Suspended {
-        Some("suspended")
+        Some("reports-undo-why-suspended")
     } else if account.updated_at != stamp {
-        Some("edited or invited again since the import")
+        Some("reports-undo-why-edited")
     } else {
         None
     }
@@ -144,9 +143,7 @@ pub fn undo(
             if gone == 1 {
                 removed.push(name.clone());
             } else {
-                return Err(AppError::Conflict(
-                    "An imported account changed a moment ago: look at the list again.".into(),
-                ));
+                return Err(AppError::Conflict(crate::msg!("import-undo-changed-now")));
             }
         }
         let actor = acting.actor();

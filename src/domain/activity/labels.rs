@@ -74,12 +74,14 @@ pub const LABELS: &[(&str, &str)] = &[
     ("job_retried", "Failed job retried"),
 ];
 
-/// The label of `action`; a key without one shows as it is stored.
-pub fn label(action: &str) -> &str {
-    LABELS
-        .iter()
-        .find(|(key, _)| *key == action)
-        .map_or(action, |(_, label)| label)
+/// The label of `action` in the reader's language (`reports-action-<key>`
+/// in the catalogue, whose English is `LABELS`'); a key without one shows
+/// as it is stored.
+pub fn label(action: &str) -> String {
+    if !is_known(action) {
+        return action.to_owned();
+    }
+    crate::i18n::t(&format!("reports-action-{}", action.replace('_', "-")))
 }
 
 /// Whether `action` is a key the catalogue knows (the Action filter
@@ -91,6 +93,13 @@ pub fn is_known(action: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_english_catalogue_says_what_labels_says() {
+        for (key, english) in LABELS {
+            assert_eq!(label(key), *english, "{key}");
+        }
+    }
 
     #[test]
     fn keys_are_labelled_once_and_unknown_keys_show_as_stored() {

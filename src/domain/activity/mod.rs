@@ -253,7 +253,7 @@ fn with_labels(conn: &mut DbConn, events: Vec<AuditEvent>) -> AppResult<Vec<Row>
     Ok(events
         .into_iter()
         .map(|event| Row {
-            label: label(&event.action).to_owned(),
+            label: label(&event.action),
             org_label: orgs
                 .iter()
                 .find(|(id, _, _)| Some(*id) == event.org_id)
@@ -268,16 +268,17 @@ fn with_labels(conn: &mut DbConn, events: Vec<AuditEvent>) -> AppResult<Vec<Row>
 /// as pages show them, every cell neutralised for spreadsheets.
 pub fn csv(rows: &[Row], time_zone: &str) -> AppResult<Vec<u8>> {
     let mut writer = csv::Writer::from_writer(Vec::new());
-    let time_header = format!("Time ({time_zone})");
+    // Headers for reading, in the downloader's language.
+    let t = crate::i18n::t;
     writer
         .write_record([
-            time_header.as_str(),
-            "Administrator",
-            "Action",
-            "Target",
-            "Details",
-            "Organization",
-            "Address",
+            crate::msg!("reports-time-in", zone = time_zone).to_string(),
+            t("reports-administrator"),
+            t("reports-action"),
+            t("reports-target"),
+            t("details"),
+            t("organization"),
+            t("reports-address"),
         ])
         .map_err(AppError::internal)?;
     for row in rows {

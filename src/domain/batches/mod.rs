@@ -74,6 +74,18 @@ impl Operation {
         }
     }
 
+    /// `label` in the reader's language.
+    pub fn shown(self) -> String {
+        crate::i18n::t(match self {
+            Operation::ReinviteAdministrators => "reports-operation-reinvite-administrators",
+            Operation::ResendAccountInvites => "reports-operation-resend-account-invites",
+            Operation::EditAccounts => "reports-operation-edit-accounts",
+            Operation::DeleteAccounts => "reports-operation-delete-accounts",
+            Operation::MoveAccounts => "reports-operation-move-accounts",
+            Operation::ImportAccounts => "reports-operation-import-accounts",
+        })
+    }
+
     pub fn from_key(key: &str) -> Option<Operation> {
         Self::ALL.into_iter().find(|o| o.key() == key)
     }
@@ -105,6 +117,36 @@ impl State {
             _ => "Unknown",
         }
     }
+
+    /// `label_of` in the reader's language.
+    pub fn shown_of(key: &str) -> String {
+        crate::i18n::t(match key {
+            "running" => "reports-state-running",
+            "done" => "reports-state-done",
+            "failed" => "reports-state-failed",
+            _ => "reports-state-unknown",
+        })
+    }
+}
+
+/// An item's stored `result` in the reader's language, for the words the
+/// operations store ("Added", "Sent", "Failed"…); any other is shown as stored
+/// (it was written in the language of whoever started the batch).
+pub fn result_shown(result: &str) -> String {
+    let id = match result {
+        "Added" => "reports-result-added",
+        "Added and invited" => "reports-result-added-invited",
+        "Already exists" => "reports-result-already-exists",
+        "Invalid" => "reports-result-invalid",
+        "Sent" => "reports-result-sent",
+        "Deleted" => "reports-result-deleted",
+        "Moved" => "reports-result-moved",
+        "Changed" => "reports-result-changed",
+        "Skipped" => "reports-result-skipped",
+        "Failed" => "reports-result-failed",
+        other => return other.to_owned(),
+    };
+    crate::i18n::t(id)
 }
 
 /// How one item ended; the batch keeps a count of each.
@@ -154,6 +196,19 @@ impl Batch {
             Some(op) => op.label(),
             None => &self.operation,
         }
+    }
+
+    /// `operation_label` in the reader's language.
+    pub fn operation_shown(&self) -> String {
+        match Operation::from_key(&self.operation) {
+            Some(op) => op.shown(),
+            None => self.operation.clone(),
+        }
+    }
+
+    /// `state_label` in the reader's language.
+    pub fn state_shown(&self) -> String {
+        State::shown_of(&self.state)
     }
 
     pub fn is(&self, operation: Operation) -> bool {

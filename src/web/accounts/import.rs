@@ -22,6 +22,7 @@ use crate::domain::{org_settings, user_permissions};
 use crate::error::{AppError, AppResult};
 use crate::i18n::filters;
 use crate::import::{self, Limits};
+use crate::msg;
 use crate::web::layout::{Chrome, Section};
 use crate::web::org_options::{OrgOption, org_options};
 use crate::web::{State, render, render_status, see_other};
@@ -68,7 +69,7 @@ async fn upload_page(
         scope,
         session,
         Section::Accounts,
-        "Add Account",
+        crate::i18n::t("import-add-account"),
         move |conn| {
             let target = match org {
                 Some(o) => home.find_below(conn, &o)?.unwrap_or(home.clone()),
@@ -92,7 +93,7 @@ async fn upload_page(
         .iter()
         .map(|p| {
             let label = if Some(p.id) == default {
-                format!("{} (Default)", p.name)
+                crate::msg!("import-default-profile", name = &p.name).to_string()
             } else {
                 p.name.clone()
             };
@@ -108,11 +109,12 @@ async fn upload_page(
         profiles,
         social,
         file_error,
-        limit: format!(
-            "up to {} rows and {} per file",
-            crate::domain::numbers::input::thousands(c.max_rows as u64),
-            mib(c.max_bytes)
-        ),
+        limit: crate::msg!(
+            "import-limit",
+            rows = import::grouped(c.max_rows as u64),
+            size = mib(c.max_bytes)
+        )
+        .to_string(),
     })
 }
 
@@ -159,8 +161,9 @@ pub async fn template_csv(
 async fn read_body(mut payload: web::Payload, limit: usize) -> AppResult<Vec<u8>> {
     let mut body = Vec::new();
     while let Some(chunk) = payload.next().await {
-        let chunk =
-            chunk.map_err(|e| AppError::BadRequest(format!("The upload broke off: {e}").into()))?;
+        let chunk = chunk.map_err(|e| {
+            AppError::BadRequest(msg!("import-upload-broke-off", reason = e.to_string()))
+        })?;
         if body.len() + chunk.len() > limit {
             return Err(AppError::TooLarge(too_large_message(limit).into()));
         }
@@ -185,7 +188,7 @@ pub async fn upload(
         .ok()
         .flatten()
         .and_then(|m| m.get_param(mime::BOUNDARY).map(|b| b.as_str().to_owned()))
-        .ok_or_else(|| AppError::BadRequest("Upload the file with the form.".into()))?;
+        .ok_or_else(|| AppError::BadRequest(msg!("import-use-the-form")))?;
     let parts = multipart::parts(&body, &boundary);
     let text = |name: &str| {
         parts
@@ -209,7 +212,7 @@ pub async fn upload(
         render_status(StatusCode::UNPROCESSABLE_ENTITY, &page)
     };
     let Some(file) = file.filter(|f| f.file_name.as_deref().is_some_and(|n| !n.is_empty())) else {
-        return refuse("Choose the CSV file to upload.".into()).await;
+        return refuse(crate::i18n::t("import-choose-file")).await;
     };
     if file.body.len() > max {
         return refuse(too_large_message(max + MULTIPART_OVERHEAD)).await;
@@ -229,12 +232,14 @@ pub async fn upload(
     let acting = auth.acting().clone();
     let limits = limits(&state);
     let wanted = org.clone();
+    // The file's refusal is worded on the database's thread: in this language.
+    let lang = crate::i18n::current();
     let stored = state
         .db
         .run(move |conn| {
             let target = account_import::target(conn, &acting, &wanted, profile)?;
             let social = target.settings.features.has(Feature::SocialMessaging);
-            match import::read(&content, limits, social) {
+            match crate::i18n::with(lang, || import::read(&content, limits, social)) {
                 Ok(_) => uploads::store(conn, &acting, &target, &file_name, &content).map(Ok),
                 Err(e) => Ok(Err(e.0)),
             }

@@ -66,26 +66,30 @@ pub async fn preview(
     let page = query.page.unwrap_or(1).max(1);
     let acting = auth.acting().clone();
     let limits = limits(&state);
+    // Problems are worded on the database's thread: in this language.
+    let lang = crate::i18n::current();
     let (chrome, (upload, target, outcome)) = Chrome::load_with(
         &state,
         &auth,
         &session,
         Section::Accounts,
-        "Preview import",
+        crate::i18n::t("import-preview-title"),
         move |conn| {
-            let (upload, target, sheet) = import::open(conn, &acting, id, limits)?;
-            let outcome = match sheet {
-                Ok(sheet) => Ok(import::preview(
-                    conn,
-                    &target,
-                    &sheet,
-                    show,
-                    (page - 1) * PAGE_SIZE,
-                    PAGE_SIZE,
-                )?),
-                Err(message) => Err(message),
-            };
-            Ok((upload, target, outcome))
+            crate::i18n::with(lang, || {
+                let (upload, target, sheet) = import::open(conn, &acting, id, limits)?;
+                let outcome = match sheet {
+                    Ok(sheet) => Ok(import::preview(
+                        conn,
+                        &target,
+                        &sheet,
+                        show,
+                        (page - 1) * PAGE_SIZE,
+                        PAGE_SIZE,
+                    )?),
+                    Err(message) => Err(message),
+                };
+                Ok((upload, target, outcome))
+            })
         },
     )
     .await?;
@@ -126,12 +130,16 @@ pub async fn invalid_csv(
     let id = upload_id(&path)?;
     let acting = auth.acting().clone();
     let limits = limits(&state);
+    // The rows' errors and the `error` header in the downloader's language.
+    let lang = crate::i18n::current();
     let body = state
         .db
         .run(move |conn| {
-            let (_, target, sheet) = import::open(conn, &acting, id, limits)?;
-            let sheet = sheet.map_err(|m| AppError::Conflict(m.into()))?;
-            import::invalid_rows(conn, &target, &sheet)
+            crate::i18n::with(lang, || {
+                let (_, target, sheet) = import::open(conn, &acting, id, limits)?;
+                let sheet = sheet.map_err(|m| AppError::Conflict(m.into()))?;
+                import::invalid_rows(conn, &target, &sheet)
+            })
         })
         .await?;
     Ok(crate::web::csv_download(
@@ -158,9 +166,7 @@ pub async fn start(
         "import" => Then::Import,
         "import_invite" => Then::ImportAndInvite,
         _ => {
-            return Err(AppError::BadRequest(
-                "Choose Import or Import & Invite.".into(),
-            ));
+            return Err(AppError::BadRequest(crate::msg!("import-choose-then")));
         }
     };
     let acting = auth.acting().clone();

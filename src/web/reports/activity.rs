@@ -125,15 +125,19 @@ pub async fn page(
     let org = auth.org().clone();
     let page = query.page;
     let narrows = filter.narrows();
+    // The labels are worded on the database's thread: in this language.
+    let lang = crate::i18n::current();
     let (chrome, (listing, subtree)) = Chrome::load_with(
         &state,
         &auth,
         &session,
         Section::Reports,
-        "Administrators Activity",
+        crate::i18n::t("reports-administrators-activity"),
         move |conn| {
-            let listing = activity::page(conn, &org, &filter, page, PAGE_SIZE)?;
-            Ok((listing, orgs::tree(conn, &org)?))
+            crate::i18n::with(lang, || {
+                let listing = activity::page(conn, &org, &filter, page, PAGE_SIZE)?;
+                Ok((listing, orgs::tree(conn, &org)?))
+            })
         },
     )
     .await?;
@@ -148,9 +152,9 @@ pub async fn page(
         .collect();
     let actions = labels::LABELS
         .iter()
-        .map(|(key, label)| Choice {
+        .map(|(key, _)| Choice {
             value: (*key).to_owned(),
-            label: (*label).to_owned(),
+            label: labels::label(key),
             selected: *key == query.action,
         })
         .collect();
@@ -187,9 +191,14 @@ pub async fn csv(
     let time_zone = auth.time_zone().to_owned();
     let (filter, _) = query.filter(&time_zone);
     let org = auth.org().clone();
+    let lang = crate::i18n::current();
     let body = state
         .db
-        .run(move |conn| activity::csv(&activity::all(conn, &org, &filter)?, &time_zone))
+        .run(move |conn| {
+            crate::i18n::with(lang, || {
+                activity::csv(&activity::all(conn, &org, &filter)?, &time_zone)
+            })
+        })
         .await?;
     Ok(crate::web::csv_download(
         &format!("administrators-activity-{}.csv", auth.org().display_id),

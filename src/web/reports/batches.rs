@@ -60,9 +60,55 @@ impl BatchView {
         &self.listed.batch
     }
 
+    /// "40% — 4 of 10 rows done, 1 with errors so far."
+    pub fn progress_text(&self) -> String {
+        progress_text(self.batch())
+    }
+
+    /// "6 in all: 2 succeeded, 1 skipped, 3 failed" (counts never grouped,
+    /// as the page always wrote them).
+    pub fn results_text(&self) -> String {
+        let b = self.batch();
+        crate::msg!(
+            "reports-results-summary",
+            total = b.total.to_string(),
+            succeeded = b.succeeded.to_string(),
+            skipped = b.skipped.to_string(),
+            failed = b.failed.to_string()
+        )
+        .to_string()
+    }
+
+    /// "Undone on … by …: 3 accounts removed.", once undone.
+    pub fn undone_text(&self) -> Option<String> {
+        let b = self.batch();
+        self.undone.as_ref().map(|at| {
+            crate::msg!(
+                "reports-undone-on",
+                at = at.as_str(),
+                by = b.undone_by.as_deref().unwrap_or(""),
+                count = b.undone_count,
+                count_n = b.undone_count.to_string()
+            )
+            .to_string()
+        })
+    }
+
     pub fn is_reinvite(&self) -> bool {
         self.listed.batch.is(Operation::ReinviteAdministrators)
     }
+}
+
+fn progress_text(b: &Batch) -> String {
+    crate::msg!(
+        "reports-progress",
+        percent = b.percent().to_string(),
+        done = b.done().to_string(),
+        total = b.total,
+        total_n = b.total.to_string(),
+        failed = b.failed.to_string()
+    )
+    .to_string()
 }
 
 #[derive(Template)]
@@ -106,7 +152,7 @@ pub async fn list(
         &scope,
         &session,
         Section::Reports,
-        "Batch Operation Reports",
+        crate::i18n::t("reports-batch-operation-reports"),
     )
     .await?;
     render(&ListPage {
@@ -147,7 +193,7 @@ pub async fn show(
         })
         .await?;
     let view = BatchView::new(listed, scope.time_zone()).with_undo(&scope);
-    let title = view.batch().operation_label().to_owned();
+    let title = view.batch().operation_shown();
     let chrome = Chrome::load(&state, &scope, &session, Section::Reports, title).await?;
     render(&BatchPage {
         chrome,
@@ -169,9 +215,14 @@ pub async fn csv(
     } else {
         format!("batch-operations-report-{}.csv", batch.id)
     };
+    // Its added columns are worded on the database's thread: in this language.
+    let lang = crate::i18n::current();
     let body = state
         .db
-        .run(move |conn| batch_report::csv(&batches::all_items(conn, &batch)?))
+        .run(move |conn| {
+            let items = batches::all_items(conn, &batch)?;
+            crate::i18n::with(lang, || batch_report::csv(&items))
+        })
         .await?;
     Ok(crate::web::csv_download(&file_name, body))
 }
@@ -193,5 +244,7 @@ pub async fn progress(
             "succeeded": b.succeeded,
             "skipped": b.skipped,
             "failed": b.failed,
+            // What the page says of it, in the reader's language.
+            "text": progress_text(&b),
         })))
 }

@@ -60,7 +60,14 @@ pub async fn list(
             last_error: j.last_error.unwrap_or_default(),
         })
         .collect();
-    let chrome = Chrome::load(&state, &scope, &session, Section::Reports, "Failed Jobs").await?;
+    let chrome = Chrome::load(
+        &state,
+        &scope,
+        &session,
+        Section::Reports,
+        crate::i18n::t("reports-failed-jobs"),
+    )
+    .await?;
     render(&FailedJobsPage {
         chrome,
         rows,
@@ -91,7 +98,11 @@ pub async fn retry(
             };
             flash::success(
                 &session,
-                format!("Job {} queued again: {what}.", retried.id),
+                crate::msg!(
+                    "reports-job-queued",
+                    id = retried.id.to_string(),
+                    what = what
+                ),
             );
         }
         Err(AppError::Conflict(message)) => flash::error(&session, message),

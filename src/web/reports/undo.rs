@@ -13,7 +13,7 @@ use crate::domain::account_import::{self, UndoPlan};
 use crate::domain::batches::Batch;
 use crate::error::AppResult;
 use crate::i18n::filters;
-use crate::plural;
+use crate::msg;
 use crate::web::layout::{Chrome, Section};
 use crate::web::{State, flash, render, see_other};
 
@@ -23,6 +23,10 @@ struct ConfirmPage {
     chrome: Chrome,
     batch: Batch,
     plan: UndoPlan,
+    /// The file's name, or "CSV import".
+    file: String,
+    /// "Delete 3 accounts".
+    verb: String,
 }
 
 /// The acting administrator in the org the batch ran in (the accounts'
@@ -36,19 +40,28 @@ pub async fn confirm(
     let batch = find(&state, &scope, &path.1).await?.batch;
     let acting = scope.acting().clone();
     let for_plan = batch.clone();
+    let lang = crate::i18n::current();
     let (chrome, plan) = Chrome::load_with(
         &state,
         &scope,
         &session,
         Section::Reports,
-        "Undo this import",
-        move |conn| account_import::plan_undo(conn, &acting, &for_plan),
+        crate::i18n::t("reports-undo-link"),
+        move |conn| crate::i18n::with(lang, || account_import::plan_undo(conn, &acting, &for_plan)),
     )
     .await?;
+    let file = batch
+        .file_name
+        .clone()
+        .unwrap_or_else(|| crate::i18n::t("reports-undo-csv-import"));
+    let n = plan.removable.len();
+    let verb = msg!("reports-undo-confirm", count = n, count_n = n.to_string()).to_string();
     render(&ConfirmPage {
         chrome,
         batch,
         plan,
+        file,
+        verb,
     })
 }
 
@@ -74,19 +87,21 @@ pub async fn undo(
         .db
         .run(move |conn| account_import::undo(conn, &acting, &batch, confirmed))
         .await?;
-    let removed = format!(
-        "{} removed",
-        plural::count(undone.removed, "account", "accounts")
-    );
-    let kept = match undone.kept {
-        0 => String::new(),
-        n => format!(
-            "; {} kept because {} changed since",
-            plural::count(n, "account", "accounts"),
-            plural::noun(n, "it", "they")
+    let message = match undone.kept {
+        0 => msg!(
+            "reports-undo-done",
+            removed = undone.removed,
+            removed_n = undone.removed.to_string()
+        ),
+        kept => msg!(
+            "reports-undo-done-kept",
+            removed = undone.removed,
+            removed_n = undone.removed.to_string(),
+            kept = kept,
+            kept_n = kept.to_string()
         ),
     };
-    flash::success(&session, format!("Import undone: {removed}{kept}."));
+    flash::success(&session, message);
     Ok(see_other(&format!(
         "/orgs/{}/reports/batches/{id}",
         scope.org().display_id
