@@ -150,17 +150,15 @@ impl Application {
                     aw::FormConfig::default()
                         .limit(64 * 1024)
                         .error_handler(|err, _| {
-                            AppError::BadRequest(
-                                crate::msg!("error-form-unreadable", reason = err.to_string()),
-                            )
+                            AppError::BadRequest(crate::msg!(
+                                "error-form-unreadable",
+                                reason = err.to_string()
+                            ))
                             .into()
                         }),
                 )
                 .app_data(aw::QueryConfig::default().error_handler(|_, _| {
-                    AppError::BadRequest(
-                        crate::msg!("error-bad-query"),
-                    )
-                    .into()
+                    AppError::BadRequest(crate::msg!("error-bad-query")).into()
                 }))
                 .app_data(aw::PathConfig::default().error_handler(|_, _| AppError::NotFound.into()))
                 .configure(web::routes)

@@ -19,7 +19,7 @@ document.addEventListener("click", (event) => {
       if (!r.ok) return setTimeout(tick, 3000);
       const p = await r.json();
       if (bar) bar.value = p.percent;
-      if (text) text.textContent = `${p.percent}% — ${p.done} of ${p.total} rows done, ${p.failed} with errors so far.`;
+      if (text && p.text) text.textContent = p.text;
       if (p.state !== "running") return location.reload();
       setTimeout(tick, 1000);
     } catch (_) { setTimeout(tick, 3000); }
