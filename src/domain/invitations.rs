@@ -7,6 +7,7 @@ use std::time::Duration;
 
 use diesel::prelude::*;
 
+use crate::msg;
 use crate::db::schema::administrators;
 use crate::db::{self, DbConn};
 use crate::domain::admins::{self, Administrator, KIND_API, Status};
@@ -53,7 +54,7 @@ fn whole_days(ttl: Duration) -> u32 {
 pub(crate) fn recipient(address: &str) -> AppResult<Address> {
     address
         .parse::<Address>()
-        .map_err(|_| AppError::Conflict(format!("No email can be sent to {address}.").into()))
+        .map_err(|_| AppError::Conflict(msg!("auth-no-email-to", address = address)))
 }
 
 /// Issues a new invitation link for `admin` and queues the email carrying
@@ -160,10 +161,10 @@ pub fn consume_holder(
 pub fn refuse_if_suspended(admin: &Administrator) -> AppResult<()> {
     match admin.status() {
         Status::LoginSuspended => Err(AppError::Conflict(
-            "Login suspended. Contact your administrator.".into(),
+            msg!("auth-login-suspended"),
         )),
         Status::AccountSuspended => Err(AppError::Conflict(
-            "Account suspended. Contact your administrator.".into(),
+            msg!("auth-account-suspended"),
         )),
         Status::Invited | Status::Active => Ok(()),
     }

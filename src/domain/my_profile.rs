@@ -7,6 +7,7 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
+use crate::msg;
 use crate::db::schema::administrators;
 use crate::db::{self, DbConn};
 use crate::domain::acting::Acting;
@@ -87,7 +88,7 @@ pub fn change_email(
         let before = reload(conn, acting.id())?;
         if before.email == email.as_str() {
             let mut errors = FieldErrors::new();
-            errors.add("email", "This is already your sign-in email.");
+            errors.add("email", msg!("me-email-already-yours"));
             return Err(AppError::Invalid(errors));
         }
         diesel::update(administrators::table.find(before.id))
@@ -131,10 +132,7 @@ pub fn change_backup_email(
         let new = backup.as_ref().map(Email::as_str);
         if new == Some(before.email.as_str()) {
             let mut errors = FieldErrors::new();
-            errors.add(
-                "backup_email",
-                "Use an address other than your sign-in email.",
-            );
+            errors.add("backup_email", msg!("me-backup-same-as-email"));
             return Err(AppError::Invalid(errors));
         }
         diesel::update(administrators::table.find(before.id))

@@ -6,6 +6,7 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
+use crate::msg;
 use crate::db::schema::sessions;
 use crate::db::{self, DbConn};
 use crate::domain::acting::Acting;
@@ -89,7 +90,7 @@ pub fn sign_out(
 ) -> AppResult<()> {
     if current_sid == Some(sid) {
         return Err(AppError::Conflict(
-            "That is this session: use Sign out at the top of the page.".into(),
+            msg!("me-session-is-this-one"),
         ));
     }
     db::transaction(conn, |conn| {

@@ -12,6 +12,7 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
+use crate::msg;
 use crate::db::DbConn;
 use crate::db::schema::administrators;
 use crate::domain::acting::Acting;
@@ -86,7 +87,7 @@ pub fn confirm(conn: &mut DbConn, acting: &Acting, proof: &Proof) -> AppResult<(
         .first(conn)?;
     if current.as_deref() != Some(proof.hash.as_str()) {
         return Err(AppError::Conflict(
-            "Your password was changed meanwhile. Sign in again and retry.".into(),
+            msg!("me-password-changed-meanwhile"),
         ));
     }
     lockout::clear(conn, acting.id())

@@ -7,6 +7,8 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
+use crate::i18n::t;
+use crate::msg;
 use crate::auth::csrf::CsrfToken;
 use crate::auth::{guards, password};
 use crate::config::Config;
@@ -47,9 +49,8 @@ pub struct SetupForm {
 fn link_dead() -> HttpResponse {
     crate::web::errors::page(
         StatusCode::NOT_FOUND,
-        "This setup link is no longer valid",
-        "The first administrator has already been created, or the link has expired. \
-         Sign in, or restart the portal to print a new link if no administrator exists yet.",
+        &t("auth-setup-link-dead-title"),
+        &t("auth-setup-link-dead"),
     )
 }
 
@@ -133,9 +134,6 @@ pub async fn submit(
     if !created {
         return Ok(link_dead());
     }
-    flash::success(
-        &session,
-        "Your administrator account is ready. Sign in with your email and password.",
-    );
+    flash::success(&session, msg!("auth-setup-done"));
     Ok(see_other("/login"))
 }

@@ -7,6 +7,8 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
+use crate::i18n::t;
+use crate::msg;
 use crate::auth::csrf::CsrfToken;
 use crate::auth::{guards, password};
 use crate::domain::admins::{Administrator, KIND_API};
@@ -71,9 +73,8 @@ impl PasswordForm {
 fn link_dead() -> HttpResponse {
     crate::web::errors::page(
         StatusCode::NOT_FOUND,
-        "This invitation link is no longer valid",
-        "It has been used already, replaced by a newer invitation, or it has expired. \
-         Ask your administrator to send you a new invitation.",
+        &t("auth-invite-link-dead-title"),
+        &t("auth-invite-link-dead"),
     )
 }
 
@@ -151,9 +152,6 @@ pub async fn submit(
             application: admin.external_application.unwrap_or_default(),
         });
     }
-    flash::success(
-        &session,
-        "Your password is set. Sign in with your email and password.",
-    );
+    flash::success(&session, msg!("auth-invite-done"));
     Ok(see_other("/login"))
 }

@@ -11,6 +11,7 @@ use diesel::prelude::*;
 use rand::Rng;
 
 use super::recovery;
+use crate::msg;
 use crate::db::schema::{administrators, mfa_email_codes};
 use crate::db::{self, DbConn, Lock};
 use crate::domain::admins::{self, Administrator};
@@ -127,7 +128,7 @@ pub fn enrol(
         let admin = admins::find_by_id(conn, admin_id)?.ok_or(AppError::NotFound)?;
         if admin.mfa_enabled {
             return Err(AppError::Conflict(
-                "Two-factor authentication is already on.".into(),
+                msg!("me-mfa-already-on"),
             ));
         }
         diesel::update(administrators::table.find(admin.id))

@@ -7,6 +7,7 @@ use diesel::prelude::*;
 
 use super::recovery;
 use super::secret::{self, Sealer};
+use crate::msg;
 use crate::db::schema::administrators;
 use crate::db::{self, DbConn, Lock};
 use crate::domain::admins;
@@ -34,7 +35,7 @@ pub fn enrol(
 ) -> AppResult<Enrolled> {
     let Some(parsed) = secret::parse(secret_b32) else {
         return Err(AppError::Conflict(
-            "That setup has expired. Scan the new QR code.".into(),
+            msg!("me-mfa-setup-expired"),
         ));
     };
     db::transaction(conn, |conn| {
@@ -43,17 +44,14 @@ pub fn enrol(
         let admin = admins::find_by_id(conn, admin_id)?.ok_or(AppError::NotFound)?;
         if admin.mfa_enabled {
             return Err(AppError::Conflict(
-                "Two-factor authentication is already on.".into(),
+                msg!("me-mfa-already-on"),
             ));
         }
         let totp = secret::totp(parsed.clone(), &admin.email)?;
         let digits: String = code.chars().filter(|c| !c.is_whitespace()).collect();
         let Some(step) = totp.check(&digits, super::unix(now)) else {
             let mut errors = FieldErrors::new();
-            errors.add(
-                "code",
-                "That code is not right. Enter the 6-digit code your app shows now.",
-            );
+            errors.add("code", msg!("me-mfa-code-wrong"));
             return Err(AppError::Invalid(errors));
         };
         let sealed = sealer.seal(admin.id, &parsed)?;

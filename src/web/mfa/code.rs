@@ -7,6 +7,7 @@ use askama::Template;
 use serde::Deserialize;
 
 use super::{pending, sealer};
+use crate::msg;
 use crate::auth::csrf::CsrfToken;
 use crate::auth::session::Client;
 use crate::domain::mfa::{self, CodeCheck};
@@ -34,11 +35,11 @@ pub struct CodeForm {
 }
 
 /// What a refused code says: wrong, or the account waiting, alike.
-const REFUSED: &str = "Incorrect code.";
+const REFUSED: &str = "auth-code-incorrect";
 
 fn expired(session: &Session) -> HttpResponse {
     pending::clear(session);
-    flash::info(session, "Sign in again.");
+    flash::info(session, msg!("auth-sign-in-again"));
     see_other("/login")
 }
 
@@ -85,17 +86,9 @@ pub async fn submit_code(
         }
         (CodeCheck::Recovery { remaining }, Some(admin)) => {
             let response = complete(&state, &session, admin, &client).await?;
-            let left = match remaining {
-                0 => "No recovery codes remain: set up two-factor authentication again from My Profile to get new ones.".to_owned(),
-                n => format!(
-                    "{} {}.",
-                    crate::plural::count(n, "recovery code", "recovery codes"),
-                    crate::plural::noun(n, "remains", "remain")
-                ),
-            };
             flash::info(
                 &session,
-                format!("You signed in with a recovery code. {left}"),
+                msg!("auth-recovery-code-used", count = remaining),
             );
             Ok(response)
         }
@@ -107,16 +100,14 @@ pub async fn submit_code(
             csrf: csrf_token.value(),
             emailed: p.emailed,
             valid_minutes: mfa::email_code::VALID_MINUTES,
-            error: Some(
-                "That code was used already. Wait for your app to show the next one.".into(),
-            ),
+            error: Some(crate::i18n::t("auth-code-replayed")),
             flashes: vec![],
         }),
         (CodeCheck::Wrong, _) => render(&CodePage {
             csrf: csrf_token.value(),
             emailed: p.emailed,
             valid_minutes: mfa::email_code::VALID_MINUTES,
-            error: Some(REFUSED.into()),
+            error: Some(crate::i18n::t(REFUSED)),
             flashes: vec![],
         }),
     }
