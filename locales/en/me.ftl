@@ -2,7 +2,7 @@
 
 me-profile-heading = Profile
 me-time-zone = Time Zone
-me-time-zone-org = The organization's ({ $zone })
+me-time-zone-org = The organization's
 me-time-zone-hint = Pages show times in this zone.
 me-profile-saved = Your profile was saved.
 

@@ -2,7 +2,7 @@
 
 me-profile-heading = Perfil
 me-time-zone = Zona horaria
-me-time-zone-org = La de la organización ({ $zone })
+me-time-zone-org = La de la organización
 me-time-zone-hint = Las páginas muestran las horas en esta zona.
 me-profile-saved = Su perfil se guardó.
 

@@ -2,7 +2,7 @@
 
 me-profile-heading = Perfil
 me-time-zone = Fuso horário
-me-time-zone-org = O da organização ({ $zone })
+me-time-zone-org = O da organização
 me-time-zone-hint = As páginas mostram os horários neste fuso.
 me-profile-saved = Seu perfil foi salvo.
 

@@ -107,7 +107,7 @@ async fn my_profile_is_linked_from_the_name_and_saves_name_language_and_time_zon
             .await;
         assert_redirect_to(&response, "/me");
         let page = app.get_html("/me").await;
-        assert!(page.contains("Your profile was saved."));
+        assert!(page.contains("Seu perfil foi salvo."));
         assert!(page.contains("Samantha Super"));
         assert!(page.contains(r#"<option value="Portuguese" selected>"#));
         assert!(page.contains(r#"<option value="America/Chicago" selected>"#));
