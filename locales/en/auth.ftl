@@ -95,3 +95,5 @@ auth-activate-used-title = This account is already activated
 auth-activate-used = This link has been used to activate the account, and it works only once. Open the app and sign in.
 auth-activate-replaced-title = This activation link has been replaced
 auth-activate-replaced = A newer invitation was sent after this one, or the account was changed. Use the link in your most recent invitation, or ask your administrator to send you a new one.
+
+auth-upload-too-large = The file is larger than { $size } MiB, the most that can be uploaded at once. Nothing was imported: split it into smaller files and upload each.

@@ -95,3 +95,5 @@ auth-activate-used-title = Esta cuenta ya está activada
 auth-activate-used = Este enlace ya se usó para activar la cuenta y funciona una sola vez. Abra la aplicación e inicie sesión.
 auth-activate-replaced-title = Este enlace de activación fue reemplazado
 auth-activate-replaced = Se envió una invitación más reciente después de esta o se modificó la cuenta. Use el enlace de su invitación más reciente o pida a su administrador que le envíe una nueva.
+
+auth-upload-too-large = El archivo supera los { $size } MiB, el máximo que se puede subir de una vez. No se importó nada: divídalo en archivos más pequeños y suba cada uno.

@@ -95,3 +95,5 @@ auth-activate-used-title = Esta conta já está ativada
 auth-activate-used = Este link já foi usado para ativar a conta e funciona uma única vez. Abra o aplicativo e entre.
 auth-activate-replaced-title = Este link de ativação foi substituído
 auth-activate-replaced = Um convite mais recente foi enviado depois deste, ou a conta foi alterada. Use o link do seu convite mais recente ou peça ao seu administrador que envie um novo.
+
+auth-upload-too-large = O arquivo tem mais de { $size } MiB, o máximo que pode ser enviado de uma vez. Nada foi importado: divida-o em arquivos menores e envie cada um.

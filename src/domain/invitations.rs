@@ -7,7 +7,6 @@ use std::time::Duration;
 
 use diesel::prelude::*;
 
-use crate::msg;
 use crate::db::schema::administrators;
 use crate::db::{self, DbConn};
 use crate::domain::admins::{self, Administrator, KIND_API, Status};
@@ -16,6 +15,7 @@ use crate::domain::tokens::{self, Purpose};
 use crate::error::{AppError, AppResult};
 use crate::mail::Address;
 use crate::mail::{self, Email, Language};
+use crate::msg;
 
 /// Where links point and how long invitations work: the settings every
 /// operation that sends an invitation needs, whichever adapter calls it.
@@ -160,12 +160,8 @@ pub fn consume_holder(
 /// message says why (the words of the sign-in page).
 pub fn refuse_if_suspended(admin: &Administrator) -> AppResult<()> {
     match admin.status() {
-        Status::LoginSuspended => Err(AppError::Conflict(
-            msg!("auth-login-suspended"),
-        )),
-        Status::AccountSuspended => Err(AppError::Conflict(
-            msg!("auth-account-suspended"),
-        )),
+        Status::LoginSuspended => Err(AppError::Conflict(msg!("auth-login-suspended"))),
+        Status::AccountSuspended => Err(AppError::Conflict(msg!("auth-account-suspended"))),
         Status::Invited | Status::Active => Ok(()),
     }
 }

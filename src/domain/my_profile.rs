@@ -7,7 +7,6 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use crate::msg;
 use crate::db::schema::administrators;
 use crate::db::{self, DbConn};
 use crate::domain::acting::Acting;
@@ -20,6 +19,7 @@ use crate::domain::tokens::{self, Purpose};
 use crate::domain::values::{Email, PersonName};
 use crate::error::{AppError, AppResult, FieldErrors};
 use crate::mail::{self, Language};
+use crate::msg;
 
 /// The fields of the profile form.
 #[derive(Debug, Clone)]

@@ -12,13 +12,13 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use crate::msg;
 use crate::db::DbConn;
 use crate::db::schema::administrators;
 use crate::domain::acting::Acting;
 use crate::domain::audit::{self, Event};
 use crate::domain::lockout::{self, Claim};
 use crate::error::{AppError, AppResult};
+use crate::msg;
 
 /// A try at the current password, before the check.
 #[derive(Debug, Clone)]
@@ -86,9 +86,7 @@ pub fn confirm(conn: &mut DbConn, acting: &Acting, proof: &Proof) -> AppResult<(
         .select(administrators::password_hash)
         .first(conn)?;
     if current.as_deref() != Some(proof.hash.as_str()) {
-        return Err(AppError::Conflict(
-            msg!("me-password-changed-meanwhile"),
-        ));
+        return Err(AppError::Conflict(msg!("me-password-changed-meanwhile")));
     }
     lockout::clear(conn, acting.id())
 }

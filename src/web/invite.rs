@@ -7,8 +7,6 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
-use crate::i18n::t;
-use crate::msg;
 use crate::auth::csrf::CsrfToken;
 use crate::auth::{guards, password};
 use crate::domain::admins::{Administrator, KIND_API};
@@ -17,6 +15,8 @@ use crate::domain::tokens::Purpose;
 use crate::domain::values::NewPassword;
 use crate::error::{AppResult, FieldErrors};
 use crate::i18n::filters;
+use crate::i18n::t;
+use crate::msg;
 use crate::web::{State, flash, render, render_status, see_other};
 
 #[derive(Template)]

@@ -9,8 +9,6 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
-use crate::i18n::t;
-use crate::msg;
 use crate::auth::csrf::CsrfToken;
 use crate::auth::{guards, password};
 use crate::domain::admins::Administrator;
@@ -18,6 +16,8 @@ use crate::domain::password_resets;
 use crate::domain::values::Email;
 use crate::error::{AppResult, FieldErrors};
 use crate::i18n::filters;
+use crate::i18n::t;
+use crate::msg;
 use crate::web::invite::PasswordForm;
 use crate::web::{State, flash, render, render_status, see_other};
 

@@ -5,13 +5,13 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
-use crate::msg;
 use crate::auth::csrf::CsrfToken;
 use crate::auth::session::Client;
 use crate::auth::{CurrentAdmin, TypedSession, password};
 use crate::domain::{admins, mfa, orgs, sign_in};
 use crate::error::{AppError, AppResult};
 use crate::i18n::filters;
+use crate::msg;
 use crate::web::flash::{self, Flash};
 use crate::web::layout::Section;
 use crate::web::{State, render, see_other};
@@ -102,9 +102,7 @@ pub async fn login(
         Some(admin) if matches && admin.may_sign_in() => None,
         Some(admin) if matches && admin.kind == admins::KIND_ADMIN => match admin.status() {
             admins::Status::LoginSuspended => Some("auth-login-suspended"),
-            admins::Status::AccountSuspended => {
-                Some("auth-account-suspended")
-            }
+            admins::Status::AccountSuspended => Some("auth-account-suspended"),
             _ => Some(REFUSED),
         },
         _ => Some(REFUSED),

@@ -7,12 +7,12 @@ use diesel::prelude::*;
 
 use super::recovery;
 use super::secret::{self, Sealer};
-use crate::msg;
 use crate::db::schema::administrators;
 use crate::db::{self, DbConn, Lock};
 use crate::domain::admins;
 use crate::domain::audit::{self, Actor, Event};
 use crate::error::{AppError, AppResult, FieldErrors};
+use crate::msg;
 
 /// The app is on; the recovery codes to show once.
 pub struct Enrolled {
@@ -34,18 +34,14 @@ pub fn enrol(
     now: NaiveDateTime,
 ) -> AppResult<Enrolled> {
     let Some(parsed) = secret::parse(secret_b32) else {
-        return Err(AppError::Conflict(
-            msg!("me-mfa-setup-expired"),
-        ));
+        return Err(AppError::Conflict(msg!("me-mfa-setup-expired")));
     };
     db::transaction(conn, |conn| {
         db::lock(conn, Lock::Administrator(admin_id))?;
         proved.confirm(conn)?;
         let admin = admins::find_by_id(conn, admin_id)?.ok_or(AppError::NotFound)?;
         if admin.mfa_enabled {
-            return Err(AppError::Conflict(
-                msg!("me-mfa-already-on"),
-            ));
+            return Err(AppError::Conflict(msg!("me-mfa-already-on")));
         }
         let totp = secret::totp(parsed.clone(), &admin.email)?;
         let digits: String = code.chars().filter(|c| !c.is_whitespace()).collect();

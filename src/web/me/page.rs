@@ -88,7 +88,9 @@ struct ProfilePage {
 fn row(s: SessionInfo, zone: &str) -> SessionRow {
     SessionRow {
         browser: browser::describe(s.user_agent.as_deref()),
-        address: s.client_addr.unwrap_or_else(|| crate::i18n::t("me-sessions-unknown-address")),
+        address: s
+            .client_addr
+            .unwrap_or_else(|| crate::i18n::t("me-sessions-unknown-address")),
         signed_in: local_time(Some(s.signed_in_at), zone),
         last_seen: local_time(s.last_seen_at.or(Some(s.signed_in_at)), zone),
         current: s.current,

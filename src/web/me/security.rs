@@ -118,7 +118,11 @@ pub async fn change_email(
             state.mailer.wake();
             flash::success(
                 &session,
-                msg!("me-email-changed", email = saved.email.to_string(), old = old),
+                msg!(
+                    "me-email-changed",
+                    email = saved.email.to_string(),
+                    old = old
+                ),
             );
             Ok(see_other(PATH))
         }

@@ -7,12 +7,12 @@ use askama::Template;
 use serde::Deserialize;
 
 use super::{pending, sealer};
-use crate::msg;
 use crate::auth::csrf::CsrfToken;
 use crate::auth::session::Client;
 use crate::domain::mfa::{self, CodeCheck};
 use crate::error::AppResult;
 use crate::i18n::filters;
+use crate::msg;
 use crate::web::flash::{self, Flash};
 use crate::web::signin::complete;
 use crate::web::{State, render, see_other};
@@ -86,10 +86,7 @@ pub async fn submit_code(
         }
         (CodeCheck::Recovery { remaining }, Some(admin)) => {
             let response = complete(&state, &session, admin, &client).await?;
-            flash::info(
-                &session,
-                msg!("auth-recovery-code-used", count = remaining),
-            );
+            flash::info(&session, msg!("auth-recovery-code-used", count = remaining));
             Ok(response)
         }
         // Right code, but the account may no longer sign in.

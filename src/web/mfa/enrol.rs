@@ -14,7 +14,6 @@ use askama::Template;
 use serde::Deserialize;
 
 use super::{pending, sealer};
-use crate::msg;
 use crate::auth::CurrentAdmin;
 use crate::auth::csrf::CsrfToken;
 use crate::auth::session::Client;
@@ -23,6 +22,7 @@ use crate::domain::audit::Actor;
 use crate::domain::mfa::{self, Enrolment};
 use crate::error::{AppError, AppResult, FieldErrors};
 use crate::i18n::filters;
+use crate::msg;
 use crate::web::flash::{self, Flash};
 use crate::web::layout::Chrome;
 use crate::web::me::page::{Values, render_page};
