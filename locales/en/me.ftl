@@ -88,3 +88,6 @@ me-sessions-others-signed-out = { $count ->
 me-browser-unknown = Unknown browser
 me-browser-on = { $browser } on { $system }
 me-browser-unnamed-on = A browser on { $system }
+
+me-mfa-policy-required = Required for administrators
+me-mfa-policy-off = Off

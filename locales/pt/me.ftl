@@ -88,3 +88,6 @@ me-sessions-others-signed-out = { $count ->
 me-browser-unknown = Navegador desconhecido
 me-browser-on = { $browser } em { $system }
 me-browser-unnamed-on = Um navegador em { $system }
+
+me-mfa-policy-required = Obrigatória para administradores
+me-mfa-policy-off = Desativada
