@@ -151,14 +151,14 @@ impl Application {
                         .limit(64 * 1024)
                         .error_handler(|err, _| {
                             AppError::BadRequest(
-                                format!("The form could not be read: {err}").into(),
+                                crate::msg!("error-form-unreadable", reason = err.to_string()),
                             )
                             .into()
                         }),
                 )
                 .app_data(aw::QueryConfig::default().error_handler(|_, _| {
                     AppError::BadRequest(
-                        "The address has parameters this page does not understand.".into(),
+                        crate::msg!("error-bad-query"),
                     )
                     .into()
                 }))

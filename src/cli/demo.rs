@@ -508,7 +508,7 @@ fn allocate(
 
 fn profile(conn: &mut DbConn, acting: &Acting, name: &str, features: FeatureSet) -> AppResult<()> {
     let input = ProfileInput {
-        name: ProfileName::parse(name).map_err(|m| invalid("profile", m))?,
+        name: ProfileName::parse(name).map_err(|m| invalid("profile", m.to_string()))?,
         features,
     };
     user_permission_edits::create(conn, acting, input)?;

@@ -41,14 +41,10 @@ impl Ticked {
         let mut ids = Vec::new();
         for (n, value) in values.into_iter().enumerate() {
             if n >= MAX_TICKED {
-                return Err(AppError::BadRequest(
-                    format!(
-                        "At most {MAX_TICKED} administrators can be ticked at once. To re-invite \
-                     everyone on the list, tick the box in the header and confirm \
-                     \"all administrators matching this filter\"."
-                    )
-                    .into(),
-                ));
+                return Err(AppError::BadRequest(crate::msg!(
+                    "admins-reinvite-too-many",
+                    max = MAX_TICKED
+                )));
             }
             if let Ok(id) = value.trim().parse::<i64>()
                 && seen.insert(id)
@@ -127,9 +123,7 @@ pub fn reinvite(
     acting.require_any(&REINVITE)?;
     let targets = targets(conn, acting, selection)?;
     if targets.is_empty() {
-        return Err(AppError::Conflict(
-            "Select the administrators to re-invite.".into(),
-        ));
+        return Err(AppError::Conflict(crate::msg!("admins-reinvite-none")));
     }
     let total = i64::try_from(targets.len()).map_err(AppError::internal)?;
     let batch = db::transaction(conn, |conn| {

@@ -39,7 +39,17 @@ impl Status {
         .find(|st| st.as_str() == s)
     }
 
-    /// The words the list shows (seed 000).
+    /// The words the list shows, in the reader's language.
+    pub fn shown(self) -> String {
+        crate::i18n::t(match self {
+            Status::Invited => "admins-status-invited",
+            Status::Active => "admins-status-active",
+            Status::LoginSuspended => "admins-status-login-suspended",
+            Status::AccountSuspended => "admins-status-account-suspended",
+        })
+    }
+
+    /// The words in English (seed 000), for audit details and logs.
     pub fn label(self) -> &'static str {
         match self {
             Status::Invited => "Invited",
@@ -167,7 +177,7 @@ pub fn create_active(conn: &mut DbConn, new: NewActiveAdmin<'_>) -> AppResult<i6
 pub fn email_taken_or(e: diesel::result::Error) -> AppError {
     if crate::db::is_unique_violation(&e) {
         let mut errors = FieldErrors::new();
-        errors.add("email", "An administrator with this email already exists.");
+        errors.add("email", crate::msg!("admins-email-taken"));
         AppError::Invalid(errors)
     } else {
         e.into()

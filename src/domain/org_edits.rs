@@ -10,6 +10,7 @@ use crate::domain::orgs::{self, Organization};
 use crate::domain::privileges::Privilege;
 use crate::domain::values::OrgName;
 use crate::error::{AppError, AppResult};
+use crate::msg;
 
 /// A strict descendant of the acting org, or "not found".
 pub fn find_sub(conn: &mut DbConn, acting: &Acting, display_id: &str) -> AppResult<ScopedOrg> {
@@ -89,10 +90,7 @@ pub fn delete(conn: &mut DbConn, acting: &Acting, display_id: &str) -> AppResult
             if e.downcast_ref::<diesel::result::Error>()
                 .is_some_and(db::is_foreign_key_violation) =>
         {
-            Err(AppError::Conflict(
-            "The sub-organization cannot be deleted while it still has members. Move or delete them first."
-                .into(),
-            ))
+            Err(AppError::Conflict(msg!("suborgs-in-use")))
         }
         other => other,
     }

@@ -13,6 +13,8 @@ use crate::domain::features::FeatureSet;
 use crate::domain::orgs::Organization;
 use crate::each_backend;
 use crate::error::AppResult;
+use crate::i18n::Msg;
+use crate::msg;
 
 /// Account invitation links are valid this long unless an org says otherwise.
 pub const DEFAULT_INVITATION_TTL_DAYS: i64 = 30;
@@ -100,7 +102,7 @@ pub struct AllowedDomains(Vec<String>);
 impl AllowedDomains {
     /// The form's list, one domain per line (commas and spaces also
     /// separate); a leading `@` is dropped. The error names every bad entry.
-    pub fn parse(input: &str) -> Result<Self, String> {
+    pub fn parse(input: &str) -> Result<Self, Msg> {
         let mut domains: Vec<String> = Vec::new();
         let mut bad: Vec<String> = Vec::new();
         for entry in input.split([',', '\n', '\r', ' ', '\t', ';']) {
@@ -119,20 +121,17 @@ impl AllowedDomains {
             }
         }
         if !bad.is_empty() {
-            let (verb, noun) = if bad.len() == 1 {
-                ("is", "a domain name")
-            } else {
-                ("are", "domain names")
-            };
-            return Err(format!(
-                "{} {verb} not {noun}. Enter one domain per line, like example.com.",
-                bad.join(", ")
+            return Err(msg!(
+                "setup-domains-bad",
+                count = bad.len(),
+                entries = bad.join(", ")
             ));
         }
         if domains.len() > MAX_ALLOWED_DOMAINS {
-            return Err(format!(
-                "Enter at most {MAX_ALLOWED_DOMAINS} domains ({} were entered).",
-                domains.len()
+            return Err(msg!(
+                "setup-domains-too-many",
+                max = MAX_ALLOWED_DOMAINS,
+                count = domains.len()
             ));
         }
         Ok(Self(domains))
@@ -142,7 +141,16 @@ impl AllowedDomains {
         &self.0
     }
 
-    /// "example.com, corp.example", or "any domain".
+    /// `describe` as pages show it: "any domain" in the reader's language.
+    pub fn shown(domains: &[String]) -> String {
+        if domains.is_empty() {
+            crate::i18n::t("setup-any-domain")
+        } else {
+            domains.join(", ")
+        }
+    }
+
+    /// "example.com, corp.example", or "any domain" (audit details, in English).
     pub fn describe(domains: &[String]) -> String {
         if domains.is_empty() {
             "any domain".into()
@@ -324,11 +332,13 @@ mod tests {
                 .is_empty()
         );
         let err = AllowedDomains::parse("ok.com\nlocalhost\nbad_one.com\n10.0.0.1\n-x.com")
-            .expect_err("bad entries");
+            .expect_err("bad entries")
+            .to_string();
         assert!(err.starts_with("'localhost', 'bad_one.com', '10.0.0.1', '-x.com' are not"));
         assert!(
             AllowedDomains::parse("ann@example.com")
                 .expect_err("an address")
+                .to_string()
                 .starts_with("'ann@example.com' is not a domain name.")
         );
         assert!(is_domain_name("xn--bcher-kva.example"));

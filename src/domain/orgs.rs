@@ -11,6 +11,8 @@ use crate::db::{self, DbConn};
 use crate::domain::values::OrgName;
 use crate::each_backend;
 use crate::error::{AppError, AppResult};
+use crate::i18n::Msg;
+use crate::msg;
 
 mod tree;
 pub use tree::{Counted, Counts, Placed, arrange, tree, tree_with_counts};
@@ -135,13 +137,7 @@ fn ensure_unique_sibling_name(
         .any(|(id, n)| Some(*id) != except && n.to_lowercase() == name.as_str().to_lowercase());
     if clash {
         let mut errors = crate::error::FieldErrors::new();
-        errors.add(
-            "name",
-            format!(
-                "A sub-organization named '{}' already exists here.",
-                name.as_str()
-            ),
-        );
+        errors.add("name", msg!("suborgs-name-taken", name = name.as_str()));
         return Err(AppError::Invalid(errors));
     }
     Ok(())
@@ -286,21 +282,16 @@ pub fn dependants(conn: &mut DbConn, org: &Organization) -> AppResult<Dependants
 /// a message.
 pub fn delete(conn: &mut DbConn, org: &Organization) -> AppResult<()> {
     if org.parent_id.is_none() {
-        return Err(AppError::Conflict(
-            "The top organization cannot be deleted.".into(),
-        ));
+        return Err(AppError::Conflict(msg!("suborgs-top-not-deletable")));
     }
     db::transaction(conn, |conn| {
         let found = dependants(conn, org)?;
         if !found.is_empty() {
-            return Err(AppError::Conflict(
-                format!(
-                    "'{}' cannot be deleted while it still has {}. Move or delete them first.",
-                    org.name,
-                    describe_dependants(&found)
-                )
-                .into(),
-            ));
+            return Err(AppError::Conflict(msg!(
+                "suborgs-not-empty",
+                name = org.name.as_str(),
+                what = describe_dependants(&found)
+            )));
         }
         // Roles owned by the org can only be used in its (now empty) subtree.
         diesel::delete(roles::table.filter(roles::org_id.eq(org.id))).execute(conn)?;
@@ -309,21 +300,25 @@ pub fn delete(conn: &mut DbConn, org: &Organization) -> AppResult<()> {
     })
 }
 
-/// "2 administrators, 1 sub-organization and 3 numbers": what is left.
+/// "2 administrators, 1 sub-organization and 3 numbers": what is left, in
+/// the current language (a message made in a transaction runs it inside
+/// `i18n::with`).
 pub fn describe_dependants(found: &Dependants) -> String {
     let parts: Vec<String> = [
-        (found.admins, "administrator", "administrators"),
-        (found.children, "sub-organization", "sub-organizations"),
-        (found.numbers, "number", "numbers"),
-        (found.accounts, "account", "accounts"),
+        (found.admins, "suborgs-dependants-admins"),
+        (found.children, "suborgs-dependants-children"),
+        (found.numbers, "suborgs-dependants-numbers"),
+        (found.accounts, "suborgs-dependants-accounts"),
     ]
     .into_iter()
-    .filter(|(n, _, _)| *n > 0)
-    .map(|(n, one, many)| crate::plural::count(n, one, many))
+    .filter(|(n, _)| *n > 0)
+    .map(|(n, id)| Msg::new(id).arg("count", n).to_string())
     .collect();
     match parts.split_last() {
-        None => "nothing".into(),
+        None => crate::i18n::t("suborgs-dependants-nothing"),
         Some((last, [])) => last.clone(),
-        Some((last, init)) => format!("{} and {last}", init.join(", ")),
+        Some((last, init)) => {
+            msg!("suborgs-and", list = init.join(", "), last = last.as_str()).to_string()
+        }
     }
 }

@@ -116,6 +116,12 @@ privileges! {
 }
 
 impl Privilege {
+    /// The privilege's label as the role form shows it, in the reader's
+    /// language (`priv-<key>` in roles.ftl; the key keeps its words).
+    pub fn shown(self) -> String {
+        crate::i18n::t(&format!("priv-{}", self.key().replace(['.', '_'], "-")))
+    }
+
     /// The view item an edit/create/delete (or download) item implies.
     pub fn implied_view(self) -> Option<Privilege> {
         let key = self.key();
@@ -199,7 +205,29 @@ pub struct Group {
     pub items: &'static [(Privilege, &'static str)],
 }
 
+impl Group {
+    /// The group's name in the reader's language (`priv-group-…`); empty
+    /// for a section without groups.
+    pub fn shown(&self) -> String {
+        if self.name.is_empty() {
+            return String::new();
+        }
+        crate::i18n::t(&format!("priv-group-{}", slug(self.name)))
+    }
+}
+
+/// "Accounts Bulk Operations" -> "accounts-bulk-operations".
+fn slug(name: &str) -> String {
+    name.to_ascii_lowercase().replace(' ', "-")
+}
+
 impl Section {
+    /// The section's name in the reader's language (`priv-section-…`);
+    /// `name` stays the English key the form posts back.
+    pub fn shown(&self) -> String {
+        crate::i18n::t(&format!("priv-section-{}", slug(self.name)))
+    }
+
     pub fn privileges(&self) -> impl Iterator<Item = Privilege> + '_ {
         self.groups
             .iter()
@@ -419,6 +447,27 @@ mod tests {
         let unique: BTreeSet<Privilege> = listed.iter().copied().collect();
         assert_eq!(listed.len(), unique.len());
         assert_eq!(unique.len(), Privilege::ALL.len());
+    }
+
+    #[test]
+    fn every_label_is_in_the_catalogues() {
+        for lang in crate::i18n::Language::ALL {
+            crate::i18n::with(lang, || {
+                for section in CATALOGUE {
+                    assert!(!section.shown().starts_with("priv-"), "{}", section.name);
+                    for group in section.groups {
+                        assert!(!group.shown().starts_with("priv-"), "{}", group.name);
+                        for (p, label) in group.items {
+                            let shown = p.shown();
+                            assert!(!shown.starts_with("priv-"), "{}", p.key());
+                            if lang == crate::i18n::Language::English {
+                                assert_eq!(shown, *label);
+                            }
+                        }
+                    }
+                }
+            });
+        }
     }
 
     #[test]

@@ -10,15 +10,16 @@ use crate::domain::roles::{self, Role, RoleName};
 use crate::error::{AppError, AppResult, FieldErrors};
 
 /// Why a role with no privilege is refused, shown above the privilege list.
-pub const NO_PRIVILEGE: &str =
-    "Tick at least one privilege: a role without privileges opens nothing in the portal.";
+pub fn no_privilege() -> crate::i18n::Msg {
+    crate::msg!("roles-no-privilege")
+}
 
 /// A role must grant something: an empty one is refused before anything
 /// is written.
 fn require_some(privileges: &PrivilegeSet) -> AppResult<()> {
     let mut errors = FieldErrors::new();
     if privileges.is_empty() {
-        errors.add("privileges", NO_PRIVILEGE);
+        errors.add("privileges", no_privilege());
     }
     errors.into_result()
 }

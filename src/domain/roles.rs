@@ -81,19 +81,26 @@ pub struct RoleName(String);
 impl RoleName {
     pub const MAX: usize = 100;
 
+    /// `check`, with the reason in English (for the command line).
     pub fn parse(input: &str) -> Result<Self, String> {
+        Self::check(input).map_err(|m| m.in_language(crate::i18n::Language::English))
+    }
+
+    /// The name, or why it is refused (worded in the reader's language).
+    pub fn check(input: &str) -> Result<Self, crate::i18n::Msg> {
+        use crate::msg;
         let s = input.trim();
         if s.is_empty() {
-            return Err("Enter a role name.".into());
+            return Err(msg!("roles-name-empty"));
         }
         if s.chars().count() > Self::MAX {
-            return Err(format!("A role name is at most {} characters.", Self::MAX));
+            return Err(msg!("roles-name-too-long", max = Self::MAX));
         }
         if s.chars().any(char::is_control) {
-            return Err("A role name cannot contain line breaks or control characters.".into());
+            return Err(msg!("roles-name-control"));
         }
         if s.eq_ignore_ascii_case(SUPER_ADMIN_ROLE) {
-            return Err(format!("'{SUPER_ADMIN_ROLE}' is the built-in role's name."));
+            return Err(msg!("roles-name-builtin", name = SUPER_ADMIN_ROLE));
         }
         Ok(Self(s.to_owned()))
     }
@@ -283,10 +290,7 @@ fn name_taken(name: &RoleName) -> AppError {
     let mut errors = FieldErrors::new();
     errors.add(
         "name",
-        format!(
-            "A role named '{}' already exists in this organization.",
-            name.as_str()
-        ),
+        crate::msg!("roles-name-taken", name = name.as_str()),
     );
     AppError::Invalid(errors)
 }
@@ -376,9 +380,7 @@ pub fn delete(conn: &mut DbConn, role: &Role) -> AppResult<()> {
     db::transaction(conn, |conn| {
         let assigned = admins_assigned(conn, role.id)?;
         if assigned > 0 {
-            return Err(AppError::Conflict(
-                still_assigned(&role.name, assigned).into(),
-            ));
+            return Err(AppError::Conflict(still_assigned(&role.name, assigned)));
         }
         diesel::delete(role_privileges::table.filter(role_privileges::role_id.eq(role.id)))
             .execute(conn)?;
@@ -388,13 +390,8 @@ pub fn delete(conn: &mut DbConn, role: &Role) -> AppResult<()> {
 }
 
 /// "'Sales' cannot be deleted while 2 administrators are assigned to it."
-pub fn still_assigned(name: &str, assigned: i64) -> String {
-    let who = format!(
-        "{} {}",
-        crate::plural::count(assigned, "administrator", "administrators"),
-        crate::plural::noun(assigned, "is", "are")
-    );
-    format!("'{name}' cannot be deleted while {who} assigned to it.")
+pub fn still_assigned(name: &str, assigned: i64) -> crate::i18n::Msg {
+    crate::msg!("roles-still-assigned", name = name, count = assigned)
 }
 
 #[cfg(test)]

@@ -12,6 +12,7 @@ use crate::domain::org_settings::{self, AllowedDomains, Settings, StoredSettings
 use crate::domain::orgs::{self, Organization};
 use crate::domain::privileges::Privilege;
 use crate::error::{AppError, AppResult, FieldErrors};
+use crate::msg;
 
 /// A setting as a form chooses it: the parent's, or this org's own.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -56,10 +57,10 @@ pub fn set_feature_settings(
                 let mut errors = FieldErrors::new();
                 errors.add(
                     "features",
-                    format!(
-                        "{} does not offer {}, so this organization cannot either.",
-                        parent.label(),
-                        refused.labels()
+                    msg!(
+                        "setup-features-not-offered-by-parent",
+                        org = parent.label(),
+                        features = refused.shown()
                     ),
                 );
                 return Err(AppError::Invalid(errors));

@@ -15,6 +15,8 @@ use crate::domain::org_settings;
 use crate::domain::privileges::Privilege;
 use crate::domain::user_permissions::{self as profiles, Profile, ProfileName};
 use crate::error::{AppError, AppResult, FieldErrors};
+use crate::i18n::Msg;
+use crate::msg;
 
 /// The User Permissions form: a name and the ticked features.
 #[derive(Debug, Clone)]
@@ -54,10 +56,7 @@ fn check_offered(
         let mut errors = FieldErrors::new();
         errors.add(
             "features",
-            format!(
-                "This organization does not offer {} (see Feature Settings).",
-                refused.labels()
-            ),
+            msg!("setup-up-not-offered", features = refused.shown()),
         );
         return Err(AppError::Invalid(errors));
     }
@@ -173,7 +172,7 @@ pub fn make_default(conn: &mut DbConn, acting: &Acting, id: i64) -> AppResult<De
         let inherited = profiles::default_for(conn, org)?.map(|p| p.name);
         profiles::set_default(conn, org.id, id, true).map_err(|e| {
             if db::is_unique_violation(&e) {
-                AppError::Conflict("The default changed at the same moment. Try again.".into())
+                AppError::Conflict(msg!("setup-up-default-race"))
             } else {
                 e.into()
             }
@@ -215,7 +214,7 @@ pub fn clear_default(
             return Ok((profile, profiles::default_for(conn, org)?));
         }
         if org.parent_id.is_none() {
-            return Err(AppError::Conflict(top_keeps_default(&profile.name).into()));
+            return Err(AppError::Conflict(top_keeps_default(&profile.name)));
         }
         profiles::set_default(conn, org.id, id, false)?;
         let inherited = profiles::default_for(conn, org)?;
@@ -236,11 +235,8 @@ pub fn clear_default(
     })
 }
 
-fn top_keeps_default(name: &str) -> String {
-    format!(
-        "'{name}' is the default User Permissions of the top organization, which always has \
-         one. Make another profile the default first."
-    )
+fn top_keeps_default(name: &str) -> Msg {
+    msg!("setup-up-top-keeps-default", name = name)
 }
 
 /// Why a profile of the acting org cannot be deleted now, if it cannot:
@@ -249,7 +245,7 @@ pub fn why_not_deletable(
     conn: &mut DbConn,
     acting: &Acting,
     profile: &Profile,
-) -> AppResult<Option<String>> {
+) -> AppResult<Option<Msg>> {
     if profile.is_default && acting.org().parent_id.is_none() {
         return Ok(Some(top_keeps_default(&profile.name)));
     }
@@ -267,18 +263,11 @@ pub fn delete(conn: &mut DbConn, acting: &Acting, id: i64) -> AppResult<Profile>
         db::lock(conn, Lock::Organization(acting.org().id))?;
         let profile = find_owned(conn, acting, id)?;
         if let Some(reason) = why_not_deletable(conn, acting, &profile)? {
-            return Err(AppError::Conflict(reason.into()));
+            return Err(AppError::Conflict(reason));
         }
         profiles::delete(conn, id).map_err(|e| {
             if db::is_foreign_key_violation(&e) {
-                AppError::Conflict(
-                    format!(
-                        "'{}' cannot be deleted: accounts still use it. Give them other User \
-                     Permissions first.",
-                        profile.name
-                    )
-                    .into(),
-                )
+                AppError::Conflict(msg!("setup-up-in-use", name = profile.name.as_str()))
             } else {
                 e.into()
             }

@@ -14,6 +14,8 @@ use crate::domain::features::FeatureSet;
 use crate::domain::orgs::Organization;
 use crate::each_backend;
 use crate::error::AppResult;
+use crate::i18n::Msg;
+use crate::msg;
 
 pub const DEFAULT_NAME: &str = "Default User Permissions";
 
@@ -91,16 +93,16 @@ pub struct ProfileName(String);
 impl ProfileName {
     pub const MAX: usize = 100;
 
-    pub fn parse(input: &str) -> Result<Self, String> {
+    pub fn parse(input: &str) -> Result<Self, Msg> {
         let s = input.trim();
         if s.is_empty() {
-            return Err("Enter a name for the User Permissions.".into());
+            return Err(msg!("setup-up-name-empty"));
         }
         if s.chars().count() > Self::MAX {
-            return Err(format!("A name is at most {} characters.", Self::MAX));
+            return Err(msg!("setup-up-name-too-long", max = Self::MAX));
         }
         if s.chars().any(char::is_control) {
-            return Err("A name cannot contain line breaks or control characters.".into());
+            return Err(msg!("setup-up-name-control"));
         }
         Ok(Self(s.to_owned()))
     }
@@ -111,11 +113,8 @@ impl ProfileName {
 }
 
 /// The message for a name the org already uses (in any letter case).
-pub fn name_taken(name: &ProfileName) -> String {
-    format!(
-        "This organization already has User Permissions named '{}'.",
-        name.as_str()
-    )
+pub fn name_taken(name: &ProfileName) -> Msg {
+    msg!("setup-up-name-taken", name = name.as_str())
 }
 
 /// A profile by id, whatever org defines it. Callers have proven it is
@@ -204,14 +203,8 @@ pub fn accounts_using(conn: &mut DbConn, id: i64) -> AppResult<i64> {
 }
 
 /// "'Gold' is used by 3 accounts …": why a profile cannot be deleted.
-pub fn still_used(name: &str, accounts: i64) -> String {
-    use crate::plural::{count, noun};
-    format!(
-        "'{name}' cannot be deleted: {} still {} it. Give {} other User Permissions first.",
-        count(accounts, "account", "accounts"),
-        noun(accounts, "uses", "use"),
-        noun(accounts, "it", "them")
-    )
+pub fn still_used(name: &str, accounts: i64) -> Msg {
+    msg!("setup-up-still-used", name = name, count = accounts)
 }
 
 /// Deletes a profile. An account still using it fails with the foreign

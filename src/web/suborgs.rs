@@ -15,7 +15,8 @@ use crate::domain::orgs::{self, Counted, Counts, Organization};
 use crate::domain::privileges::{Privilege, p};
 use crate::domain::values::OrgName;
 use crate::error::{AppError, AppResult, FieldErrors};
-use crate::i18n::filters;
+use crate::i18n::{self, Msg, filters, t};
+use crate::msg;
 use crate::web::layout::{Chrome, Section};
 use crate::web::{State, flash, render, render_status, see_other};
 
@@ -30,7 +31,7 @@ pub struct Node {
     /// What the rename field shows: the name, or what was typed when a
     /// rename of this org was refused.
     rename_value: String,
-    rename_error: Option<String>,
+    rename_error: Option<Msg>,
 }
 
 impl Node {
@@ -42,17 +43,21 @@ impl Node {
 /// "Sub-Organizations: 3 direct, 12 at all levels · Administrators: 2 direct,
 /// 5 at all levels": each count says which it is.
 fn summary(c: &Counts) -> String {
-    format!(
-        "Sub-Organizations: {} direct, {} at all levels · Administrators: {} direct, {} at all levels",
-        c.suborgs, c.suborgs_all, c.admins, c.admins_all
+    msg!(
+        "suborgs-summary",
+        suborgs = c.suborgs,
+        suborgs_all = c.suborgs_all,
+        admins = c.admins,
+        admins_all = c.admins_all
     )
+    .to_string()
 }
 
 /// A rename that was refused: which org, what was typed, why.
 struct Refused {
     display_id: String,
     typed: String,
-    message: String,
+    message: Msg,
 }
 
 #[derive(Template)]
@@ -139,7 +144,7 @@ async fn list_page(
         scope,
         session,
         Section::Profile,
-        "Sub-Organizations",
+        t("sub-organizations"),
         move |conn| orgs::tree_with_counts(conn, &org),
     )
     .await?;
@@ -202,16 +207,14 @@ pub async fn create(
         }
     };
     let acting = auth.acting().clone();
+    let lang = i18n::current();
     let result = state
         .db
-        .run(move |conn| org_edits::create(conn, &acting, &name))
+        .run(move |conn| i18n::with(lang, || org_edits::create(conn, &acting, &name)))
         .await;
     match result {
         Ok(child) => {
-            flash::success(
-                &session,
-                format!("Sub-Organization '{}' created.", child.name),
-            );
+            flash::success(&session, msg!("suborgs-created", name = child.name));
             Ok(see_other(&format!(
                 "/orgs/{}/suborgs",
                 auth.org().display_id
@@ -254,7 +257,7 @@ pub async fn rename(
     let display_id = path.into_inner().1;
     let sub = find_sub(&state, &auth, display_id.clone()).await?;
     let typed = form.into_inner().name;
-    let refused = |message: String| Refused {
+    let refused = |message: Msg| Refused {
         display_id: sub.display_id.clone(),
         typed: typed.clone(),
         message,
@@ -277,7 +280,7 @@ pub async fn rename(
         Ok(old) => {
             flash::success(
                 &session,
-                format!("Sub-Organization '{old}' renamed to '{}'.", typed.trim()),
+                msg!("suborgs-renamed", old = old, new = typed.trim()),
             );
             Ok(see_other(&format!(
                 "/orgs/{}/suborgs",
@@ -287,14 +290,15 @@ pub async fn rename(
         Err(AppError::Invalid(errors)) => {
             let message = errors
                 .get("name")
-                .map_or_else(|| "The name is not valid.".into(), ToString::to_string);
+                .cloned()
+                .unwrap_or_else(|| msg!("suborgs-name-invalid"));
             let page = list_page(
                 &state,
                 &auth,
                 &session,
                 String::new(),
                 FieldErrors::new(),
-                Some(refused(message.to_string())),
+                Some(refused(message)),
             )
             .await?;
             render_status(StatusCode::UNPROCESSABLE_ENTITY, &page)
@@ -315,18 +319,14 @@ pub async fn confirm_delete(
         .db
         .run(move |conn| orgs::dependants(conn, &check))
         .await?;
-    let blocked = (!found.is_empty()).then(|| {
-        format!(
-            "It still has {}. Move or delete them first.",
-            orgs::describe_dependants(&found)
-        )
-    });
+    let blocked = (!found.is_empty())
+        .then(|| msg!("suborgs-blocked", what = orgs::describe_dependants(&found)).to_string());
     let chrome = Chrome::load(
         &state,
         &auth,
         &session,
         Section::Profile,
-        "Delete Sub-Organization",
+        t("suborgs-delete-title"),
     )
     .await?;
     render(&DeletePage {
@@ -344,15 +344,13 @@ pub async fn delete(
 ) -> AppResult<HttpResponse> {
     let display_id = path.into_inner().1;
     let acting = auth.acting().clone();
+    let lang = i18n::current();
     let result = state
         .db
-        .run(move |conn| org_edits::delete(conn, &acting, &display_id))
+        .run(move |conn| i18n::with(lang, || org_edits::delete(conn, &acting, &display_id)))
         .await;
     match result {
-        Ok(sub) => flash::success(
-            &session,
-            format!("Sub-Organization '{}' deleted.", sub.name),
-        ),
+        Ok(sub) => flash::success(&session, msg!("suborgs-deleted", name = sub.name)),
         Err(AppError::Conflict(message)) => flash::error(&session, message),
         Err(e) => return Err(e),
     }

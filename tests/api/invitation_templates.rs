@@ -453,3 +453,107 @@ async fn viewing_needs_the_view_privilege_and_changing_the_edit_one() {
     })
     .await;
 }
+
+/// The administrator's language (My Profile), as the language test sets it.
+async fn speak(app: &TestApp, language: &str) {
+    app.get_html("/me").await;
+    let response = app
+        .post_form(
+            "/me",
+            &[
+                ("first_name", "Sam"),
+                ("last_name", "Super"),
+                ("language", language),
+                ("time_zone", ""),
+            ],
+        )
+        .await;
+    assert_redirect_to(&response, "/me");
+}
+
+#[tokio::test]
+async fn the_page_and_its_messages_follow_the_administrators_language() {
+    for_each_backend(|app| async move {
+        let top = app.sign_in_super().await;
+        speak(&app, "Spanish").await;
+        let html = app
+            .get_html(&format!("{}?language=Italian", page(&top)))
+            .await;
+        assert!(html.contains("Correo electrónico (Italiano)"), "{html}");
+        assert!(
+            html.contains("no tiene un texto integrado en italiano"),
+            "{html}"
+        );
+
+        // Refused: the message names {link}, in Spanish.
+        let response = save_template(&app, &top, "sms", "English", "", "Hola").await;
+        assert_eq!(response.status().as_u16(), 422);
+        let html = response.text().await.unwrap();
+        assert!(html.contains("El mensaje debe contener {link}"), "{html}");
+
+        // Preview: the length in words of the reader's language.
+        let response = app
+            .post_form(
+                &page(&top),
+                &[
+                    ("channel", "sms"),
+                    ("language", "English"),
+                    ("body", "Hola {link}"),
+                    ("action", "preview"),
+                ],
+            )
+            .await;
+        assert_eq!(response.status().as_u16(), 200);
+        let html = response.text().await.unwrap();
+        assert!(
+            html.contains("Con estos valores de ejemplo, el mensaje tiene"),
+            "{html}"
+        );
+
+        // Saved, then back to the inherited text.
+        let response = save_template(&app, &top, "sms", "English", "", "Hola {link}").await;
+        assert_redirect_to(&response, &format!("{}?language=English", page(&top)));
+        let html = app
+            .get_html(&format!("{}?language=English", page(&top)))
+            .await;
+        assert!(
+            html.contains("Plantilla de SMS (Inglés) guardada."),
+            "{html}"
+        );
+        let reset = app
+            .get_html(&format!(
+                "{}/reset?channel=sms&language=English",
+                page(&top)
+            ))
+            .await;
+        assert!(reset.contains("¿Usar el texto heredado?"), "{reset}");
+        let response = app
+            .post_form(
+                &format!("{}/reset", page(&top)),
+                &[("channel", "sms"), ("language", "English")],
+            )
+            .await;
+        assert_redirect_to(&response, &format!("{}?language=English", page(&top)));
+        let html = app
+            .get_html(&format!("{}?language=English", page(&top)))
+            .await;
+        assert!(html.contains("vuelve a usar el texto heredado."), "{html}");
+
+        speak(&app, "Portuguese").await;
+        app.get_html(&page(&top)).await;
+        let response = app
+            .post_form(
+                &format!("{}/validity", page(&top)),
+                &[("language", "English"), ("days", "7")],
+            )
+            .await;
+        assert_redirect_to(&response, &format!("{}?language=English", page(&top)));
+        let html = app.get_html(&page(&top)).await;
+        assert!(
+            html.contains("Os links de convite enviados a partir de agora valem por 7 dias."),
+            "{html}"
+        );
+        assert!(html.contains("<strong>7 dias</strong>"), "{html}");
+    })
+    .await;
+}

@@ -44,7 +44,7 @@ const SAME_IN_ALL: &[&str] = &[
 /// (language, words written the same as in English in that language).
 const SAME_IN: &[(&str, &[&str])] = &[
     ("es", &["No", "Total", "Error", "General", "Android", "iOS"]),
-    ("pt", &["Total", "Android", "iOS"]),
+    ("pt", &["Total", "Android", "iOS", "Menu", "Status"]),
 ];
 
 /// What the seed (and the first administrator) put in the database: shown
@@ -63,6 +63,11 @@ const SEEDED: &[&str] = &[
     "Bad",
     "Enterprise Super Administrator",
     "My Organization",
+    // helpers::create_admin's administrator and the role it makes for them.
+    "Test Admin",
+    "Role for",
+    // The default User Permissions every org starts with: a stored name.
+    "Default User Permissions",
 ];
 
 #[tokio::test]
@@ -244,6 +249,7 @@ fn is_data(text: &str) -> bool {
                 || token.starts_with("Person")
                 || token.ends_with(".csv")
                 || token.starts_with("sb-")
+                || (token.starts_with('{') && token.ends_with('}'))
                 || is_date(token)
                 || token == "AM"
                 || token == "PM"
@@ -312,7 +318,9 @@ pub fn words(html: &str) -> Vec<String> {
             .to_ascii_lowercase();
         attributes(&name, tag, &mut out);
         rest = after.get(end + 1..).unwrap_or("");
-        if name == "script" || name == "style" {
+        // What a textarea holds is the reader's own text (an invitation
+        // template), like an input's value.
+        if name == "script" || name == "style" || name == "textarea" {
             let close = format!("</{name}");
             rest = rest.find(&close).map_or("", |at| &rest[at..]);
         }

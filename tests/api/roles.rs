@@ -641,3 +641,52 @@ async fn only_roles_within_the_assigners_privileges_are_assignable() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn role_flashes_and_refusals_are_in_the_administrators_language() {
+    for_each_backend(|app| async move {
+        let top = app.sign_in_super().await;
+        app.get_html("/me").await;
+        let response = app
+            .post_form(
+                "/me",
+                &[
+                    ("first_name", "Sam"),
+                    ("last_name", "Super"),
+                    ("language", "Spanish"),
+                    ("time_zone", ""),
+                ],
+            )
+            .await;
+        assert_redirect_to(&response, "/me");
+        app.get_html(&format!("/orgs/{top}/roles/new")).await;
+        let response = app
+            .post_form(
+                &format!("/orgs/{top}/roles"),
+                &[("name", "Ventas"), ("privileges", "accounts.view")],
+            )
+            .await;
+        assert_redirect_to(&response, &format!("/orgs/{top}/roles"));
+        let list = text(&app.get_html(&format!("/orgs/{top}/roles")).await);
+        assert!(list.contains("Rol 'Ventas' creado."), "{list}");
+        let id = role_id(&app, "Ventas").await.expect("created");
+        let form = text(&app.get_html(&format!("/orgs/{top}/roles/{id}")).await);
+        assert!(
+            form.contains("Editar rol: Ventas") && form.contains("Operaciones masivas de cuentas"),
+            "{form}"
+        );
+        let response = app
+            .post_form(&format!("/orgs/{top}/roles/{id}"), &[("name", "Ventas")])
+            .await;
+        assert_eq!(response.status().as_u16(), 422);
+        let page = text(&response.text().await.unwrap());
+        assert!(page.contains("Marque al menos un privilegio"), "{page}");
+        let response = app
+            .post_form(&format!("/orgs/{top}/roles/{id}/delete"), &[])
+            .await;
+        assert_redirect_to(&response, &format!("/orgs/{top}/roles"));
+        let list = text(&app.get_html(&format!("/orgs/{top}/roles")).await);
+        assert!(list.contains("Rol 'Ventas' eliminado."), "{list}");
+    })
+    .await;
+}

@@ -762,3 +762,134 @@ async fn two_make_default_requests_at_once_leave_exactly_one_default() {
     })
     .await;
 }
+
+/// The administrator's language (My Profile), as the language test sets it.
+async fn speak(app: &TestApp, language: &str) {
+    app.get_html("/me").await;
+    let response = app
+        .post_form(
+            "/me",
+            &[
+                ("first_name", "Sam"),
+                ("last_name", "Super"),
+                ("language", language),
+                ("time_zone", ""),
+            ],
+        )
+        .await;
+    assert_redirect_to(&response, "/me");
+}
+
+#[tokio::test]
+async fn messages_after_a_change_follow_the_administrators_language() {
+    for_each_backend(|app| async move {
+        let top = app.sign_in_super().await;
+        let sub = app.create_suborg(&top, "Support").await;
+        speak(&app, "Spanish").await;
+        let url = up_url(&top);
+
+        let silver = create_profile(&app, &top, "Silver", &["e911"]).await;
+        let html = text(&app.get_html(&url).await);
+        assert!(
+            html.contains("Permisos de usuario 'Silver' creados."),
+            "{html}"
+        );
+        insert_account(&app, &sub, silver).await;
+        let html = text(&app.get_html(&format!("{url}/{silver}/delete")).await);
+        assert!(html.contains(
+            "'Silver' no se puede eliminar: 1 cuenta aún lo usa. Asígnele otros Permisos de \
+             usuario primero."
+        ));
+        let response = app.post_form(&format!("{url}/{silver}/default"), &[]).await;
+        assert_redirect_to(&response, &url);
+        let html = text(&app.get_html(&url).await);
+        assert!(html.contains("'Silver' es ahora el Permiso de usuario predeterminado de"));
+
+        // A name that is empty: the form again, the message next to the field.
+        app.get_html(&format!("{url}/new")).await;
+        let response = app.post_form(&url, &[("name", " ")]).await;
+        assert_eq!(response.status().as_u16(), 422);
+        let html = response.text().await.unwrap();
+        assert!(html.contains("Escriba un nombre para los Permisos de usuario."));
+
+        // A sub-organization cannot offer what its parent does not.
+        let features = format!("/orgs/{top}/setup/feature-settings");
+        app.get_html(&features).await;
+        let response = app.post_form(&features, &[("features", "e911")]).await;
+        assert_redirect_to(&response, &features);
+        let html = text(&app.get_html(&features).await);
+        assert!(
+            html.contains("Configuración de funciones guardada. Esta organización ofrece: E911."),
+            "{html}"
+        );
+        let sub_features = format!("/orgs/{sub}/setup/feature-settings");
+        app.get_html(&sub_features).await;
+        let response = app
+            .post_form(
+                &sub_features,
+                &[
+                    ("source", "own"),
+                    ("features", "e911"),
+                    ("features", "call_recording"),
+                ],
+            )
+            .await;
+        assert_eq!(response.status().as_u16(), 422);
+        let html = text(&response.text().await.unwrap());
+        assert!(
+            html.contains("no ofrece Grabación de llamadas, así que esta organización tampoco"),
+            "{html}"
+        );
+
+        // Domain Restriction, in Portuguese.
+        speak(&app, "Portuguese").await;
+        let domains = format!("/orgs/{top}/setup/domain-restriction");
+        app.get_html(&domains).await;
+        let response = app
+            .post_form(&domains, &[("source", "own"), ("domains", "x\ny")])
+            .await;
+        assert_eq!(response.status().as_u16(), 422);
+        let html = text(&response.text().await.unwrap());
+        assert!(
+            html.contains("'x', 'y' não são nomes de domínio."),
+            "{html}"
+        );
+        let response = app
+            .post_form(&domains, &[("source", "own"), ("domains", "example.com")])
+            .await;
+        assert_redirect_to(&response, &domains);
+        let html = text(&app.get_html(&domains).await);
+        assert!(
+            html.contains(
+                "Restrição de domínios salva. Contas podem ser convidadas em: example.com."
+            )
+        );
+
+        // Two Factor Authentication and Manage Alerts.
+        let mfa = format!("/orgs/{top}/setup/two-factor-authentication");
+        app.get_html(&mfa).await;
+        let response = app.post_form(&mfa, &[("policy", "off")]).await;
+        assert_redirect_to(&response, &mfa);
+        assert!(
+            text(&app.get_html(&mfa).await)
+                .contains("Autenticação de dois fatores salva: desligada.")
+        );
+        let alerts = format!("/orgs/{top}/setup/manage-alerts");
+        app.get_html(&alerts).await;
+        let response = app
+            .post_form(
+                &alerts,
+                &[
+                    ("event", "batch_completed"),
+                    ("addresses", "ops@example.com"),
+                ],
+            )
+            .await;
+        assert_redirect_to(&response, &alerts);
+        assert!(
+            text(&app.get_html(&alerts).await)
+                .contains("Alertas salvos: 1 destinatário para Lote concluído.")
+        );
+    })
+    .await;
+}

@@ -261,3 +261,70 @@ async fn renaming_to_a_taken_name_keeps_what_was_typed_next_to_the_field() {
     })
     .await;
 }
+
+/// The administrator's language (My Profile), as the language test sets it.
+async fn speak(app: &TestApp, language: &str) {
+    app.get_html("/me").await;
+    let response = app
+        .post_form(
+            "/me",
+            &[
+                ("first_name", "Sam"),
+                ("last_name", "Super"),
+                ("language", language),
+                ("time_zone", ""),
+            ],
+        )
+        .await;
+    assert_redirect_to(&response, "/me");
+}
+
+#[tokio::test]
+async fn messages_follow_the_administrators_language() {
+    for_each_backend(|app| async move {
+        let top = app.sign_in_super().await;
+        speak(&app, "Spanish").await;
+        let sales = app.create_suborg(&top, "Sales").await;
+        let list = app.get_html(&format!("/orgs/{top}/suborgs")).await;
+        assert!(list.contains("Sales") && list.contains("creada."), "{list}");
+        assert!(
+            list.contains("Suborganizaciones: 1 directa, 1 en todos los niveles"),
+            "the counts: {list}"
+        );
+        app.create_suborg(&sales, "EMEA").await;
+
+        // A refused rename shows the list again, in Spanish.
+        app.get_html(&format!("/orgs/{top}/suborgs")).await;
+        let response = app
+            .post_form(
+                &format!("/orgs/{top}/suborgs/{sales}/rename"),
+                &[("name", "")],
+            )
+            .await;
+        assert_eq!(response.status().as_u16(), 422);
+        assert!(response.text().await.unwrap().contains("Renombrar"));
+
+        // Not empty: the confirmation says why, and so does a forced POST.
+        let confirm = app
+            .get_html(&format!("/orgs/{top}/suborgs/{sales}/delete"))
+            .await;
+        assert!(
+            confirm.contains("no se puede eliminar. Todavía tiene 1 suborganización."),
+            "{confirm}"
+        );
+        let response = app
+            .post_form(&format!("/orgs/{top}/suborgs/{sales}/delete"), &[])
+            .await;
+        assert_redirect_to(&response, &format!("/orgs/{top}/suborgs"));
+        let list = app.get_html(&format!("/orgs/{top}/suborgs")).await;
+        assert!(
+            list.contains("no se puede eliminar mientras tenga 1 suborganización."),
+            "{list}"
+        );
+
+        speak(&app, "Portuguese").await;
+        let list = app.get_html(&format!("/orgs/{top}/suborgs")).await;
+        assert!(list.contains("Criar suborganização"), "{list}");
+    })
+    .await;
+}

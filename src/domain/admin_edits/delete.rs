@@ -7,6 +7,8 @@ use crate::domain::acting::Acting;
 use crate::domain::admins::{Administrator, KIND_API};
 use crate::domain::audit::{self, Event};
 use crate::error::{AppError, AppResult};
+use crate::i18n::Msg;
+use crate::msg;
 
 #[derive(Debug)]
 pub struct Deleted {
@@ -20,26 +22,27 @@ pub fn refusal(
     conn: &mut DbConn,
     acting: &Acting,
     admin: &Administrator,
-) -> AppResult<Option<String>> {
+) -> AppResult<Option<Msg>> {
     if admin.id == acting.id() {
-        return Ok(Some("You cannot delete yourself.".into()));
+        return Ok(Some(msg!("admins-cannot-delete-self")));
     }
     // A transaction so that the lock the rule takes is released at once.
     match db::transaction(conn, |conn| {
         rules::ensure_not_last_super_admin(conn, admin.id)
     }) {
         Ok(()) => Ok(None),
-        Err(AppError::Conflict(message)) => Ok(Some(message.to_string())),
+        Err(AppError::Conflict(message)) => Ok(Some(message)),
         Err(e) => Err(e),
     }
 }
 
 /// The seed's warning when this is the last API user of its application.
-pub fn integration_warning(admin: &Administrator) -> String {
+pub fn integration_warning(admin: &Administrator) -> Msg {
     let app = admin.external_application.as_deref().unwrap_or("");
-    format!(
-        "'{}' is used to connect to '{app}'. If you delete this user, the integration with '{app}' will fail.",
-        admin.full_name()
+    msg!(
+        "admins-integration-warning",
+        name = admin.full_name(),
+        app = app
     )
 }
 
@@ -61,11 +64,11 @@ pub fn delete(
         let admin = rules::find_manageable(conn, acting, id)?;
         rules::require(acting, &admin.kind, Action::Delete)?;
         if admin.id == acting.id() {
-            return Err(AppError::Conflict("You cannot delete yourself.".into()));
+            return Err(AppError::Conflict(msg!("admins-cannot-delete-self")));
         }
         rules::ensure_not_last_super_admin(conn, admin.id)?;
         if is_last_of_application(conn, &admin)? && !confirmed_integration {
-            return Err(AppError::Conflict(integration_warning(&admin).into()));
+            return Err(AppError::Conflict(integration_warning(&admin)));
         }
         store::delete_row(conn, &admin)?;
         let event = Event {

@@ -71,7 +71,7 @@ pub(super) fn resolve(
     let mut errors = FieldErrors::new();
     let target: Option<ScopedOrg> = acting.org().find_below(conn, &input.org)?;
     if target.is_none() {
-        errors.add("org", "Choose an organization.");
+        errors.add("org", crate::msg!("admins-choose-organization"));
     }
     let role_id = match (&target, input.is_api()) {
         (_, true) => Some(super::store::api_user_role_id(conn)?),
@@ -88,7 +88,7 @@ pub(super) fn resolve(
                 Some(id)
             }
             _ => {
-                errors.add("role_id", "Choose a role.");
+                errors.add("role_id", crate::msg!("admins-choose-role-error"));
                 None
             }
         },
@@ -142,10 +142,10 @@ pub fn ensure_not_last_super_admin(conn: &mut DbConn, admin_id: i64) -> AppResul
         .count()
         .get_result(conn)?;
     if others == 0 {
-        return Err(AppError::Conflict(format!(
-            "{} is the last active Enterprise Super Administrator of the top organization and cannot be removed, suspended or given another role.",
-            admin.full_name()
-        ).into()));
+        return Err(AppError::Conflict(crate::msg!(
+            "admins-last-super-admin",
+            name = admin.full_name()
+        )));
     }
     Ok(())
 }

@@ -23,9 +23,10 @@ pub fn unlock(
         let before = rules::find_manageable(conn, acting, id)?;
         rules::require(acting, &before.kind, Action::Edit)?;
         if !before.locked_at(now) {
-            return Err(AppError::Conflict(
-                format!("{} is not locked.", before.full_name()).into(),
-            ));
+            return Err(AppError::Conflict(crate::msg!(
+                "admins-not-locked",
+                name = before.full_name()
+            )));
         }
         lockout::clear(conn, before.id)?;
         let event = Event {

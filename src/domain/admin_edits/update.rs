@@ -43,9 +43,7 @@ pub fn update(
         let before = rules::find_manageable(conn, acting, id)?;
         let api = before.kind == KIND_API;
         if changes.input.is_api() != api {
-            return Err(AppError::BadRequest(
-                "The form does not match this record.".into(),
-            ));
+            return Err(AppError::BadRequest(crate::msg!("admins-form-mismatch")));
         }
         rules::require(acting, &before.kind, Action::Edit)?;
         if before.id == acting.id()
@@ -55,10 +53,9 @@ pub fn update(
         {
             // My Profile asks for the current password first: a session
             // left open must not be enough to take the account over.
-            return Err(AppError::Conflict(
-                "Change your own email and backup email on My Profile, where your current password is asked."
-                    .into(),
-            ));
+            return Err(AppError::Conflict(crate::msg!(
+                "admins-own-email-on-profile"
+            )));
         }
         let status = before.status();
         let suspension_changes = changes.login_suspended != (status == Status::LoginSuspended)
@@ -67,7 +64,9 @@ pub fn update(
             rules::require(acting, &before.kind, Action::Delete)?;
         }
         if before.id == acting.id() && (changes.login_suspended || changes.account_suspended) {
-            return Err(AppError::Conflict("You cannot suspend yourself.".into()));
+            return Err(AppError::Conflict(crate::msg!(
+                "admins-cannot-suspend-self"
+            )));
         }
         let profile = rules::resolve(conn, acting, &changes.input)?;
         let demoted = profile.role_id != before.role_id

@@ -46,12 +46,18 @@ impl AlertEvent {
         }
     }
 
-    pub fn description(self) -> &'static str {
-        match self {
-            AlertEvent::BatchCompleted => {
-                "An email summary when a bulk operation (an import, a bulk re-invite, edit, delete or move) finishes, with a link to its Batch Operations Report."
-            }
-        }
+    /// `label` in the reader's language.
+    pub fn shown(self) -> String {
+        crate::i18n::t(match self {
+            AlertEvent::BatchCompleted => "setup-alerts-event-batch-completed",
+        })
+    }
+
+    /// What the event is, in the reader's language.
+    pub fn description(self) -> String {
+        crate::i18n::t(match self {
+            AlertEvent::BatchCompleted => "setup-alerts-event-batch-completed-about",
+        })
     }
 
     pub fn from_key(key: &str) -> Option<AlertEvent> {

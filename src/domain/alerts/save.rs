@@ -11,6 +11,8 @@ use crate::domain::audit::{self, Event};
 use crate::domain::privileges::Privilege;
 use crate::domain::values::Email;
 use crate::error::{AppError, AppResult, FieldErrors};
+use crate::i18n::Msg;
+use crate::msg;
 
 /// At most this many other addresses per event and org.
 pub const MAX_ADDRESSES: usize = 50;
@@ -31,7 +33,7 @@ impl Saved {
 
 /// The other addresses as typed (one a line, or separated by commas or
 /// semicolons): each parsed, repeats dropped; every bad one named.
-fn parse_addresses(text: &str) -> Result<Vec<Email>, String> {
+fn parse_addresses(text: &str) -> Result<Vec<Email>, Msg> {
     let mut good: Vec<Email> = Vec::new();
     let mut bad: Vec<&str> = Vec::new();
     for piece in text
@@ -46,12 +48,13 @@ fn parse_addresses(text: &str) -> Result<Vec<Email>, String> {
         }
     }
     if !bad.is_empty() {
-        return Err(format!("Not an email address: {}", bad.join(", ")));
+        return Err(msg!("setup-alerts-not-email", list = bad.join(", ")));
     }
     if good.len() > MAX_ADDRESSES {
-        return Err(format!(
-            "At most {MAX_ADDRESSES} other addresses: {} were given.",
-            good.len()
+        return Err(msg!(
+            "setup-alerts-too-many",
+            max = MAX_ADDRESSES,
+            count = good.len()
         ));
     }
     Ok(good)
@@ -106,10 +109,7 @@ pub fn save(
         db::lock(conn, Lock::Organization(org.id))?;
         let admins = admins_in_scope(conn, acting, &ids)?;
         if admins.len() != ids.len() {
-            errors.add(
-                "admins",
-                "Choose administrators of this organization or its sub-organizations.",
-            );
+            errors.add("admins", msg!("setup-alerts-choose-in-scope"));
         }
         let Some(addresses) = addresses.filter(|_| errors.is_empty()) else {
             return Err(AppError::Invalid(errors));
@@ -185,7 +185,9 @@ mod tests {
     #[test]
     fn every_bad_address_is_named() {
         assert_eq!(
-            parse_addresses("ok@example.com\nfoo\nbar@").unwrap_err(),
+            parse_addresses("ok@example.com\nfoo\nbar@")
+                .unwrap_err()
+                .to_string(),
             "Not an email address: foo, bar@"
         );
     }
@@ -196,6 +198,7 @@ mod tests {
         assert!(
             parse_addresses(&many.join("\n"))
                 .unwrap_err()
+                .to_string()
                 .starts_with("At most 50")
         );
         assert_eq!(parse_addresses(&many[..50].join("\n")).unwrap().len(), 50);

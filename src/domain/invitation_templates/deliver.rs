@@ -38,9 +38,10 @@ pub struct Outgoing<'a> {
 pub fn queue(conn: &mut DbConn, out: Outgoing<'_>) -> AppResult<()> {
     match out.channel {
         Channel::Email => {
-            let to = out.to.parse::<Address>().map_err(|_| {
-                AppError::Conflict(format!("No email can be sent to {}.", out.to).into())
-            })?;
+            let to = out
+                .to
+                .parse::<Address>()
+                .map_err(|_| AppError::Conflict(crate::msg!("setup-inv-no-email", to = out.to)))?;
             let email = Email::AccountInvitation {
                 to,
                 name: out.name.to_owned(),

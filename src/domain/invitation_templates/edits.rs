@@ -14,6 +14,8 @@ use crate::domain::org_settings::{self, DEFAULT_INVITATION_TTL_DAYS};
 use crate::domain::privileges::Privilege;
 use crate::domain::values::PhoneNumber;
 use crate::error::{AppError, AppResult, FieldErrors};
+use crate::i18n::Msg;
+use crate::msg;
 
 use super::render::{self, Values};
 use super::{Channel, Text};
@@ -29,6 +31,31 @@ pub struct TemplateInput {
 /// "email template (Spanish)": how audit entries and messages name one.
 pub fn describe(channel: Channel, language: &str) -> String {
     format!("{} template ({language})", channel.label())
+}
+
+/// `describe` in the reader's language: "Email template (Spanish)".
+pub fn shown(channel: Channel, language: &str) -> String {
+    let id = match channel {
+        Channel::Email => "setup-inv-what-email",
+        Channel::Sms => "setup-inv-what-sms",
+    };
+    Msg::new(id)
+        .arg("language", language_shown(language))
+        .to_string()
+}
+
+/// An account language's stored name ("Spanish") as the reader calls it.
+pub fn language_shown(language: &str) -> String {
+    let id = match language {
+        "English" => "language-english",
+        "Spanish" => "language-spanish",
+        "Portuguese" => "language-portuguese",
+        "Italian" => "language-italian",
+        "German" => "language-german",
+        "French" => "language-french",
+        other => return other.to_owned(),
+    };
+    crate::i18n::t(id)
 }
 
 /// Saves the acting org's own text for a channel and language (replacing
@@ -111,10 +138,10 @@ pub fn reset(
 }
 
 /// The invitation validity as typed: whole days, 1 to 365.
-pub fn parse_days(input: &str) -> Result<i64, String> {
+pub fn parse_days(input: &str) -> Result<i64, Msg> {
     match input.trim().parse::<i64>() {
         Ok(days) if (1..=365).contains(&days) => Ok(days),
-        _ => Err("Enter a whole number of days from 1 to 365.".into()),
+        _ => Err(msg!("setup-inv-days-invalid")),
     }
 }
 
@@ -127,7 +154,7 @@ pub fn set_validity(conn: &mut DbConn, acting: &Acting, days: Option<i64>) -> Ap
         && !(1..=365).contains(&d)
     {
         let mut errors = FieldErrors::new();
-        errors.add("days", "Enter a whole number of days from 1 to 365.");
+        errors.add("days", msg!("setup-inv-days-invalid"));
         return Err(AppError::Invalid(errors));
     }
     let org = acting.org();
@@ -199,7 +226,7 @@ pub fn send_test(
         (Channel::Sms, TestRecipient::Phone(n)) => n.as_str().to_owned(),
         (Channel::Sms, TestRecipient::MyEmail) => {
             let mut errors = FieldErrors::new();
-            errors.add("to", "Enter the number to send the test SMS to.");
+            errors.add("to", msg!("setup-inv-test-number"));
             return Err(AppError::Invalid(errors));
         }
     };

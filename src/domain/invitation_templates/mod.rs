@@ -53,21 +53,23 @@ impl Channel {
             Channel::Sms => "SMS",
         }
     }
+
+    /// `label` in the reader's language.
+    pub fn shown(self) -> String {
+        crate::i18n::t(match self {
+            Channel::Email => "setup-inv-channel-email",
+            Channel::Sms => "setup-inv-channel-sms",
+        })
+    }
 }
 
-/// The placeholders a template may use, with what they stand for (the page
-/// lists them).
+/// The placeholders a template may use, with the message id of what they
+/// stand for (the page lists them).
 pub const VARIABLES: &[(&str, &str)] = &[
-    ("first_name", "The account's first name."),
-    (
-        "number",
-        "The account's phone number; when it has none yet, words saying they choose one when they activate.",
-    ),
-    (
-        "link",
-        "The activation link. Every template must contain it.",
-    ),
-    ("org_name", "The name of the account's organization."),
+    ("first_name", "setup-inv-var-first-name"),
+    ("number", "setup-inv-var-number"),
+    ("link", "setup-inv-var-link"),
+    ("org_name", "setup-inv-var-org-name"),
 ];
 
 /// The text of a template: a subject (email only; empty for SMS) and a body.

@@ -4,7 +4,9 @@
 //! code of any kind, so a template cannot do more than say its words.
 
 use crate::error::FieldErrors;
+use crate::i18n::Msg;
 use crate::mail::{Composed, Piece};
+use crate::msg;
 
 use super::{Channel, Text, VARIABLES};
 
@@ -114,16 +116,12 @@ fn known_list() -> String {
         .join(", ")
 }
 
-fn unknown_message(unknown: &[String]) -> String {
-    let (noun, these) = if unknown.len() == 1 {
-        ("placeholder", "it")
-    } else {
-        ("placeholders", "them")
-    };
-    format!(
-        "Unknown {noun}: {}. Use only {}, or remove {these}.",
-        unknown.join(", "),
-        known_list()
+fn unknown_message(unknown: &[String]) -> Msg {
+    msg!(
+        "setup-inv-unknown",
+        count = unknown.len(),
+        list = unknown.join(", "),
+        known = known_list()
     )
 }
 
@@ -138,18 +136,15 @@ pub fn check(channel: Channel, subject: &str, body: &str) -> Result<Text, FieldE
     };
     let unknown = unknown_placeholders(&body);
     if body.is_empty() {
-        errors.add("body", "Write the message.");
+        errors.add("body", msg!("setup-inv-write-message"));
     } else if !unknown.is_empty() {
         errors.add("body", unknown_message(&unknown));
     } else if !contains_placeholder(&body, "link") {
-        errors.add(
-            "body",
-            "The message must contain {link}: without it the account cannot be activated.",
-        );
+        errors.add("body", msg!("setup-inv-needs-link"));
     } else if body.chars().count() > max_body {
         errors.add(
             "body",
-            format!("The message is at most {max_body} characters."),
+            msg!("setup-inv-body-too-long", max = max_body.to_string()),
         );
     }
     let subject = match channel {
@@ -158,16 +153,16 @@ pub fn check(channel: Channel, subject: &str, body: &str) -> Result<Text, FieldE
             let subject = crate::mail::templates::one_line(subject);
             let unknown = unknown_placeholders(&subject);
             if subject.is_empty() {
-                errors.add("subject", "Write a subject.");
+                errors.add("subject", msg!("setup-inv-write-subject"));
             } else if !unknown.is_empty() {
                 errors.add("subject", unknown_message(&unknown));
             } else if contains_placeholder(&subject, "link") {
                 // Subjects are kept after sending, as a record; links are not.
-                errors.add("subject", "Put {link} in the message, not in the subject.");
+                errors.add("subject", msg!("setup-inv-link-in-subject"));
             } else if subject.chars().count() > MAX_SUBJECT {
                 errors.add(
                     "subject",
-                    format!("The subject is at most {MAX_SUBJECT} characters."),
+                    msg!("setup-inv-subject-too-long", max = MAX_SUBJECT),
                 );
             }
             subject

@@ -26,13 +26,10 @@ pub fn reset(conn: &mut DbConn, acting: &Acting, id: i64) -> AppResult<Administr
             return Err(AppError::Forbidden);
         }
         if !before.mfa_enabled {
-            return Err(AppError::Conflict(
-                format!(
-                    "{} does not use two-factor authentication.",
-                    before.full_name()
-                )
-                .into(),
-            ));
+            return Err(AppError::Conflict(crate::msg!(
+                "admins-mfa-not-used",
+                name = before.full_name()
+            )));
         }
         diesel::update(administrators::table.find(before.id))
             .set((

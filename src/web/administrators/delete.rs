@@ -8,7 +8,8 @@ use crate::auth::Scope;
 use crate::domain::admin_edits;
 use crate::domain::admins::Administrator;
 use crate::error::{AppError, AppResult};
-use crate::i18n::filters;
+use crate::i18n::{Msg, filters};
+use crate::msg;
 use crate::web::layout::{Chrome, Section};
 use crate::web::{State, flash, render, see_other};
 
@@ -18,8 +19,8 @@ struct DeletePage {
     chrome: Chrome,
     admin: Administrator,
     /// The seed's warning when this is the application's last API user.
-    integration_warning: Option<String>,
-    blocked: Option<String>,
+    integration_warning: Option<Msg>,
+    blocked: Option<Msg>,
 }
 
 #[derive(Deserialize)]
@@ -33,7 +34,7 @@ async fn preflight(
     state: &State,
     scope: &Scope,
     admin: &Administrator,
-) -> AppResult<(Option<String>, Option<String>)> {
+) -> AppResult<(Option<Msg>, Option<Msg>)> {
     let acting = scope.acting().clone();
     let target = admin.clone();
     state
@@ -61,10 +62,10 @@ pub async fn confirm_delete(
         &scope,
         &session,
         Section::Administrators,
-        "Administrators",
+        crate::i18n::t("admins-list-title"),
     )
     .await?;
-    chrome.title = format!("Delete {}", admin.full_name());
+    chrome.title = msg!("admins-delete-title", name = admin.full_name()).to_string();
     render(&DeletePage {
         chrome,
         admin,
@@ -93,13 +94,13 @@ pub async fn delete(
         Ok(deleted) => {
             flash::success(
                 &session,
-                format!("{} was deleted.", deleted.admin.full_name()),
+                msg!("admins-deleted", name = deleted.admin.full_name()),
             );
             Ok(see_other(&list))
         }
         Err(AppError::Conflict(message)) => {
             // The integration warning must have been seen and confirmed.
-            let back = if message == admin_edits::integration_warning(&admin).into() {
+            let back = if message == admin_edits::integration_warning(&admin) {
                 format!("{list}/{}/delete", admin.id)
             } else {
                 list

@@ -86,13 +86,14 @@ pub async fn update(
     };
     match result {
         Ok(updated) => {
-            let mut message = format!("Saved {}.", updated.admin.full_name());
-            if let Some(to) = updated.invitation_resent_to {
-                state.mailer.wake();
-                message.push_str(&format!(
-                    " The email changed, so the invitation was sent again to {to}; the earlier link no longer works."
-                ));
-            }
+            let name = updated.admin.full_name();
+            let message = match updated.invitation_resent_to {
+                Some(to) => {
+                    state.mailer.wake();
+                    crate::msg!("admins-saved-invitation-resent", name = name, email = to)
+                }
+                None => crate::msg!("admins-saved", name = name),
+            };
             flash::success(&session, message);
             // Back on the record, not the list: the person is still in view.
             Ok(see_other(&record))

@@ -37,7 +37,7 @@ pub(super) struct FormPage {
     /// Resend Invite on the record: someone else, invited or active, and
     /// the viewer holds the privilege re-inviting goes with.
     can_reinvite: bool,
-    status_label: &'static str,
+    status_label: String,
     action: String,
     /// When the wait after failed passwords ends, if the record is locked.
     locked_until: Option<String>,
@@ -51,17 +51,17 @@ impl FormPage {
     fn heading(&self) -> String {
         match &self.existing {
             Some(admin) => admin.full_name(),
-            None => self.title().to_owned(),
+            None => self.title(),
         }
     }
 
-    fn title(&self) -> &'static str {
-        match (&self.existing, self.api) {
-            (None, false) => "Add New Administrator",
-            (None, true) => "Add API User",
-            (Some(_), false) => "Edit Administrator",
-            (Some(_), true) => "Edit API User",
-        }
+    fn title(&self) -> String {
+        crate::i18n::t(match (&self.existing, self.api) {
+            (None, false) => "admins-title-add-admin",
+            (None, true) => "admins-title-add-api-user",
+            (Some(_), false) => "admins-title-edit-admin",
+            (Some(_), true) => "admins-title-edit-api-user",
+        })
     }
 }
 
@@ -112,7 +112,7 @@ pub(super) async fn build_page(
         scope,
         session,
         Section::Administrators,
-        "Administrators",
+        crate::i18n::t("admins-list-title"),
     )
     .await?;
     let now = state.clock.now();
@@ -137,7 +137,7 @@ pub(super) async fn build_page(
         languages: choices(
             ADMIN_LANGUAGES
                 .iter()
-                .map(|l| ((*l).to_owned(), (*l).to_owned())),
+                .map(|l| ((*l).to_owned(), language_shown(l))),
             &form.language,
         ),
         applications: choices(
@@ -151,7 +151,9 @@ pub(super) async fn build_page(
                 && matches!(a.status(), Status::Invited | Status::Active)
                 && may(scope, kind, Action::Delete)
         }),
-        status_label: existing.as_ref().map_or("", |a| status_label(&a.status)),
+        status_label: existing
+            .as_ref()
+            .map_or_else(String::new, |a| status_label(&a.status)),
         chrome: title,
         existing,
         api,
@@ -162,6 +164,17 @@ pub(super) async fn build_page(
     };
     page.chrome.title = page.heading();
     Ok(page)
+}
+
+/// A language the form offers, named in the reader's language; the
+/// option's value stays the stored name ("Spanish").
+fn language_shown(name: &str) -> String {
+    match crate::i18n::Language::from_name(name) {
+        crate::i18n::Language::Spanish => crate::i18n::t("language-spanish"),
+        crate::i18n::Language::Portuguese => crate::i18n::t("language-portuguese"),
+        crate::i18n::Language::English if name == "English" => crate::i18n::t("language-english"),
+        crate::i18n::Language::English => name.to_owned(),
+    }
 }
 
 pub(super) fn scope_base(scope: &Scope) -> String {
@@ -235,14 +248,15 @@ pub async fn create(
     match result {
         Ok(Invited { admin }) => {
             state.mailer.wake();
-            let what = if api { "API user" } else { "administrator" };
+            let name = admin.full_name();
+            let email = admin.email;
             flash::success(
                 &session,
-                format!(
-                    "The {what} {} was added and an invitation was sent to {}.",
-                    admin.full_name(),
-                    admin.email
-                ),
+                if api {
+                    crate::msg!("admins-added-api-user", name = name, email = email)
+                } else {
+                    crate::msg!("admins-added-admin", name = name, email = email)
+                },
             );
             Ok(see_other(&format!("{}/administrators", scope_base(&scope))))
         }

@@ -9,7 +9,9 @@ use crate::domain::admin_directory::{self, Filter, Row, Sort};
 use crate::domain::admins::{KIND_ADMIN, KIND_API, Status};
 use crate::domain::roles;
 use crate::error::AppResult;
-use crate::i18n::filters;
+use std::sync::LazyLock;
+
+use crate::i18n::{Language, filters, t_in};
 use crate::web::layout::{Chrome, Section};
 use crate::web::list_order::{ListState, ViewQuery, pager};
 use crate::web::{Pager, State, local_time, render};
@@ -60,7 +62,7 @@ pub struct Choice {
 pub struct ListRow {
     pub row: Row,
     pub last_sign_in: String,
-    pub status_label: &'static str,
+    pub status_label: String,
     /// Waiting after failed passwords (an administrator may unlock them).
     pub locked: bool,
 }
@@ -83,6 +85,23 @@ struct ListPage {
     can_add_api_user: bool,
     can_reinvite: bool,
     can_roles: bool,
+    /// The sortable columns' labels: Name, Email, Last Sign In, Status.
+    sort_labels: [&'static str; 4],
+}
+
+/// The sortable columns' labels in `lang`. `list_order::Header` keeps a
+/// `&'static str`, so each language's four are made once and kept.
+fn sort_labels(lang: Language) -> [&'static str; 4] {
+    static LABELS: LazyLock<[[&'static str; 4]; 3]> = LazyLock::new(|| {
+        Language::ALL.map(|lang| {
+            ["name", "email", "admins-col-last-sign-in", "status"].map(|id| {
+                let label: &'static str = Box::leak(t_in(lang, id, &[]).into_boxed_str());
+                label
+            })
+        })
+    });
+    let at = Language::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+    LABELS[at]
 }
 
 pub async fn list(
@@ -105,7 +124,7 @@ pub async fn list(
         &scope,
         &session,
         Section::Administrators,
-        "Administrators",
+        crate::i18n::t("admins-list-title"),
         move |conn| {
             let listing = admin_directory::list_sorted(conn, &org, &filter, order, page, per)?;
             let count = listing.count;
@@ -120,14 +139,19 @@ pub async fn list(
     let now = state.clock.now();
     let rows = rows
         .into_iter()
-        .map(|row| ListRow {
-            last_sign_in: match row.last_sign_in_at {
-                Some(_) => local_time(row.last_sign_in_at, &tz),
-                None => "Never".into(),
-            },
-            status_label: status_label(&row.status),
-            locked: row.locked_until.is_some_and(|until| until > now),
-            row,
+        .map(|mut row| {
+            if row.kind == KIND_API {
+                row.role_name = crate::i18n::t("admins-api-user");
+            }
+            ListRow {
+                last_sign_in: match row.last_sign_in_at {
+                    Some(_) => local_time(row.last_sign_in_at, &tz),
+                    None => crate::i18n::t("never"),
+                },
+                status_label: status_label(&row.status),
+                locked: row.locked_until.is_some_and(|until| until > now),
+                row,
+            }
         })
         .collect();
     let roles = visible_roles
@@ -147,7 +171,7 @@ pub async fn list(
     .into_iter()
     .map(|s| Choice {
         value: s.as_str().into(),
-        label: s.label().into(),
+        label: s.shown(),
         selected: query.status == s.as_str(),
     })
     .collect();
@@ -166,6 +190,7 @@ pub async fn list(
             .privileges()
             .has_any(&crate::domain::admin_reinvite::REINVITE),
         can_roles: scope.has(crate::domain::privileges::Privilege::RolesView),
+        sort_labels: sort_labels(crate::i18n::current()),
         query,
     })
 }

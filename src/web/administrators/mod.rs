@@ -54,8 +54,10 @@ pub async fn find(state: &crate::web::State, scope: &Scope, id: &str) -> AppResu
     Ok(admin)
 }
 
-pub fn status_label(status: &str) -> &'static str {
-    crate::domain::admins::Status::parse(status).map_or("Unknown", |s| s.label())
+/// The status as the reader's language says it.
+pub fn status_label(status: &str) -> String {
+    crate::domain::admins::Status::parse(status)
+        .map_or_else(|| crate::i18n::t("admins-status-unknown"), |s| s.shown())
 }
 
 /// Like `find`, for pages that lead to a change: the record must also be

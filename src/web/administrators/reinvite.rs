@@ -72,7 +72,7 @@ impl ReinviteForm {
 
     fn parse(body: &[u8]) -> AppResult<Self> {
         let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(body)
-            .map_err(|_| AppError::BadRequest("The form could not be read.".into()))?;
+            .map_err(|_| AppError::BadRequest(crate::msg!("admins-form-unreadable")))?;
         let value = |key: &str| pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone());
         let values = |key: &'static str| {
             pairs
@@ -124,7 +124,7 @@ pub async fn reinvite(
         .run(move |conn| admin_reinvite::targets(conn, &acting, &chosen))
         .await?;
     if targets.is_empty() {
-        crate::web::flash::error(&session, "Select the administrators to re-invite.");
+        crate::web::flash::error(&session, crate::msg!("admins-reinvite-none"));
         return Ok(see_other(&list));
     }
     let active = admin_reinvite::active_others(&scope, &targets);
@@ -164,10 +164,10 @@ pub async fn reinvite(
     {
         crate::web::flash::success(
             &session,
-            format!(
-                "Invitation sent to {} ({}).",
-                admin.full_name(),
-                admin.email
+            crate::msg!(
+                "admins-reinvite-sent",
+                name = admin.full_name(),
+                email = admin.email.as_str()
             ),
         );
         return Ok(see_other(&format!("{list}/{id}")));
@@ -196,9 +196,15 @@ async fn select_all_page(
     if total <= i64::try_from(form.page_ids.ids().len()).unwrap_or(i64::MAX) {
         return Ok(None);
     }
-    let mut chrome =
-        Chrome::load(state, scope, session, Section::Administrators, "Re-invite").await?;
-    chrome.title = "Re-invite everyone matching this filter?".into();
+    let mut chrome = Chrome::load(
+        state,
+        scope,
+        session,
+        Section::Administrators,
+        crate::i18n::t("admins-reinvite-title"),
+    )
+    .await?;
+    chrome.title = crate::i18n::t("admins-reinvite-all-title");
     render(&SelectAllPage {
         chrome,
         total,
@@ -223,9 +229,15 @@ async fn confirm_page(
         Selection::AllMatching(_) => (Some(query), Vec::new()),
         Selection::Ticked(ticked) => (None, ticked.ids().to_vec()),
     };
-    let mut chrome =
-        Chrome::load(state, scope, session, Section::Administrators, "Re-invite").await?;
-    chrome.title = "Re-invite active administrators?".into();
+    let mut chrome = Chrome::load(
+        state,
+        scope,
+        session,
+        Section::Administrators,
+        crate::i18n::t("admins-reinvite-title"),
+    )
+    .await?;
+    chrome.title = crate::i18n::t("admins-reinvite-active-title");
     render(&ConfirmPage {
         chrome,
         active,

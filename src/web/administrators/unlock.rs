@@ -27,7 +27,7 @@ pub async fn unlock(
         Ok(admin) => {
             flash::success(
                 &session,
-                format!("{} was unlocked and can sign in again.", admin.full_name()),
+                crate::msg!("admins-unlocked", name = admin.full_name()),
             );
             Ok(see_other(&record))
         }

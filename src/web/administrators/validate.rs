@@ -59,8 +59,12 @@ pub(super) fn parse(form: &AdminForm, api: bool) -> AppResult<AdminInput> {
         let name = chosen.trim();
         if name.is_empty() || name.chars().count() > 60 || name.chars().any(char::is_control) {
             errors.add(
-                if custom { "custom_application" } else { "external_application" },
-                "Choose an External Application, or name your custom application (at most 60 characters).",
+                if custom {
+                    "custom_application"
+                } else {
+                    "external_application"
+                },
+                crate::msg!("admins-choose-application"),
             );
             None
         } else {
@@ -70,11 +74,11 @@ pub(super) fn parse(form: &AdminForm, api: bool) -> AppResult<AdminInput> {
         Some(None)
     };
     if form.org.trim().is_empty() {
-        errors.add("org", "Choose an organization.");
+        errors.add("org", crate::msg!("admins-choose-organization"));
     }
     let role_id = form.role_id.parse().ok();
     if !api && role_id.is_none() {
-        errors.add("role_id", "Choose a role.");
+        errors.add("role_id", crate::msg!("admins-choose-role-error"));
     }
     match (
         first_name,

@@ -19,7 +19,8 @@ use crate::web::layout::{Chrome, Section};
 use crate::web::{State, flash, render as render_page, render_status, see_other};
 
 use super::{Submitted, language_of, page, page_url};
-use crate::i18n::filters;
+use crate::i18n::{filters, t};
+use crate::msg;
 
 #[derive(Deserialize)]
 pub struct TemplateForm {
@@ -59,7 +60,7 @@ pub struct ValidityForm {
 }
 
 fn channel(input: &str) -> AppResult<Channel> {
-    Channel::parse(input).ok_or_else(|| AppError::BadRequest("The form could not be read.".into()))
+    Channel::parse(input).ok_or_else(|| AppError::BadRequest(msg!("setup-form-unreadable")))
 }
 
 pub async fn save(
@@ -107,21 +108,13 @@ pub async fn save(
         .await?;
     flash::success(
         &session,
-        format!(
-            "{} saved. Accounts of {} and of its sub-organizations without their own text receive it.",
-            capitalised(&edits::describe(channel, language)),
-            auth.org().name
+        msg!(
+            "setup-inv-saved",
+            what = edits::shown(channel, language),
+            org = auth.org().name.as_str()
         ),
     );
     Ok(see_other(&page_url(&auth, language)))
-}
-
-fn capitalised(s: &str) -> String {
-    let mut chars = s.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 #[derive(Template)]
@@ -164,28 +157,30 @@ pub async fn confirm_reset(
         &auth,
         &session,
         Section::Setup,
-        "Use the inherited text",
+        t("setup-inv-reset-title"),
         move |conn| templates::overview(conn, &org, language),
     )
     .await?;
     let Some(view) = overview.into_iter().find(|o| o.channel == channel) else {
         return Err(AppError::NotFound);
     };
-    let what = edits::describe(channel, language);
+    let what = edits::shown(channel, language);
     if view.effective.source != Source::Here {
         flash::info(
             &session,
-            format!(
-                "{}: {} has no text of its own.",
-                capitalised(&what),
-                auth.org().name
+            msg!(
+                "setup-inv-no-own-text",
+                what = what,
+                org = auth.org().name.as_str()
             ),
         );
         return Ok(see_other(&page_url(&auth, language)));
     }
     let inherited_from = match &view.inherited.source {
-        Source::Ancestor { name, .. } => format!("the text of {name}"),
-        _ => "the built-in text".into(),
+        Source::Ancestor { name, .. } => {
+            msg!("setup-inv-from-ancestor", org = name.as_str()).to_string()
+        }
+        _ => t("setup-inv-from-builtin"),
     };
     let base = format!("/orgs/{}/setup/invitation-templates", auth.org().display_id);
     render_page(&ResetPage {
@@ -215,16 +210,17 @@ pub async fn reset(
         .db
         .run(move |conn| edits::reset(conn, &acting, channel, language))
         .await?;
-    let what = capitalised(&edits::describe(channel, language));
+    let what = edits::shown(channel, language);
+    let org = auth.org().name.as_str();
     if removed {
         flash::success(
             &session,
-            format!("{what}: {} uses the inherited text again.", auth.org().name),
+            msg!("setup-inv-reset-done", what = what, org = org),
         );
     } else {
         flash::info(
             &session,
-            format!("{what}: {} had no text of its own.", auth.org().name),
+            msg!("setup-inv-reset-none", what = what, org = org),
         );
     }
     Ok(see_other(&page_url(&auth, language)))
@@ -266,14 +262,11 @@ pub async fn send_test(
     match result {
         Ok(to) => {
             state.mailer.wake();
-            let what = match channel {
-                Channel::Email => "email",
-                Channel::Sms => "SMS",
+            let sent = match channel {
+                Channel::Email => msg!("setup-inv-test-sent-email", to = to),
+                Channel::Sms => msg!("setup-inv-test-sent-sms", to = to),
             };
-            flash::success(
-                &session,
-                format!("Test {what} sent to {to}, with sample values; its link leads nowhere."),
-            );
+            flash::success(&session, sent);
         }
         Err(AppError::Conflict(message)) => flash::error(&session, message),
         Err(e) => return Err(e),
@@ -315,9 +308,8 @@ pub async fn validity(
     flash::success(
         &session,
         match days {
-            Some(1) => "Invitation links sent from now on are valid for 1 day.".to_owned(),
-            Some(d) => format!("Invitation links sent from now on are valid for {d} days."),
-            None => "Invitation validity: the inherited setting applies again.".to_owned(),
+            Some(d) => msg!("setup-inv-valid-days", days = d),
+            None => msg!("setup-inv-validity-inherited"),
         },
     );
     Ok(see_other(&page_url(&auth, language)))

@@ -14,7 +14,7 @@ use askama::Template;
 use serde::Deserialize;
 
 use crate::auth::{Authorized, Scope};
-use crate::domain::invitation_templates::edits::{DEFAULT_DAYS, sample_link, sample_values};
+use crate::domain::invitation_templates::edits::{self, DEFAULT_DAYS, sample_link, sample_values};
 use crate::domain::invitation_templates::render::{self, MAX_SMS_BODY, SMS_SEGMENT};
 use crate::domain::invitation_templates::{
     self as templates, Channel, Overview, Source, Text, VARIABLES,
@@ -23,13 +23,14 @@ use crate::domain::org_settings::{self, DefinedIn};
 use crate::domain::orgs;
 use crate::domain::privileges::{Privilege, p};
 use crate::error::{AppResult, FieldErrors};
-use crate::i18n::filters;
+use crate::i18n::{self, Language, filters, t};
 use crate::mail::Piece;
+use crate::msg;
 use crate::web::layout::{Chrome, Section};
 use crate::web::{State, local_time, render};
 
 pub struct LanguageTab {
-    name: &'static str,
+    name: String,
     href: String,
     active: bool,
     defined_here: bool,
@@ -45,7 +46,7 @@ pub struct Preview {
 
 pub struct ChannelView {
     key: &'static str,
-    label: &'static str,
+    label: String,
     is_email: bool,
     /// "Defined in Acme", "Same as Acme", "Built-in text".
     source: String,
@@ -78,11 +79,13 @@ pub struct ValidityView {
 struct Page {
     chrome: Chrome,
     language: &'static str,
+    /// `language` as the reader calls it.
+    language_shown: String,
     tabs: Vec<LanguageTab>,
     /// For languages without a built-in text of their own.
     builtin_note: Option<String>,
     /// `{first_name}` and what it stands for, …
-    variables: Vec<(String, &'static str)>,
+    variables: Vec<(String, String)>,
     channels: Vec<ChannelView>,
     validity: ValidityView,
     can_edit: bool,
@@ -126,16 +129,20 @@ fn language_of(input: Option<&str>) -> &'static str {
 
 fn source_label(source: &Source, here: &str) -> String {
     match source {
-        Source::Here => format!("Defined in {here}"),
-        Source::Ancestor { name, .. } => format!("Same as {name}"),
-        Source::BuiltIn => "Built-in text".into(),
+        Source::Here => msg!("setup-inv-source-here", org = here).to_string(),
+        Source::Ancestor { name, .. } => {
+            msg!("setup-inv-source-ancestor", org = name.as_str()).to_string()
+        }
+        Source::BuiltIn => t("setup-inv-source-builtin"),
     }
 }
 
 fn reset_label(inherited: &Source) -> String {
     match inherited {
-        Source::Ancestor { name, .. } => format!("Use the text of {name}"),
-        _ => "Use the built-in text".into(),
+        Source::Ancestor { name, .. } => {
+            msg!("setup-inv-reset-ancestor", org = name.as_str()).to_string()
+        }
+        _ => t("setup-inv-reset-builtin"),
     }
 }
 
@@ -150,10 +157,12 @@ fn preview(
     let composed = render::compose(text, &sample_values(first_name, org_name, &link));
     let chars = composed.text().chars().count();
     let length = match channel {
-        Channel::Sms => format!(
-            "With these sample values the message has {chars} characters: {} SMS.",
-            render::sms_parts(chars)
-        ),
+        Channel::Sms => msg!(
+            "setup-inv-sms-length",
+            chars = chars.to_string(),
+            parts = render::sms_parts(chars).to_string()
+        )
+        .to_string(),
         Channel::Email => String::new(),
     };
     Preview {
@@ -177,7 +186,7 @@ async fn page(
         scope,
         session,
         Section::Setup,
-        "Invitation Templates",
+        t("setup-inv-title"),
         move |conn| {
             let overview = templates::overview(conn, &org, language)?;
             let defined = templates::languages_defined_here(conn, &org)?;
@@ -214,7 +223,7 @@ async fn page(
                 let show_preview = mine && submitted.preview;
                 ChannelView {
                     key: channel.as_str(),
-                    label: channel.label(),
+                    label: channel.shown(),
                     is_email: channel == Channel::Email,
                     source: source_label(&effective.source, &org.name),
                     defined_here: effective.source == Source::Here,
@@ -242,21 +251,23 @@ async fn page(
     let tabs = templates::languages()
         .iter()
         .map(|name| LanguageTab {
-            name,
+            name: edits::language_shown(name),
             href: page_url(scope, name),
             active: *name == language,
             defined_here: defined.iter().any(|d| d == name),
         })
         .collect();
     let ttl_source = match (settings.ttl_from, ttl_org) {
-        (DefinedIn::Here, _) => format!("Defined in {}", org.name),
-        (DefinedIn::Ancestor(_), Some(name)) => format!("Same as {name}"),
-        _ => format!("Default ({DEFAULT_DAYS} days)"),
+        (DefinedIn::Here, _) => msg!("setup-inv-source-here", org = org.name.as_str()).to_string(),
+        (DefinedIn::Ancestor(_), Some(name)) => {
+            msg!("setup-inv-source-ancestor", org = name).to_string()
+        }
+        _ => msg!("setup-inv-ttl-default", days = DEFAULT_DAYS).to_string(),
     };
     let inherit_label = if org.parent_id.is_some() {
-        "Same as the parent organization".to_owned()
+        t("setup-inv-inherit-parent")
     } else {
-        format!("Use the default ({DEFAULT_DAYS} days)")
+        msg!("setup-inv-inherit-default", days = DEFAULT_DAYS).to_string()
     };
     let validity = ValidityView {
         days: settings.invitation_ttl_days,
@@ -273,16 +284,21 @@ async fn page(
     Ok(Page {
         chrome,
         language,
+        language_shown: edits::language_shown(language),
         tabs,
         builtin_note: (!templates::has_own_builtin(language)).then(|| {
-            format!(
-                "Switchboard has no built-in {language} text: until an organization writes \
-                 one, accounts in {language} receive the English text below."
-            )
+            let name = edits::language_shown(language);
+            // Spanish and Portuguese write a language's name in lower case
+            // inside a sentence.
+            let name = match i18n::current() {
+                Language::English => name,
+                _ => name.to_lowercase(),
+            };
+            msg!("setup-inv-no-builtin", language = name).to_string()
         }),
         variables: VARIABLES
             .iter()
-            .map(|(name, what)| (format!("{{{name}}}"), *what))
+            .map(|(name, what)| (format!("{{{name}}}"), t(what)))
             .collect(),
         channels,
         validity,

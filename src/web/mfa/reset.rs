@@ -44,10 +44,10 @@ pub async fn confirm_reset(
         &scope,
         &session,
         Section::Administrators,
-        "Administrators",
+        crate::i18n::t("admins-list-title"),
     )
     .await?;
-    chrome.title = format!("Reset two-factor authentication of {}", admin.full_name());
+    chrome.title = crate::msg!("admins-mfa-reset-title", name = admin.full_name()).to_string();
     render(&ResetPage { chrome, admin })
 }
 
@@ -68,10 +68,7 @@ pub async fn reset(
         Ok(admin) => {
             flash::success(
                 &session,
-                format!(
-                    "Two-factor authentication of {} was reset and their sessions ended.",
-                    admin.full_name()
-                ),
+                crate::msg!("admins-mfa-was-reset", name = admin.full_name()),
             );
             Ok(see_other(&record))
         }

@@ -11,7 +11,7 @@ use crate::web::layout::{Chrome, Section};
 use crate::web::{State, flash, render, see_other};
 
 use super::form::{find, list_url, owned_here, role_id};
-use crate::i18n::filters;
+use crate::i18n::{Msg, filters};
 
 // ---------------------------------------------------------------- delete
 
@@ -21,7 +21,7 @@ struct DeletePage {
     chrome: Chrome,
     role: Role,
     /// Why it cannot be deleted now (administrators still assigned).
-    blocked: Option<String>,
+    blocked: Option<Msg>,
     assigned: i64,
 }
 
@@ -47,7 +47,14 @@ pub async fn confirm_delete(
         .run(move |conn| roles::admins_assigned(conn, role_id))
         .await?;
     let blocked = (assigned > 0).then(|| roles::still_assigned(&role.name, assigned));
-    let chrome = Chrome::load(&state, &auth, &session, Section::Roles, "Delete Role").await?;
+    let chrome = Chrome::load(
+        &state,
+        &auth,
+        &session,
+        Section::Roles,
+        crate::i18n::t("roles-delete-title"),
+    )
+    .await?;
     render(&DeletePage {
         chrome,
         role,
@@ -69,7 +76,7 @@ pub async fn delete(
         .run(move |conn| role_edits::delete(conn, &acting, id))
         .await;
     match result {
-        Ok(role) => flash::success(&session, format!("Role '{}' deleted.", role.name)),
+        Ok(role) => flash::success(&session, crate::msg!("roles-deleted", name = role.name)),
         Err(AppError::Conflict(message)) => flash::error(&session, message),
         Err(e) => return Err(e),
     }

@@ -9,7 +9,8 @@ use crate::domain::privileges::{Privilege, PrivilegeSet, p};
 use crate::domain::role_edits::{self, RoleInput};
 use crate::domain::roles::{self, Role, RoleName};
 use crate::error::{AppError, AppResult, FieldErrors};
-use crate::i18n::filters;
+use crate::i18n::{Msg, filters};
+use crate::msg;
 use crate::web::layout::{Chrome, Section};
 use crate::web::{State, flash, render, render_status, see_other};
 
@@ -29,7 +30,7 @@ struct FormPage {
     /// Some boxes are disabled because the viewer's role lacks them.
     some_withheld: bool,
     /// Why a read-only page cannot be edited here.
-    notice: Option<String>,
+    notice: Option<Msg>,
 }
 
 struct FormInput<'a> {
@@ -39,7 +40,7 @@ struct FormInput<'a> {
     name: String,
     ticked: &'a PrivilegeSet,
     errors: FieldErrors,
-    notice: Option<String>,
+    notice: Option<Msg>,
 }
 
 async fn form_page(
@@ -75,7 +76,7 @@ struct Submitted {
 
 fn parse_form(body: &[u8]) -> AppResult<Submitted> {
     let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(body)
-        .map_err(|_| AppError::BadRequest("The form could not be read.".into()))?;
+        .map_err(|_| AppError::BadRequest(msg!("roles-form-unreadable")))?;
     let mut name = String::new();
     let mut select_all = None;
     let mut ticked = Vec::new();
@@ -84,7 +85,7 @@ fn parse_form(body: &[u8]) -> AppResult<Submitted> {
             "name" => name = value,
             "select_all" => select_all = Some(value),
             "privileges" => ticked.push(Privilege::from_key(&value).ok_or_else(|| {
-                AppError::BadRequest(format!("'{value}' is not a known privilege.").into())
+                AppError::BadRequest(msg!("roles-unknown-privilege", key = value.as_str()))
             })?),
             _ => {}
         }
@@ -101,9 +102,9 @@ fn parse_form(body: &[u8]) -> AppResult<Submitted> {
 /// empty role too; this only saves a second round trip).
 fn checked_name(name: &str, privileges: &PrivilegeSet) -> Result<RoleName, FieldErrors> {
     let mut errors = FieldErrors::new();
-    let name = errors.check("name", RoleName::parse(name));
+    let name = errors.check("name", RoleName::check(name));
     if privileges.is_empty() {
-        errors.add("privileges", role_edits::NO_PRIVILEGE);
+        errors.add("privileges", role_edits::no_privilege());
     }
     match name {
         Some(name) if errors.is_empty() => Ok(name),
@@ -138,7 +139,7 @@ pub async fn new_form(
     auth: Authorized<p::RolesCreate>,
 ) -> AppResult<HttpResponse> {
     let input = FormInput {
-        heading: "Create A New Role".into(),
+        heading: crate::i18n::t("roles-title-new"),
         action: list_url(&auth),
         editable: true,
         name: String::new(),
@@ -162,7 +163,7 @@ pub async fn create(
         auth.privileges(),
     )?;
     let reshow = |ticked, errors: FieldErrors| FormInput {
-        heading: "Create A New Role".into(),
+        heading: crate::i18n::t("roles-title-new"),
         action: list_url(&auth),
         editable: true,
         name: form.name.clone(),
@@ -193,7 +194,7 @@ pub async fn create(
         .await;
     match result {
         Ok(role) => {
-            flash::success(&session, format!("Role '{}' created.", role.name));
+            flash::success(&session, msg!("roles-created", name = role.name));
             Ok(see_other(&list_url(&auth)))
         }
         Err(AppError::Invalid(errors)) => {
@@ -217,23 +218,17 @@ pub async fn show(
     let owned = owned_here(&auth, &role);
     let editable = owned && auth.has(Privilege::RolesEdit);
     let notice = if role.builtin {
-        Some(format!(
-            "{} is built in: it holds every privilege and cannot be changed.",
-            role.name
-        ))
+        Some(msg!("roles-builtin-notice", name = role.name.as_str()))
     } else if !owned {
-        Some(
-            "This role is inherited from a parent organization and can only be changed there."
-                .into(),
-        )
+        Some(msg!("roles-inherited-notice"))
     } else {
         None
     };
     let input = FormInput {
         heading: if editable {
-            format!("Edit Role: {}", role.name)
+            msg!("roles-title-edit", name = role.name.as_str()).to_string()
         } else {
-            format!("Role: {}", role.name)
+            msg!("roles-title-view", name = role.name.as_str()).to_string()
         },
         action: if editable {
             format!("{}/{}", list_url(&auth), role.id)
@@ -264,7 +259,7 @@ pub async fn update(
     let form = parse_form(&body)?;
     let after = roles::resolve_grant(&form.privileges, &before, auth.privileges())?;
     let reshow = |ticked, errors: FieldErrors| FormInput {
-        heading: format!("Edit Role: {}", role.name),
+        heading: msg!("roles-title-edit", name = role.name.as_str()).to_string(),
         action: format!("{}/{}", list_url(&auth), role.id),
         editable: true,
         name: form.name.clone(),
@@ -295,7 +290,7 @@ pub async fn update(
         .await;
     match result {
         Ok(role) => {
-            flash::success(&session, format!("Role '{}' saved.", role.name));
+            flash::success(&session, msg!("roles-saved", name = role.name));
             Ok(see_other(&list_url(&auth)))
         }
         Err(AppError::Invalid(errors)) => {

@@ -31,10 +31,7 @@ pub struct Row {
 
 impl Row {
     fn assigned(&self) -> String {
-        format!(
-            "{} assigned",
-            crate::plural::count(self.admins, "administrator", "administrators")
-        )
+        crate::msg!("roles-assigned", count = self.admins).to_string()
     }
 }
 
@@ -110,7 +107,7 @@ pub async fn list(
         &auth,
         &session,
         Section::Roles,
-        "Roles and Privileges",
+        crate::i18n::t("nav-roles"),
     )
     .await?;
     render(&ListPage {

@@ -6,18 +6,23 @@ use crate::domain::privileges::{CATALOGUE, PrivilegeSet};
 
 pub struct Item {
     pub(super) key: &'static str,
-    pub(super) label: &'static str,
+    pub(super) label: String,
     pub(super) checked: bool,
     pub(super) disabled: bool,
 }
 
 pub struct GroupView {
     pub(super) name: &'static str,
+    /// The name in the reader's language.
+    pub(super) label: String,
     pub(super) items: Vec<Item>,
 }
 
 pub struct SectionView {
+    /// The English name: the key "Select all" posts back.
     pub(super) name: &'static str,
+    /// The name in the reader's language.
+    pub(super) label: String,
     pub(super) groups: Vec<GroupView>,
     pub(super) selected: usize,
     pub(super) all_selected: bool,
@@ -39,12 +44,13 @@ pub(super) fn sections(
                 .iter()
                 .map(|g| GroupView {
                     name: g.name,
+                    label: g.shown(),
                     items: g
                         .items
                         .iter()
-                        .map(|(p, label)| Item {
+                        .map(|(p, _)| Item {
                             key: p.key(),
-                            label,
+                            label: p.shown(),
                             checked: ticked.has(*p),
                             disabled: !editable || !holder.has(*p),
                         })
@@ -54,6 +60,7 @@ pub(super) fn sections(
             let items = || groups.iter().flat_map(|g| g.items.iter());
             SectionView {
                 name: s.name,
+                label: s.shown(),
                 selected: items().filter(|i| i.checked).count(),
                 all_selected: items().all(|i| i.checked),
                 any_enabled: items().any(|i| !i.disabled),

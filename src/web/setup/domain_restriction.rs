@@ -14,7 +14,8 @@ use crate::domain::org_settings::AllowedDomains;
 use crate::domain::privileges::{Privilege, p};
 use crate::domain::setup_edits::{self, Choice};
 use crate::error::{AppError, AppResult, FieldErrors};
-use crate::i18n::filters;
+use crate::i18n::{filters, t};
+use crate::msg;
 use crate::web::layout::Chrome;
 use crate::web::{State, flash, render, render_status, see_other};
 
@@ -48,14 +49,14 @@ fn page(
         parent: loaded
             .parent
             .as_ref()
-            .map(|(p, s)| (p.label(), AllowedDomains::describe(&s.allowed_domains))),
+            .map(|(p, s)| (p.label(), AllowedDomains::shown(&s.allowed_domains))),
         inherit,
         domains,
-        current: AllowedDomains::describe(&loaded.effective.allowed_domains),
+        current: AllowedDomains::shown(&loaded.effective.allowed_domains),
         source: inherited::source(
             loaded.effective.domains_from,
             loaded,
-            "any domain is allowed",
+            "setup-any-domain-allowed",
         ),
         errors,
     }
@@ -66,7 +67,8 @@ pub async fn show(
     session: Session,
     auth: Authorized<p::SetupViewDomainRestriction>,
 ) -> AppResult<HttpResponse> {
-    let (chrome, loaded) = inherited::load(&state, &auth, &session, "Domain Restriction").await?;
+    let (chrome, loaded) =
+        inherited::load(&state, &auth, &session, t("setup-domains-title")).await?;
     let inherit = loaded.parent.is_some() && loaded.own.allowed_domains.is_none();
     let domains = loaded.effective.allowed_domains.join("\n");
     render(&page(
@@ -118,9 +120,9 @@ pub async fn save(
         Ok(settings) => {
             flash::success(
                 &session,
-                format!(
-                    "Domain Restriction saved. Accounts can be invited at: {}.",
-                    AllowedDomains::describe(&settings.allowed_domains)
+                msg!(
+                    "setup-domains-saved",
+                    domains = AllowedDomains::shown(&settings.allowed_domains)
                 ),
             );
             Ok(see_other(&format!(
@@ -130,7 +132,7 @@ pub async fn save(
         }
         Err(AppError::Invalid(errors)) => {
             let (chrome, loaded) =
-                inherited::load(&state, &auth, &session, "Domain Restriction").await?;
+                inherited::load(&state, &auth, &session, t("setup-domains-title")).await?;
             let page = page(chrome, &auth, &loaded, inherit, form.domains, errors);
             render_status(StatusCode::UNPROCESSABLE_ENTITY, &page)
         }

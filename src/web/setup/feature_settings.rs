@@ -12,13 +12,14 @@ use crate::domain::features::{Feature, FeatureSet};
 use crate::domain::privileges::{Privilege, p};
 use crate::domain::setup_edits::{self, Choice};
 use crate::error::{AppError, AppResult, FieldErrors};
-use crate::i18n::filters;
+use crate::i18n::{self, filters, t};
+use crate::msg;
 use crate::web::layout::Chrome;
 use crate::web::{State, flash, render, render_status, see_other};
 
 pub struct FeatureBox {
     key: &'static str,
-    label: &'static str,
+    label: String,
     checked: bool,
     /// The parent does not offer it, so this org cannot.
     withheld: bool,
@@ -55,22 +56,22 @@ fn page(
         parent: loaded
             .parent
             .as_ref()
-            .map(|(p, s)| (p.label(), s.features.labels())),
+            .map(|(p, s)| (p.label(), s.features.shown())),
         inherit,
         boxes: Feature::ALL
             .iter()
             .map(|f| FeatureBox {
                 key: f.key(),
-                label: f.label(),
+                label: f.shown(),
                 checked: ticked.has(*f),
                 withheld: parent_offers.is_some_and(|p| !p.has(*f)),
             })
             .collect(),
-        current: loaded.effective.features.labels(),
+        current: loaded.effective.features.shown(),
         source: inherited::source(
             loaded.effective.features_from,
             loaded,
-            "every feature is offered",
+            "setup-every-feature-offered",
         ),
         errors,
     }
@@ -81,7 +82,8 @@ pub async fn show(
     session: Session,
     auth: Authorized<p::SetupViewFeatureSettings>,
 ) -> AppResult<HttpResponse> {
-    let (chrome, loaded) = inherited::load(&state, &auth, &session, "Feature Settings").await?;
+    let (chrome, loaded) =
+        inherited::load(&state, &auth, &session, t("setup-features-title")).await?;
     let inherit = loaded.parent.is_some() && loaded.own.features.is_none();
     let ticked = loaded.effective.features.clone();
     render(&page(
@@ -97,14 +99,14 @@ pub async fn show(
 /// The submitted form: `source` (inherit or own) and repeated `features`.
 fn parse_form(body: &[u8]) -> AppResult<(bool, FeatureSet)> {
     let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(body)
-        .map_err(|_| AppError::BadRequest("The form could not be read.".into()))?;
+        .map_err(|_| AppError::BadRequest(msg!("setup-form-unreadable")))?;
     let mut inherit = false;
     let mut features = FeatureSet::default();
     for (key, value) in pairs {
         match key.as_str() {
             "source" => inherit = value == "inherit",
             "features" => features.insert(Feature::from_key(&value).ok_or_else(|| {
-                AppError::BadRequest(format!("'{value}' is not a known feature.").into())
+                AppError::BadRequest(msg!("setup-unknown-feature", value = value.as_str()))
             })?),
             _ => {}
         }
@@ -127,18 +129,20 @@ pub async fn save(
         Choice::Set(features.clone())
     };
     let acting = auth.acting().clone();
+    let lang = i18n::current();
     let result = state
         .db
-        .run(move |conn| setup_edits::set_feature_settings(conn, &acting, choice))
+        .run(move |conn| {
+            i18n::with(lang, || {
+                setup_edits::set_feature_settings(conn, &acting, choice)
+            })
+        })
         .await;
     match result {
         Ok(settings) => {
             flash::success(
                 &session,
-                format!(
-                    "Feature Settings saved. This organization offers: {}.",
-                    settings.features.labels()
-                ),
+                msg!("setup-features-saved", features = settings.features.shown()),
             );
             Ok(see_other(&format!(
                 "/orgs/{}/setup/feature-settings",
@@ -147,7 +151,7 @@ pub async fn save(
         }
         Err(AppError::Invalid(errors)) => {
             let (chrome, loaded) =
-                inherited::load(&state, &auth, &session, "Feature Settings").await?;
+                inherited::load(&state, &auth, &session, t("setup-features-title")).await?;
             let page = page(chrome, &auth, &loaded, inherit, &features, errors);
             render_status(StatusCode::UNPROCESSABLE_ENTITY, &page)
         }

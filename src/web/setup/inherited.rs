@@ -8,6 +8,8 @@ use crate::auth::Scope;
 use crate::domain::org_settings::{self, DefinedIn, Settings, StoredSettings};
 use crate::domain::orgs::Organization;
 use crate::error::AppResult;
+use crate::i18n::t;
+use crate::msg;
 use crate::web::State;
 use crate::web::layout::{Chrome, Section};
 
@@ -24,7 +26,7 @@ pub async fn load(
     state: &State,
     scope: &Scope,
     session: &Session,
-    title: &'static str,
+    title: String,
 ) -> AppResult<(Chrome, Loaded)> {
     let org = scope.org().clone();
     Chrome::load_with(state, scope, session, Section::Setup, title, move |conn| {
@@ -45,22 +47,23 @@ pub async fn load(
     .await
 }
 
-/// "Set for this organization.", "Inherited: set in 123 Top.", …
-pub fn source(from: DefinedIn, loaded: &Loaded, default: &str) -> String {
+/// "Set for this organization.", "Inherited: set in 123 Top.", …; `default`
+/// is the message id of what applies when no org sets it.
+pub fn source(from: DefinedIn, loaded: &Loaded, default: &'static str) -> String {
     match from {
-        DefinedIn::Here => "Set for this organization.".into(),
+        DefinedIn::Here => t("setup-source-here"),
         DefinedIn::Ancestor(id) => {
             let label = loaded
                 .lineage
                 .iter()
                 .find(|o| o.id == id)
-                .map_or_else(|| "a parent organization".into(), Organization::label);
+                .map_or_else(|| t("setup-source-a-parent"), Organization::label);
             if loaded.parent.as_ref().is_some_and(|(p, _)| p.id == id) {
-                format!("Inherited: set in {label}, the parent organization.")
+                msg!("setup-source-parent", org = label).to_string()
             } else {
-                format!("Inherited: set in {label}.")
+                msg!("setup-source-ancestor", org = label).to_string()
             }
         }
-        DefinedIn::Default => format!("Not set in any organization: {default}."),
+        DefinedIn::Default => msg!("setup-source-default", default = t(default)).to_string(),
     }
 }

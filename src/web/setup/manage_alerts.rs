@@ -14,11 +14,10 @@ use crate::auth::{Authorized, Scope};
 use crate::domain::alerts::{self, AlertEvent, Candidate, Recipients};
 use crate::domain::privileges::{Privilege, p};
 use crate::error::{AppError, AppResult, FieldErrors};
-use crate::i18n::filters;
+use crate::i18n::{filters, t};
+use crate::msg;
 use crate::web::layout::{Chrome, Section};
 use crate::web::{State, flash, render, render_status, see_other};
-
-const TITLE: &str = "Manage Alerts";
 
 /// One administrator checkbox.
 struct Row {
@@ -68,16 +67,22 @@ async fn page(
 ) -> AppResult<Page> {
     let org = scope.org().clone();
     let search = q.clone();
-    let (chrome, loaded) =
-        Chrome::load_with(state, scope, session, Section::Setup, TITLE, move |conn| {
+    let (chrome, loaded) = Chrome::load_with(
+        state,
+        scope,
+        session,
+        Section::Setup,
+        t("setup-alerts-title"),
+        move |conn| {
             let candidates = alerts::candidates(conn, &org, &search)?;
             AlertEvent::ALL
                 .iter()
                 .map(|e| Ok((*e, alerts::recipients_of(conn, &org, *e)?)))
                 .collect::<AppResult<Vec<_>>>()
                 .map(|saved| (candidates, saved))
-        })
-        .await?;
+        },
+    )
+    .await?;
     let (candidates, saved) = loaded;
     let sections = saved
         .into_iter()
@@ -145,21 +150,23 @@ pub async fn show(
 /// search `q` the list was shown with.
 fn parse_form(body: &[u8]) -> AppResult<(AlertEvent, Vec<i64>, String, String)> {
     let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(body)
-        .map_err(|_| AppError::BadRequest("The form could not be read.".into()))?;
+        .map_err(|_| AppError::BadRequest(msg!("setup-form-unreadable")))?;
     let (mut event, mut ids, mut addresses, mut q) =
         (None, Vec::new(), String::new(), String::new());
     for (key, value) in pairs {
         match key.as_str() {
             "event" => event = AlertEvent::from_key(&value),
-            "admins" => ids.push(value.parse().map_err(|_| {
-                AppError::BadRequest("Choose administrators from the list.".into())
-            })?),
+            "admins" => ids.push(
+                value
+                    .parse()
+                    .map_err(|_| AppError::BadRequest(msg!("setup-alerts-choose-from-list")))?,
+            ),
             "addresses" => addresses = value,
             "q" => q = value.trim().to_owned(),
             _ => {}
         }
     }
-    let event = event.ok_or_else(|| AppError::BadRequest("Choose an event.".into()))?;
+    let event = event.ok_or_else(|| AppError::BadRequest(msg!("setup-alerts-choose-event")))?;
     Ok((event, ids, addresses, q))
 }
 
@@ -181,11 +188,7 @@ pub async fn save(
             let n = saved.total();
             flash::success(
                 &session,
-                format!(
-                    "Manage Alerts saved: {} for {}.",
-                    crate::plural::count(n, "recipient", "recipients"),
-                    event.label()
-                ),
+                msg!("setup-alerts-saved", count = n, event = event.shown()),
             );
             Ok(see_other(&format!(
                 "/orgs/{}/setup/manage-alerts",

@@ -29,14 +29,14 @@ use askama::Template;
 use crate::auth::Scope;
 use crate::domain::privileges::{CATALOGUE, Privilege};
 use crate::error::AppResult;
-use crate::i18n::filters;
+use crate::i18n::{filters, t};
 use crate::web::layout::{Chrome, Section};
 use crate::web::{State, render};
 
 /// One Setup item on the index: a link when its page exists.
 pub struct Item {
-    label: &'static str,
-    description: &'static str,
+    label: String,
+    description: String,
     href: Option<String>,
 }
 
@@ -48,47 +48,70 @@ struct IndexPage {
     items: Vec<Item>,
 }
 
-/// What each Setup item is for (seed 000's words), and where its page is
-/// below `/orgs/{org}` once it exists.
-fn about(p: Privilege) -> (&'static str, Option<&'static str>) {
+/// Each Setup item's name and what it is for (seed 000's words), as
+/// message ids, and where its page is below `/orgs/{org}` once it exists.
+fn about(p: Privilege) -> Option<(&'static str, &'static str, Option<&'static str>)> {
     use Privilege as P;
-    match p {
-        P::SetupViewCompanyProfile => ("Company details.", None),
+    Some(match p {
+        P::SetupViewCompanyProfile => (
+            "setup-item-company-profile",
+            "setup-about-company-profile",
+            None,
+        ),
         P::SetupViewInvitationTemplates => (
-            "Email and SMS invitation templates.",
+            "setup-inv-title",
+            "setup-about-invitation-templates",
             Some("/setup/invitation-templates"),
         ),
         P::SetupViewManageAlerts => (
-            "Who is told by email when a batch completes.",
+            "setup-alerts-title",
+            "setup-about-manage-alerts",
             Some("/setup/manage-alerts"),
         ),
         P::SetupViewDomainRestriction => (
-            "Restrict invitations to email addresses at your domains.",
+            "setup-domains-title",
+            "setup-about-domain-restriction",
             Some("/setup/domain-restriction"),
         ),
-        P::SetupViewApplicationVersion => ("Details about the MultiLine application.", None),
+        P::SetupViewApplicationVersion => (
+            "setup-item-application-version",
+            "setup-about-application-version",
+            None,
+        ),
         P::SetupViewTwoFactorAuthentication => (
-            "An additional layer of security against suspicious sign-ins.",
+            "setup-mfa-title",
+            "setup-about-two-factor",
             Some("/setup/two-factor-authentication"),
         ),
-        P::SetupViewWebhookEvents => ("Events sent to your own systems.", None),
+        P::SetupViewWebhookEvents => (
+            "setup-item-webhook-events",
+            "setup-about-webhook-events",
+            None,
+        ),
         P::SetupViewNumberManagement => (
-            "The phone numbers allocated to this organization.",
+            "setup-item-number-management",
+            "setup-about-number-management",
             Some("/numbers"),
         ),
         P::SetupViewUserPermissions => (
-            "Which features an account gets: named profiles and the default.",
+            "user-permissions",
+            "setup-about-user-permissions",
             Some("/setup/user-permissions"),
         ),
         P::SetupViewFeatureSettings => (
-            "Which features this organization offers to its accounts.",
+            "setup-features-title",
+            "setup-about-feature-settings",
             Some("/setup/feature-settings"),
         ),
-        P::SetupViewMessages => ("Synchronization and multimedia messages.", None),
-        P::SetupViewSmsOptIn => ("Access to call and SMS recordings through the ADK.", None),
-        P::SetupViewInAppMessaging => ("Messages shown inside the app.", None),
-        _ => ("", None),
-    }
+        P::SetupViewMessages => ("setup-item-messages", "setup-about-messages", None),
+        P::SetupViewSmsOptIn => ("setup-item-sms-opt-in", "setup-about-sms-opt-in", None),
+        P::SetupViewInAppMessaging => (
+            "setup-item-in-app-messaging",
+            "setup-about-in-app-messaging",
+            None,
+        ),
+        _ => return None,
+    })
 }
 
 /// The Setup items `scope` may open, in the catalogue's order.
@@ -100,13 +123,17 @@ fn items(scope: &Scope) -> Vec<Item> {
         .flat_map(|s| s.groups.iter().filter(|g| g.name == "View"))
         .flat_map(|g| g.items.iter())
         .filter(|(p, _)| scope.has(*p))
-        .map(|(p, label)| {
-            let (description, path) = about(*p);
-            Item {
-                label,
-                description,
+        .map(|(p, label)| match about(*p) {
+            Some((label, description, path)) => Item {
+                label: t(label),
+                description: t(description),
                 href: path.map(|path| format!("{base}{path}")),
-            }
+            },
+            None => Item {
+                label: (*label).to_owned(),
+                description: String::new(),
+                href: None,
+            },
         })
         .collect()
 }
@@ -114,7 +141,7 @@ fn items(scope: &Scope) -> Vec<Item> {
 /// `/orgs/{org}/setup`: the Setup items this administrator may open.
 pub async fn index(state: State, session: Session, scope: Scope) -> AppResult<HttpResponse> {
     scope.require_any(&Section::Setup.opened_by())?;
-    let chrome = Chrome::load(&state, &scope, &session, Section::Setup, "Setup").await?;
+    let chrome = Chrome::load(&state, &scope, &session, Section::Setup, t("setup-title")).await?;
     render(&IndexPage {
         chrome,
         org_label: scope.org().label(),

@@ -14,11 +14,10 @@ use crate::domain::orgs::{self, Organization};
 use crate::domain::privileges::{Privilege, p};
 use crate::domain::setup_edits::Choice;
 use crate::error::{AppError, AppResult};
-use crate::i18n::filters;
+use crate::i18n::{filters, t};
+use crate::msg;
 use crate::web::layout::{Chrome, Section};
 use crate::web::{State, flash, render, see_other};
-
-const TITLE: &str = "Two Factor Authentication";
 
 #[derive(Template)]
 #[template(path = "setup/two_factor.html")]
@@ -30,7 +29,7 @@ struct Page {
     parent: Option<(String, String)>,
     /// "inherit", "off" or "required".
     selected: &'static str,
-    current: &'static str,
+    current: String,
     source: String,
 }
 
@@ -42,16 +41,27 @@ struct Loaded {
 
 fn source(policy: &Policy, loaded: &Loaded) -> String {
     match policy.from {
-        DefinedIn::Here => "Set for this organization.".into(),
-        DefinedIn::Ancestor(_) => format!(
-            "Inherited: set in {}.",
-            loaded
+        DefinedIn::Here => t("setup-source-here"),
+        DefinedIn::Ancestor(_) => msg!(
+            "setup-source-ancestor",
+            org = loaded
                 .source_label
                 .clone()
-                .unwrap_or_else(|| "a parent organization".into())
-        ),
-        DefinedIn::Default => "Not set in any organization: off.".into(),
+                .unwrap_or_else(|| t("setup-source-a-parent"))
+        )
+        .to_string(),
+        DefinedIn::Default => t("setup-mfa-source-default"),
     }
+}
+
+/// `policy::describe` in the reader's language: "Required for
+/// administrators" or "Off".
+fn describe(required: bool) -> String {
+    t(if required {
+        "setup-mfa-required"
+    } else {
+        "setup-mfa-off"
+    })
 }
 
 pub async fn show(
@@ -66,7 +76,7 @@ pub async fn show(
         scope,
         &session,
         Section::Setup,
-        TITLE,
+        t("setup-mfa-title"),
         move |conn| {
             let policy = policy::effective(conn, &org)?;
             let parent = match org.parent_id {
@@ -104,9 +114,9 @@ pub async fn show(
         parent: loaded
             .parent
             .as_ref()
-            .map(|(o, p)| (o.label(), policy::describe(p.required).to_lowercase())),
+            .map(|(o, p)| (o.label(), describe(p.required).to_lowercase())),
         selected,
-        current: policy::describe(loaded.policy.required),
+        current: describe(loaded.policy.required),
         source: source(&loaded.policy, &loaded),
     };
     render(&page)
@@ -128,7 +138,7 @@ pub async fn save(
         "inherit" if auth.org().parent_id.is_some() => Choice::Inherit,
         "required" => Choice::Set(true),
         "off" => Choice::Set(false),
-        _ => return Err(AppError::BadRequest("Choose a policy.".into())),
+        _ => return Err(AppError::BadRequest(msg!("setup-mfa-choose"))),
     };
     let acting = auth.acting().clone();
     let saved = state
@@ -136,9 +146,9 @@ pub async fn save(
         .run(move |conn| policy::set(conn, &acting, choice))
         .await?;
     let message = if saved.required {
-        "Two Factor Authentication saved: required for administrators. Administrators without it set it up at their next sign-in."
+        msg!("setup-mfa-saved-required")
     } else {
-        "Two Factor Authentication saved: off."
+        msg!("setup-mfa-saved-off")
     };
     flash::success(&session, message);
     Ok(see_other(&format!(

@@ -8,7 +8,8 @@ use crate::domain::privileges::p;
 use crate::domain::user_permission_edits;
 use crate::domain::user_permissions::Profile;
 use crate::error::{AppError, AppResult};
-use crate::i18n::filters;
+use crate::i18n::{Msg, filters, t};
+use crate::msg;
 use crate::web::layout::{Chrome, Section};
 use crate::web::{State, flash, render, see_other};
 
@@ -18,7 +19,7 @@ struct DeletePage {
     chrome: Chrome,
     profile: Profile,
     /// Why it cannot be deleted now (accounts use it; the top org's default).
-    blocked: Option<String>,
+    blocked: Option<Msg>,
 }
 
 /// "Delete these User Permissions?", or why they cannot be deleted now.
@@ -35,7 +36,7 @@ pub async fn confirm_delete(
         &auth,
         &session,
         Section::Setup,
-        "Delete User Permissions",
+        t("setup-up-delete-title"),
         move |conn| {
             let profile = user_permission_edits::find(conn, &acting, id)?;
             if !user_permission_edits::owned_here(&acting, &profile) {
@@ -66,10 +67,7 @@ pub async fn delete(
         .run(move |conn| user_permission_edits::delete(conn, &acting, id))
         .await;
     match result {
-        Ok(profile) => flash::success(
-            &session,
-            format!("User Permissions '{}' deleted.", profile.name),
-        ),
+        Ok(profile) => flash::success(&session, msg!("setup-up-deleted", name = profile.name)),
         Err(AppError::Conflict(message)) => flash::error(&session, message),
         Err(e) => return Err(e),
     }

@@ -12,7 +12,8 @@ use crate::domain::privileges::{Privilege, p};
 use crate::domain::user_permission_edits::{self, ProfileInput};
 use crate::domain::user_permissions::{Profile, ProfileName};
 use crate::error::{AppError, AppResult, FieldErrors};
-use crate::i18n::filters;
+use crate::i18n::{self, filters, t};
+use crate::msg;
 use crate::web::layout::{Chrome, Section};
 use crate::web::{State, flash, render, render_status, see_other};
 
@@ -61,7 +62,7 @@ async fn load(
         scope,
         session,
         Section::Setup,
-        "User Permissions",
+        t("user-permissions"),
         move |conn| {
             let profile = id
                 .map(|id| user_permission_edits::find(conn, &acting, id))
@@ -91,9 +92,9 @@ fn form_page(
         .is_none_or(|p| user_permission_edits::owned_here(scope, p));
     let editable = owned && scope.has(Privilege::SetupEditUserPermissions);
     chrome.title = match &loaded.profile {
-        None => "Add User Permissions".into(),
-        Some(p) if editable => format!("Edit User Permissions: {}", p.name),
-        Some(p) => format!("User Permissions: {}", p.name),
+        None => t("setup-up-add-title"),
+        Some(p) if editable => msg!("setup-up-edit-title", name = p.name.as_str()).to_string(),
+        Some(p) => msg!("setup-up-view-title", name = p.name.as_str()).to_string(),
     };
     let action = match (&loaded.profile, editable) {
         (_, false) => String::new(),
@@ -111,11 +112,9 @@ fn form_page(
         .collect();
     let notice = loaded.profile.as_ref().and_then(|p| {
         if let Some(org) = defined_in(p.org_id, scope, &loaded.lineage) {
-            Some(format!(
-                "These User Permissions are defined in {org} and can be changed only there."
-            ))
+            Some(msg!("setup-up-defined-elsewhere", org = org).to_string())
         } else if p.is_default {
-            Some("These are this organization's default User Permissions: accounts added here get them unless another is chosen.".into())
+            Some(t("setup-up-is-default-notice"))
         } else {
             None
         }
@@ -132,7 +131,7 @@ fn form_page(
             .as_ref()
             .map(|p| features_here(p, &loaded.offered))
             .unwrap_or_default(),
-        kept: (editable && !kept.is_empty()).then(|| kept.labels()),
+        kept: (editable && !kept.is_empty()).then(|| kept.shown()),
         notice,
         can_delete: owned
             && loaded.profile.is_some()
@@ -151,14 +150,14 @@ struct Submitted {
 
 fn parse_form(body: &[u8]) -> AppResult<Submitted> {
     let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(body)
-        .map_err(|_| AppError::BadRequest("The form could not be read.".into()))?;
+        .map_err(|_| AppError::BadRequest(msg!("setup-form-unreadable")))?;
     let mut name = String::new();
     let mut features = FeatureSet::default();
     for (key, value) in pairs {
         match key.as_str() {
             "name" => name = value,
             "features" => features.insert(Feature::from_key(&value).ok_or_else(|| {
-                AppError::BadRequest(format!("'{value}' is not a known feature.").into())
+                AppError::BadRequest(msg!("setup-unknown-feature", value = value.as_str()))
             })?),
             _ => {}
         }
@@ -223,11 +222,14 @@ async fn submit(
                 name,
                 features: form.features.clone(),
             };
+            let lang = i18n::current();
             state
                 .db
-                .run(move |conn| match id {
-                    None => user_permission_edits::create(conn, &acting, input),
-                    Some(id) => user_permission_edits::update(conn, &acting, id, input),
+                .run(move |conn| {
+                    i18n::with(lang, || match id {
+                        None => user_permission_edits::create(conn, &acting, input),
+                        Some(id) => user_permission_edits::update(conn, &acting, id, input),
+                    })
                 })
                 .await
         }
@@ -239,11 +241,12 @@ async fn submit(
     };
     match result {
         Ok(profile) => {
-            let done = if id.is_some() { "saved" } else { "created" };
-            flash::success(
-                &session,
-                format!("User Permissions '{}' {done}.", profile.name),
-            );
+            let done = if id.is_some() {
+                msg!("setup-up-saved", name = profile.name)
+            } else {
+                msg!("setup-up-created", name = profile.name)
+            };
+            flash::success(&session, done);
             Ok(see_other(&list_url(scope)))
         }
         Err(AppError::Invalid(errors)) => {

@@ -10,7 +10,8 @@ use crate::domain::privileges::{Privilege, p};
 use crate::domain::user_permission_edits;
 use crate::domain::user_permissions::{self as profiles, Profile};
 use crate::error::{AppError, AppResult};
-use crate::i18n::filters;
+use crate::i18n::{Msg, filters, t};
+use crate::msg;
 use crate::web::layout::{Chrome, Section};
 use crate::web::{State, flash, render, see_other};
 
@@ -51,7 +52,7 @@ pub async fn list(
         &auth,
         &session,
         Section::Setup,
-        "User Permissions",
+        t("user-permissions"),
         move |conn| {
             let visible: Vec<Profile> = profiles::visible(conn, &org)?;
             let lineage: Vec<Organization> = org_settings::lineage(conn, &org)?;
@@ -82,14 +83,14 @@ pub async fn list(
         rows,
         default_name,
         default_from,
-        offered: offered.labels(),
+        offered: offered.shown(),
         can_edit: auth.has(Privilege::SetupEditUserPermissions),
         can_feature_settings: auth.has(Privilege::SetupViewFeatureSettings),
         is_top: auth.org().parent_id.is_none(),
     })
 }
 
-fn report(session: &Session, scope: &Scope, result: AppResult<String>) -> AppResult<HttpResponse> {
+fn report(session: &Session, scope: &Scope, result: AppResult<Msg>) -> AppResult<HttpResponse> {
     match result {
         Ok(message) => flash::success(session, message),
         Err(AppError::Conflict(message)) => flash::error(session, message),
@@ -115,12 +116,9 @@ pub async fn make_default(
         .await
         .map(|done| {
             if done.changed {
-                format!(
-                    "'{}' is now the default User Permissions of {org}.",
-                    done.profile.name
-                )
+                msg!("setup-up-now-default", name = done.profile.name, org = org)
             } else {
-                format!("'{}' already is the default.", done.profile.name)
+                msg!("setup-up-already-default", name = done.profile.name)
             }
         });
     report(&session, &auth, result)
@@ -140,13 +138,13 @@ pub async fn clear_default(
         .run(move |conn| user_permission_edits::clear_default(conn, &acting, id))
         .await
         .map(|(profile, inherited)| match inherited {
-            Some(d) if d.id != profile.id => format!(
-                "'{}' is no longer the default. Accounts added here get '{}' from the parent \
-                 organization.",
-                profile.name, d.name
+            Some(d) if d.id != profile.id => msg!(
+                "setup-up-no-longer-default-parent",
+                name = profile.name,
+                parent = d.name
             ),
-            Some(_) => format!("'{}' is still the default.", profile.name),
-            None => format!("'{}' is no longer the default.", profile.name),
+            Some(_) => msg!("setup-up-still-default", name = profile.name),
+            None => msg!("setup-up-no-longer-default", name = profile.name),
         });
     report(&session, &auth, result)
 }

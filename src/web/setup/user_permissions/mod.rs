@@ -17,6 +17,8 @@ use crate::domain::features::{Feature, FeatureSet};
 use crate::domain::orgs::Organization;
 use crate::domain::user_permissions::Profile;
 use crate::error::{AppError, AppResult};
+use crate::i18n::t;
+use crate::msg;
 
 pub(super) fn list_url(scope: &Scope) -> String {
     format!("/orgs/{}/setup/user-permissions", scope.org().display_id)
@@ -32,14 +34,14 @@ pub(super) fn defined_in(org_id: i64, scope: &Scope, lineage: &[Organization]) -
         lineage
             .iter()
             .find(|o| o.id == org_id)
-            .map_or_else(|| "a parent organization".into(), Organization::label)
+            .map_or_else(|| t("setup-source-a-parent"), Organization::label)
     })
 }
 
 /// One feature checkbox.
 pub struct FeatureBox {
     pub key: &'static str,
-    pub label: &'static str,
+    pub label: String,
     pub checked: bool,
 }
 
@@ -51,7 +53,7 @@ pub(super) fn boxes(shown: &FeatureSet, ticked: &FeatureSet) -> Vec<FeatureBox> 
         .filter(|f| shown.has(*f))
         .map(|f| FeatureBox {
             key: f.key(),
-            label: f.label(),
+            label: f.shown(),
             checked: ticked.has(f),
         })
         .collect()
@@ -62,15 +64,15 @@ pub(super) fn boxes(shown: &FeatureSet, ticked: &FeatureSet) -> Vec<FeatureBox> 
 pub(super) fn features_here(profile: &Profile, offered: &FeatureSet) -> String {
     let features = profile.feature_set();
     if features.is_empty() {
-        return "none".into();
+        return t("features-none");
     }
     features
         .iter()
         .map(|f| {
             if offered.has(f) {
-                f.label().to_owned()
+                f.shown()
             } else {
-                format!("{} (not offered here)", f.label())
+                msg!("setup-up-not-offered-here", feature = f.shown()).to_string()
             }
         })
         .collect::<Vec<_>>()
