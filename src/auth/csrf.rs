@@ -41,12 +41,17 @@ pub fn multipart_limit(req: &ServiceRequest) -> usize {
 }
 
 /// The message for an upload over the limit.
+/// In the current language (a decimal comma in Spanish and Portuguese).
 pub fn too_large_message(limit: usize) -> String {
-    format!(
-        "The file is larger than {:.1} MiB, the most that can be uploaded at once. Nothing was \
-         imported: split it into smaller files and upload each.",
+    let mib = format!(
+        "{:.1}",
         (limit.saturating_sub(MULTIPART_OVERHEAD)) as f64 / (1024.0 * 1024.0)
-    )
+    );
+    let size = match crate::i18n::current() {
+        crate::i18n::Language::English => mib,
+        _ => mib.replace('.', ","),
+    };
+    crate::msg!("auth-upload-too-large", size = size).to_string()
 }
 
 pub use crate::auth::csrf_cookie::CsrfCookieConfig;

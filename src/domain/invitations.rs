@@ -15,6 +15,7 @@ use crate::domain::tokens::{self, Purpose};
 use crate::error::{AppError, AppResult};
 use crate::mail::Address;
 use crate::mail::{self, Email, Language};
+use crate::msg;
 
 /// Where links point and how long invitations work: the settings every
 /// operation that sends an invitation needs, whichever adapter calls it.
@@ -53,7 +54,7 @@ fn whole_days(ttl: Duration) -> u32 {
 pub(crate) fn recipient(address: &str) -> AppResult<Address> {
     address
         .parse::<Address>()
-        .map_err(|_| AppError::Conflict(format!("No email can be sent to {address}.").into()))
+        .map_err(|_| AppError::Conflict(msg!("auth-no-email-to", address = address)))
 }
 
 /// Issues a new invitation link for `admin` and queues the email carrying
@@ -159,12 +160,8 @@ pub fn consume_holder(
 /// message says why (the words of the sign-in page).
 pub fn refuse_if_suspended(admin: &Administrator) -> AppResult<()> {
     match admin.status() {
-        Status::LoginSuspended => Err(AppError::Conflict(
-            "Login suspended. Contact your administrator.".into(),
-        )),
-        Status::AccountSuspended => Err(AppError::Conflict(
-            "Account suspended. Contact your administrator.".into(),
-        )),
+        Status::LoginSuspended => Err(AppError::Conflict(msg!("auth-login-suspended"))),
+        Status::AccountSuspended => Err(AppError::Conflict(msg!("auth-account-suspended"))),
         Status::Invited | Status::Active => Ok(()),
     }
 }

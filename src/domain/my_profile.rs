@@ -19,6 +19,7 @@ use crate::domain::tokens::{self, Purpose};
 use crate::domain::values::{Email, PersonName};
 use crate::error::{AppError, AppResult, FieldErrors};
 use crate::mail::{self, Language};
+use crate::msg;
 
 /// The fields of the profile form.
 #[derive(Debug, Clone)]
@@ -87,7 +88,7 @@ pub fn change_email(
         let before = reload(conn, acting.id())?;
         if before.email == email.as_str() {
             let mut errors = FieldErrors::new();
-            errors.add("email", "This is already your sign-in email.");
+            errors.add("email", msg!("me-email-already-yours"));
             return Err(AppError::Invalid(errors));
         }
         diesel::update(administrators::table.find(before.id))
@@ -131,10 +132,7 @@ pub fn change_backup_email(
         let new = backup.as_ref().map(Email::as_str);
         if new == Some(before.email.as_str()) {
             let mut errors = FieldErrors::new();
-            errors.add(
-                "backup_email",
-                "Use an address other than your sign-in email.",
-            );
+            errors.add("backup_email", msg!("me-backup-same-as-email"));
             return Err(AppError::Invalid(errors));
         }
         diesel::update(administrators::table.find(before.id))

@@ -11,6 +11,7 @@ use crate::db::{self, DbConn};
 use crate::domain::acting::Acting;
 use crate::domain::audit::{self, Event};
 use crate::error::{AppError, AppResult};
+use crate::msg;
 
 /// One signed-in session of the administrator.
 #[derive(Debug, Clone)]
@@ -88,9 +89,7 @@ pub fn sign_out(
     current_sid: Option<&str>,
 ) -> AppResult<()> {
     if current_sid == Some(sid) {
-        return Err(AppError::Conflict(
-            "That is this session: use Sign out at the top of the page.".into(),
-        ));
+        return Err(AppError::Conflict(msg!("me-session-is-this-one")));
     }
     db::transaction(conn, |conn| {
         let ended: Vec<(Option<String>, Option<String>)> = sessions::table

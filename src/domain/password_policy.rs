@@ -6,6 +6,8 @@
 //! ("too weak", in its own terms: fewer than 10^8 guesses) is refused, with
 //! the reason taken from the weakest pattern it found.
 
+use crate::i18n::Msg;
+use crate::msg;
 use zxcvbn::feedback::Warning;
 use zxcvbn::matching::Match;
 use zxcvbn::matching::patterns::{DictionaryPattern, MatchPattern};
@@ -25,13 +27,13 @@ pub fn check(password: &str, owner: &[&str]) -> Result<(), String> {
     if let Some(rest) = without(password, &words)
         && zxcvbn::zxcvbn(&rest, &inputs).score() < Score::Three
     {
-        return Err(OWN_WORDS.into());
+        return Err(Msg::new(OWN_WORDS).to_string());
     }
     let estimate = zxcvbn::zxcvbn(password, &inputs);
     if estimate.score() >= Score::Three {
         return Ok(());
     }
-    Err(reason(&estimate, &words).into())
+    Err(reason(&estimate, &words).to_string())
 }
 
 /// The account's words as an attacker would try them: each whole, an
@@ -62,7 +64,7 @@ fn owner_words(owner: &[&str]) -> Vec<String> {
     words
 }
 
-const OWN_WORDS: &str = "Do not build your password from your name or email address.";
+const OWN_WORDS: &str = "values-password-own-words";
 
 /// `password` (lower-cased) with every owner word taken out, longest first;
 /// `None` when it holds none of them.
@@ -89,7 +91,7 @@ fn dictionary(m: &Match) -> Option<&DictionaryPattern> {
     }
 }
 
-fn reason(estimate: &Entropy, owner: &[String]) -> &'static str {
+fn reason(estimate: &Entropy, owner: &[String]) -> Msg {
     use MatchPattern as P;
     let sequence = estimate.sequence();
     let words = || sequence.iter().filter_map(dictionary);
@@ -104,21 +106,21 @@ fn reason(estimate: &Entropy, owner: &[String]) -> &'static str {
         )
     );
     if words().any(|d| owner.contains(&d.matched_word)) {
-        OWN_WORDS
+        Msg::new(OWN_WORDS)
     } else if any(|p| matches!(p, P::Repeat(_))) {
-        "Repeated characters or words (like aaaa or passwordpassword) are easy to guess."
+        msg!("values-password-repeats")
     } else if common {
-        "This is a commonly used password: attackers try these first."
+        msg!("values-password-common")
     } else if any(|p| matches!(p, P::Sequence(_))) {
-        "Sequences like abcd or 4321 are easy to guess."
+        msg!("values-password-sequence")
     } else if any(|p| matches!(p, P::Spatial(_))) {
-        "Keyboard patterns like qwerty are easy to guess."
+        msg!("values-password-keyboard")
     } else if any(|p| matches!(p, P::Date(_) | P::Regex(_))) {
-        "Dates and years are easy to guess."
+        msg!("values-password-dates")
     } else if words().next().is_some() {
-        "A few common words or names are easy to guess: add more words that do not belong together."
+        msg!("values-password-common-words")
     } else {
-        "This password is too easy to guess: try a longer phrase of words that do not belong together."
+        msg!("values-password-too-easy")
     }
 }
 

@@ -18,6 +18,7 @@ use crate::domain::acting::Acting;
 use crate::domain::audit::{self, Event};
 use crate::domain::lockout::{self, Claim};
 use crate::error::{AppError, AppResult};
+use crate::msg;
 
 /// A try at the current password, before the check.
 #[derive(Debug, Clone)]
@@ -85,9 +86,7 @@ pub fn confirm(conn: &mut DbConn, acting: &Acting, proof: &Proof) -> AppResult<(
         .select(administrators::password_hash)
         .first(conn)?;
     if current.as_deref() != Some(proof.hash.as_str()) {
-        return Err(AppError::Conflict(
-            "Your password was changed meanwhile. Sign in again and retry.".into(),
-        ));
+        return Err(AppError::Conflict(msg!("me-password-changed-meanwhile")));
     }
     lockout::clear(conn, acting.id())
 }

@@ -44,7 +44,7 @@ impl TimeZone {
             .into_iter()
             .find(|offered| *offered == name)
             .map(|found| Some(Self(found.to_owned())))
-            .ok_or_else(|| "Choose a time zone from the list.".into())
+            .ok_or_else(|| crate::msg!("values-time-zone-invalid").to_string())
     }
 
     pub fn as_str(&self) -> &str {

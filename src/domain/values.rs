@@ -1,8 +1,11 @@
 //! Validated values. Form input becomes one of these through `parse`, so an
 //! invalid email or name cannot travel past the form handler. The error
-//! strings are shown to the user next to the field.
+//! strings are shown to the user next to the field, in the language of the
+//! request that parses them (`locales/*/values.ftl`).
 
 use std::fmt;
+
+use crate::msg;
 
 /// An email address, trimmed and lower-cased. CR/LF and other control
 /// characters are refused, so it can never inject a mail header.
@@ -13,10 +16,10 @@ impl Email {
     pub fn parse(input: &str) -> Result<Self, String> {
         let s = input.trim().to_lowercase();
         if s.is_empty() {
-            return Err("Enter an email address.".into());
+            return Err(msg!("values-email-empty").to_string());
         }
         if s.len() > 254 {
-            return Err("An email address is at most 254 characters.".into());
+            return Err(msg!("values-email-too-long").to_string());
         }
         let bad_char = |c: char| c.is_control() || c.is_whitespace() || "<>()[],;:\\\"".contains(c);
         let valid = match s.split_once('@') {
@@ -34,7 +37,7 @@ impl Email {
         if valid {
             Ok(Self(s))
         } else {
-            Err("Enter a valid email address, like name@example.com.".into())
+            Err(msg!("values-email-invalid").to_string())
         }
     }
 
@@ -49,34 +52,44 @@ impl fmt::Display for Email {
     }
 }
 
-/// Text that names something: trimmed, not empty, bounded, no control characters.
-fn parse_name(input: &str, what: &str, max: usize) -> Result<String, String> {
-    let s = input.trim();
-    if s.is_empty() {
-        return Err(format!("Enter {what}."));
-    }
-    if s.chars().count() > max {
-        return Err(format!("{} is at most {max} characters.", capitalise(what)));
-    }
-    if s.chars().any(char::is_control) {
-        return Err(format!(
-            "{} cannot contain line breaks or control characters.",
-            capitalise(what)
-        ));
-    }
-    Ok(s.to_owned())
+/// What a name names, for its messages ("Enter a first name.").
+#[derive(Clone, Copy)]
+enum NameKind {
+    First,
+    Last,
+    Org,
 }
 
-fn capitalise(what: &str) -> String {
-    let what = what
-        .strip_prefix("a ")
-        .or_else(|| what.strip_prefix("an "))
-        .unwrap_or(what);
-    let mut chars = what.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
+/// Text that names something: trimmed, not empty, bounded, no control characters.
+fn parse_name(input: &str, what: NameKind, max: usize) -> Result<String, String> {
+    let s = input.trim();
+    let (empty, long, control) = match what {
+        NameKind::First => (
+            msg!("values-first-name-empty"),
+            msg!("values-first-name-too-long", max = max),
+            msg!("values-first-name-control"),
+        ),
+        NameKind::Last => (
+            msg!("values-last-name-empty"),
+            msg!("values-last-name-too-long", max = max),
+            msg!("values-last-name-control"),
+        ),
+        NameKind::Org => (
+            msg!("values-name-empty"),
+            msg!("values-name-too-long", max = max),
+            msg!("values-name-control"),
+        ),
+    };
+    if s.is_empty() {
+        return Err(empty.to_string());
+    }
+    if s.chars().count() > max {
+        return Err(long.to_string());
+    }
+    if s.chars().any(char::is_control) {
+        return Err(control.to_string());
+    }
+    Ok(s.to_owned())
 }
 
 /// A person's first or last name.
@@ -85,11 +98,11 @@ pub struct PersonName(String);
 
 impl PersonName {
     pub fn parse_first(input: &str) -> Result<Self, String> {
-        parse_name(input, "a first name", 100).map(Self)
+        parse_name(input, NameKind::First, 100).map(Self)
     }
 
     pub fn parse_last(input: &str) -> Result<Self, String> {
-        parse_name(input, "a last name", 100).map(Self)
+        parse_name(input, NameKind::Last, 100).map(Self)
     }
 
     pub fn as_str(&self) -> &str {
@@ -103,7 +116,7 @@ pub struct OrgName(String);
 
 impl OrgName {
     pub fn parse(input: &str) -> Result<Self, String> {
-        parse_name(input, "a name", 100).map(Self)
+        parse_name(input, NameKind::Org, 100).map(Self)
     }
 
     pub fn as_str(&self) -> &str {
@@ -126,13 +139,13 @@ impl NewPassword {
     pub fn parse(input: &str, confirm: Option<&str>, owner: &[&str]) -> Result<Self, String> {
         let n = input.chars().count();
         if n < Self::MIN {
-            return Err(format!("Use at least {} characters.", Self::MIN));
+            return Err(msg!("values-password-too-short", min = Self::MIN).to_string());
         }
         if n > Self::MAX {
-            return Err(format!("Use at most {} characters.", Self::MAX));
+            return Err(msg!("values-password-too-long", max = Self::MAX).to_string());
         }
         if confirm.is_some_and(|c| c != input) {
-            return Err("The two passwords do not match.".into());
+            return Err(msg!("values-password-mismatch").to_string());
         }
         crate::domain::password_policy::check(input, owner)?;
         Ok(Self(input.to_owned()))
@@ -173,7 +186,7 @@ impl PhoneNumber {
     pub fn parse(input: &str) -> Result<Self, String> {
         let trimmed = input.trim();
         if trimmed.is_empty() {
-            return Err("Enter a phone number.".into());
+            return Err(msg!("values-phone-empty").to_string());
         }
         let mut digits = String::with_capacity(trimmed.len());
         for (i, c) in trimmed.chars().enumerate() {
@@ -182,9 +195,7 @@ impl PhoneNumber {
                 '+' if i == 0 => {}
                 ' ' | '-' | '.' | '(' | ')' | '\u{a0}' => {}
                 _ => {
-                    return Err(format!(
-                        "'{trimmed}' is not a phone number: use digits with the country code, like +15550100000."
-                    ));
+                    return Err(msg!("values-phone-not-a-number", input = trimmed).to_string());
                 }
             }
         }
@@ -194,14 +205,10 @@ impl PhoneNumber {
             _ => digits,
         };
         if !explicit && !trimmed.starts_with("00") && digits.len() < 11 {
-            return Err(format!(
-                "'{trimmed}' needs its country code, like +15550100000."
-            ));
+            return Err(msg!("values-phone-no-country-code", input = trimmed).to_string());
         }
         if digits.len() < 8 || digits.len() > 15 || digits.starts_with('0') {
-            return Err(format!(
-                "'{trimmed}' is not a valid international number: E.164 numbers have 8 to 15 digits after the +."
-            ));
+            return Err(msg!("values-phone-invalid", input = trimmed).to_string());
         }
         Ok(Self(format!("+{digits}")))
     }
@@ -235,7 +242,7 @@ pub fn parse_admin_language(input: &str) -> Result<String, String> {
         .iter()
         .find(|l| l.eq_ignore_ascii_case(input.trim()))
         .map(|l| (*l).to_owned())
-        .ok_or_else(|| "Choose English, Spanish or Portuguese.".into())
+        .ok_or_else(|| msg!("values-language-invalid").to_string())
 }
 
 #[cfg(test)]

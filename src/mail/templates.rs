@@ -7,6 +7,7 @@ use askama::Template;
 use super::batch_completed::BatchCompleted;
 pub use super::rendered::{Rendered, one_line};
 use crate::error::AppResult;
+use crate::i18n::{Arg, filters};
 pub use lettre::Address;
 
 pub use crate::i18n::Language;
@@ -170,15 +171,17 @@ impl Email {
                 valid_days,
                 language,
                 ..
-            } => AdminInvitation {
-                lang: language.code(),
-                name,
-                org_name,
-                inviter_name,
-                link,
-                valid_days: *valid_days,
-            }
-            .render()?,
+            } => crate::i18n::with(*language, || {
+                AdminInvitation {
+                    lang: language.code(),
+                    name,
+                    org_name,
+                    inviter_name,
+                    link,
+                    valid_days: *valid_days,
+                }
+                .render()
+            })?,
             Email::ApiUserInvitation {
                 name,
                 org_name,
@@ -188,29 +191,33 @@ impl Email {
                 valid_days,
                 language,
                 ..
-            } => ApiUserInvitation {
-                lang: language.code(),
-                name,
-                org_name,
-                inviter_name,
-                application,
-                link,
-                valid_days: *valid_days,
-            }
-            .render()?,
+            } => crate::i18n::with(*language, || {
+                ApiUserInvitation {
+                    lang: language.code(),
+                    name,
+                    org_name,
+                    inviter_name,
+                    application,
+                    link,
+                    valid_days: *valid_days,
+                }
+                .render()
+            })?,
             Email::PasswordReset {
                 name,
                 link,
                 valid_hours,
                 language,
                 ..
-            } => PasswordReset {
-                lang: language.code(),
-                name,
-                link,
-                valid_hours: *valid_hours,
-            }
-            .render()?,
+            } => crate::i18n::with(*language, || {
+                PasswordReset {
+                    lang: language.code(),
+                    name,
+                    link,
+                    valid_hours: *valid_hours,
+                }
+                .render()
+            })?,
             Email::AccountInvitation { message, lang, .. } => Rendered {
                 subject: one_line(&message.subject),
                 text: message.text(),
@@ -230,32 +237,79 @@ impl Email {
                 when,
                 language,
                 ..
-            } => EmailChanged {
-                lang: language.code(),
-                name,
-                backup: *backup,
-                new_address,
-                changed_by: changed_by.as_deref(),
-                when,
-            }
-            .render()?,
+            } => crate::i18n::with(*language, || {
+                EmailChanged {
+                    lang: language.code(),
+                    name,
+                    backup: *backup,
+                    new_address,
+                    changed_by: changed_by.as_deref(),
+                    when,
+                }
+                .render()
+            })?,
             Email::SignInCode {
                 name,
                 code,
                 valid_minutes,
                 language,
                 ..
-            } => SignInCode {
-                lang: language.code(),
-                name,
-                code,
-                valid_minutes: *valid_minutes,
-            }
-            .render()?,
+            } => crate::i18n::with(*language, || {
+                SignInCode {
+                    lang: language.code(),
+                    name,
+                    code,
+                    valid_minutes: *valid_minutes,
+                }
+                .render()
+            })?,
             Email::BatchCompleted(b) => b.render()?,
         };
         Ok(rendered)
     }
+}
+
+/// An argument of `html_msg`: shown as it is, or in `<strong>`.
+enum Part<'a> {
+    Text(&'a str),
+    Strong(&'a str),
+}
+
+/// For the HTML emails: message `id` in the current language, its words
+/// and its arguments escaped, `Strong` arguments in `<strong{style}>`. (The
+/// catalogue holds no HTML: the markup is added here, around the data.)
+fn html_msg(id: &str, args: &[(&str, Part<'_>)], style: &str) -> String {
+    let marker = |i: usize| format!("\u{E000}{i}\u{E001}");
+    let fluent: Vec<(&str, Arg)> = args
+        .iter()
+        .enumerate()
+        .map(|(i, (name, _))| (*name, Arg::Text(marker(i))))
+        .collect();
+    let mut out = escape_html(&crate::i18n::t_in(crate::i18n::current(), id, &fluent));
+    for (i, (_, part)) in args.iter().enumerate() {
+        let value = match part {
+            Part::Text(s) => escape_html(s),
+            Part::Strong(s) => format!("<strong{style}>{}</strong>", escape_html(s)),
+        };
+        out = out.replace(&marker(i), &value);
+    }
+    out
+}
+
+/// As askama escapes HTML.
+fn escape_html(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&#38;"),
+            '<' => out.push_str("&#60;"),
+            '>' => out.push_str("&#62;"),
+            '"' => out.push_str("&#34;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 // Each email has a context struct; three thin askama structs render its
@@ -265,6 +319,8 @@ macro_rules! email_parts {
         #[derive(Template)]
         #[template(path = $sp, escape = "none")]
         struct $subject<'a> {
+            // A subject may be a sentence with no data.
+            #[allow(dead_code)]
             e: &'a $ctx<'a>,
         }
 
@@ -301,6 +357,19 @@ struct AdminInvitation<'a> {
     valid_days: u32,
 }
 
+impl AdminInvitation<'_> {
+    fn invited_html(&self) -> String {
+        html_msg(
+            "email-admin-invitation-invited",
+            &[
+                ("inviter", Part::Text(self.inviter_name)),
+                ("org", Part::Strong(self.org_name)),
+            ],
+            "",
+        )
+    }
+}
+
 email_parts!(AdminInvitation =>
     AdminInvitationSubject("email/admin_invitation.subject"),
     AdminInvitationText("email/admin_invitation.txt"),
@@ -314,6 +383,34 @@ struct ApiUserInvitation<'a> {
     application: &'a str,
     link: &'a str,
     valid_days: u32,
+}
+
+impl ApiUserInvitation<'_> {
+    fn created_text(&self) -> String {
+        crate::i18n::t_in(
+            crate::i18n::current(),
+            "email-api-invitation-created",
+            &[
+                ("inviter", self.inviter_name.into()),
+                ("name", self.name.into()),
+                ("org", self.org_name.into()),
+                ("application", self.application.into()),
+            ],
+        )
+    }
+
+    fn created_html(&self) -> String {
+        html_msg(
+            "email-api-invitation-created",
+            &[
+                ("inviter", Part::Text(self.inviter_name)),
+                ("name", Part::Strong(self.name)),
+                ("org", Part::Strong(self.org_name)),
+                ("application", Part::Strong(self.application)),
+            ],
+            "",
+        )
+    }
 }
 
 email_parts!(ApiUserInvitation =>
@@ -353,6 +450,17 @@ struct EmailChanged<'a> {
     when: &'a str,
 }
 
+impl EmailChanged<'_> {
+    /// The catalogue's selector: "yes" for the backup email.
+    fn which(&self) -> &'static str {
+        if self.backup { "yes" } else { "no" }
+    }
+
+    fn address_html(&self, id: &str) -> String {
+        html_msg(id, &[("address", Part::Strong(self.new_address))], "")
+    }
+}
+
 email_parts!(EmailChanged =>
     EmailChangedSubject("email/email_changed.subject"),
     EmailChangedText("email/email_changed.txt"),
@@ -363,6 +471,20 @@ struct SignInCode<'a> {
     name: &'a str,
     code: &'a str,
     valid_minutes: u32,
+}
+
+impl SignInCode<'_> {
+    fn code_html(&self) -> String {
+        let minutes = self.valid_minutes.to_string();
+        html_msg(
+            "email-code-is",
+            &[
+                ("code", Part::Strong(self.code)),
+                ("minutes", Part::Text(&minutes)),
+            ],
+            " style=\"font-size:20px;letter-spacing:2px\"",
+        )
+    }
 }
 
 email_parts!(SignInCode =>

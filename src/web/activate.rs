@@ -45,7 +45,7 @@ struct DonePage {
     number: String,
 }
 
-/// A dead link's page: no way into the portal from here (end users have
+/// A dead link's page (its title and message are catalogue ids): no way into the portal from here (end users have
 /// no use for the administrators' sign-in page).
 #[derive(Template)]
 #[template(path = "activate/dead.html")]
@@ -60,35 +60,30 @@ pub struct ActivateForm {
     number: Option<String>,
 }
 
-pub const TAKEN: &str = "That number was just taken; choose another.";
-const CHOOSE: &str = "Choose your number.";
+pub const TAKEN: &str = "auth-activate-taken";
+const CHOOSE: &str = "auth-activate-choose";
 
 fn dead(reason: DeadLink) -> AppResult<HttpResponse> {
     let (status, title, message) = match reason {
         DeadLink::Unknown => (
             StatusCode::NOT_FOUND,
-            "This activation link is not valid",
-            "The link may be incomplete, mistyped or out of date. Open the link in your most \
-             recent invitation, or ask your administrator to send you a new invitation.",
+            "auth-activate-unknown-title",
+            "auth-activate-unknown",
         ),
         DeadLink::Expired => (
             StatusCode::GONE,
-            "This activation link has expired",
-            "Invitation links are valid for a limited time. Ask your administrator to send you \
-             a new invitation.",
+            "auth-activate-expired-title",
+            "auth-activate-expired",
         ),
         DeadLink::Used => (
             StatusCode::GONE,
-            "This account is already activated",
-            "This link has been used to activate the account, and it works only once. Open the \
-             app and sign in.",
+            "auth-activate-used-title",
+            "auth-activate-used",
         ),
         DeadLink::Replaced => (
             StatusCode::GONE,
-            "This activation link has been replaced",
-            "A newer invitation was sent after this one, or the account was changed. Use the \
-             link in your most recent invitation, or ask your administrator to send you a new \
-             one.",
+            "auth-activate-replaced-title",
+            "auth-activate-replaced",
         ),
     };
     render_status(status, &DeadPage { title, message })

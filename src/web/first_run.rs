@@ -15,6 +15,8 @@ use crate::domain::first_admin::{self, Authority, NewSuperAdmin};
 use crate::domain::values::{Email, NewPassword, PersonName};
 use crate::error::{AppResult, FieldErrors};
 use crate::i18n::filters;
+use crate::i18n::t;
+use crate::msg;
 use crate::web::{State, flash, render, render_status, see_other};
 
 /// Called at start: when no administrator exists, makes sure the top org
@@ -47,9 +49,8 @@ pub struct SetupForm {
 fn link_dead() -> HttpResponse {
     crate::web::errors::page(
         StatusCode::NOT_FOUND,
-        "This setup link is no longer valid",
-        "The first administrator has already been created, or the link has expired. \
-         Sign in, or restart the portal to print a new link if no administrator exists yet.",
+        &t("auth-setup-link-dead-title"),
+        &t("auth-setup-link-dead"),
     )
 }
 
@@ -133,9 +134,6 @@ pub async fn submit(
     if !created {
         return Ok(link_dead());
     }
-    flash::success(
-        &session,
-        "Your administrator account is ready. Sign in with your email and password.",
-    );
+    flash::success(&session, msg!("auth-setup-done"));
     Ok(see_other("/login"))
 }

@@ -15,6 +15,8 @@ use crate::domain::tokens::Purpose;
 use crate::domain::values::NewPassword;
 use crate::error::{AppResult, FieldErrors};
 use crate::i18n::filters;
+use crate::i18n::t;
+use crate::msg;
 use crate::web::{State, flash, render, render_status, see_other};
 
 #[derive(Template)]
@@ -71,9 +73,8 @@ impl PasswordForm {
 fn link_dead() -> HttpResponse {
     crate::web::errors::page(
         StatusCode::NOT_FOUND,
-        "This invitation link is no longer valid",
-        "It has been used already, replaced by a newer invitation, or it has expired. \
-         Ask your administrator to send you a new invitation.",
+        &t("auth-invite-link-dead-title"),
+        &t("auth-invite-link-dead"),
     )
 }
 
@@ -151,9 +152,6 @@ pub async fn submit(
             application: admin.external_application.unwrap_or_default(),
         });
     }
-    flash::success(
-        &session,
-        "Your password is set. Sign in with your email and password.",
-    );
+    flash::success(&session, msg!("auth-invite-done"));
     Ok(see_other("/login"))
 }

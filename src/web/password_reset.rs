@@ -16,6 +16,8 @@ use crate::domain::password_resets;
 use crate::domain::values::Email;
 use crate::error::{AppResult, FieldErrors};
 use crate::i18n::filters;
+use crate::i18n::t;
+use crate::msg;
 use crate::web::invite::PasswordForm;
 use crate::web::{State, flash, render, render_status, see_other};
 
@@ -52,19 +54,16 @@ pub struct ForgotForm {
 fn validity(ttl: Duration) -> String {
     let minutes = ttl.as_secs().div_ceil(60).max(1);
     match (minutes % 60, minutes / 60) {
-        (0, 1) => "1 hour".into(),
-        (0, hours) => format!("{hours} hours"),
-        (_, _) if minutes == 1 => "1 minute".into(),
-        _ => format!("{minutes} minutes"),
+        (0, hours) => msg!("auth-validity-hours", count = hours).to_string(),
+        _ => msg!("auth-validity-minutes", count = minutes).to_string(),
     }
 }
 
 fn link_dead() -> HttpResponse {
     crate::web::errors::page(
         StatusCode::NOT_FOUND,
-        "This password reset link is no longer valid",
-        "It has been used already, replaced by a newer link, or it has expired. \
-         Ask for a new link on the sign-in page (\u{201c}Forgot your password?\u{201d}).",
+        &t("auth-reset-link-dead-title"),
+        &t("auth-reset-link-dead"),
     )
 }
 
@@ -174,10 +173,7 @@ pub async fn reset(
     if done.is_none() {
         return Ok(link_dead());
     }
-    flash::success(
-        &session,
-        "Your password has been reset. Sign in with your new password.",
-    );
+    flash::success(&session, msg!("auth-reset-done"));
     Ok(see_other("/login"))
 }
 

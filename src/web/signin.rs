@@ -11,6 +11,7 @@ use crate::auth::{CurrentAdmin, TypedSession, password};
 use crate::domain::{admins, mfa, orgs, sign_in};
 use crate::error::{AppError, AppResult};
 use crate::i18n::filters;
+use crate::msg;
 use crate::web::flash::{self, Flash};
 use crate::web::layout::Section;
 use crate::web::{State, render, see_other};
@@ -74,7 +75,7 @@ pub async fn login_form(
 /// What every refused sign-in says: a wrong email, a wrong password, an
 /// account waiting after failed passwords and a throttled client address
 /// all read the same, with the same status, after the same work.
-const REFUSED: &str = "Incorrect email or password.";
+const REFUSED: &str = "auth-login-refused";
 
 pub async fn login(
     state: State,
@@ -100,10 +101,8 @@ pub async fn login(
     let refusal = match &attempt.account {
         Some(admin) if matches && admin.may_sign_in() => None,
         Some(admin) if matches && admin.kind == admins::KIND_ADMIN => match admin.status() {
-            admins::Status::LoginSuspended => Some("Login suspended. Contact your administrator."),
-            admins::Status::AccountSuspended => {
-                Some("Account suspended. Contact your administrator.")
-            }
+            admins::Status::LoginSuspended => Some("auth-login-suspended"),
+            admins::Status::AccountSuspended => Some("auth-account-suspended"),
             _ => Some(REFUSED),
         },
         _ => Some(REFUSED),
@@ -121,7 +120,7 @@ pub async fn login(
         let page = LoginPage {
             csrf: csrf_token.value(),
             email,
-            error: Some(message.into()),
+            error: Some(crate::i18n::t(message)),
             flashes: vec![],
         };
         return render(&page);
@@ -201,6 +200,6 @@ pub async fn logout(
             .await?;
     }
     TypedSession(session.clone()).sign_out();
-    flash::info(&session, "You have signed out.");
+    flash::info(&session, msg!("auth-signed-out"));
     Ok(see_other("/login"))
 }

@@ -292,3 +292,69 @@ async fn page_views_do_not_write_the_session_but_a_minute_later_one_extends_it()
     })
     .await;
 }
+
+/// Signed out, the answers to the sign-in and forgot-password forms follow
+/// the browser's language.
+#[tokio::test]
+async fn signed_out_answers_follow_the_browsers_language() {
+    for_each_backend(|app| async move {
+        let (client, _) = app.new_browser();
+        let post =
+            |path: &'static str, lang: &'static str, fields: Vec<(&'static str, &'static str)>| {
+                let client = client.clone();
+                let app = &app;
+                async move {
+                    let page = client
+                        .get(app.url(path))
+                        .header("Accept-Language", lang)
+                        .send()
+                        .await
+                        .unwrap()
+                        .text()
+                        .await
+                        .unwrap();
+                    let token = csrf_in(&page).expect("a CSRF token");
+                    let mut body = vec![("csrf_token", token.as_str())];
+                    body.extend(fields);
+                    let response = client
+                        .post(app.url(path))
+                        .header("Accept-Language", lang)
+                        .form(&body)
+                        .send()
+                        .await
+                        .unwrap();
+                    (response.status().as_u16(), response.text().await.unwrap())
+                }
+            };
+        let (status, html) = post(
+            "/login",
+            "es-ES,es;q=0.9",
+            vec![("email", "nobody.here@example.com"), ("password", "wrong")],
+        )
+        .await;
+        assert_eq!(status, 200);
+        assert!(
+            html.contains("Correo electrónico o contraseña incorrectos."),
+            "{html}"
+        );
+
+        let (status, html) = post(
+            "/password/forgot",
+            "pt-BR",
+            vec![("email", "nobody.here@example.com")],
+        )
+        .await;
+        assert_eq!(status, 200);
+        assert!(html.contains("Verifique seu e-mail"), "{html}");
+        assert!(html.contains("O link vale por 1 hora."), "{html}");
+
+        let (status, html) = post("/password/forgot", "es", vec![("email", "nobody")]).await;
+        assert_eq!(status, 422);
+        assert!(
+            html.contains("Introduzca una dirección de correo electrónico válida"),
+            "{html}"
+        );
+        assert!(html.contains("¿Olvidó su contraseña?"), "{html}");
+    })
+    .await;
+}

@@ -107,7 +107,7 @@ async fn my_profile_is_linked_from_the_name_and_saves_name_language_and_time_zon
             .await;
         assert_redirect_to(&response, "/me");
         let page = app.get_html("/me").await;
-        assert!(page.contains("Your profile was saved."));
+        assert!(page.contains("Seu perfil foi salvo."));
         assert!(page.contains("Samantha Super"));
         assert!(page.contains(r#"<option value="Portuguese" selected>"#));
         assert!(page.contains(r#"<option value="America/Chicago" selected>"#));
@@ -721,6 +721,69 @@ async fn own_email_changes_go_through_my_profile_and_others_changes_are_told() {
         let notice = notice.last().expect("a notice to the old address");
         assert!(notice.text.contains("by Sam Super"), "{}", notice.text);
         assert!(notice.text.contains("ops.renamed@example.com"));
+    })
+    .await;
+}
+
+/// The flashes of My Profile, and the emails it sends, follow the
+/// administrator's language.
+#[tokio::test]
+async fn my_profiles_messages_and_notices_are_in_the_administrators_language() {
+    for_each_backend(|app| async move {
+        app.sign_in_super().await;
+        app.get_html("/me").await;
+        let response = app
+            .post_form(
+                "/me",
+                &[
+                    ("first_name", "Sam"),
+                    ("last_name", "Super"),
+                    ("language", "Spanish"),
+                    ("time_zone", ""),
+                ],
+            )
+            .await;
+        assert_redirect_to(&response, "/me");
+        let page = app.get_html("/me").await;
+        assert!(page.contains("Su perfil se guardó."), "{page}");
+        // Each language by its own name, whatever the page's language.
+        assert!(page.contains(r#"<option value="Spanish" selected>Español</option>"#));
+        assert!(page.contains(r#"<option value="Portuguese">Português</option>"#));
+        assert!(page.contains(r#"<option value="">La de la organización (UTC)</option>"#));
+
+        let response = app
+            .post_form("/me/sessions/sign-out-others", &[])
+            .await;
+        assert_redirect_to(&response, "/me");
+        let page = app.get_html("/me").await;
+        assert!(
+            page.contains("No tenía la sesión iniciada en ningún otro lugar."),
+            "{page}"
+        );
+
+        let response = app
+            .post_form(
+                "/me/backup-email",
+                &[
+                    ("backup_email", "sam.backup@example.com"),
+                    ("backup_current_password", SUPER_PASSWORD),
+                ],
+            )
+            .await;
+        assert_redirect_to(&response, "/me");
+        let page = app.get_html("/me").await;
+        assert!(
+            page.contains(&format!(
+                "Su correo de respaldo ahora es sam.backup@example.com. Se envió un aviso a {SUPER_EMAIL}."
+            )),
+            "{page}"
+        );
+        let notice = emails_to(&app, SUPER_EMAIL).await;
+        let notice = notice.last().expect("a notice to the sign-in email");
+        assert!(
+            notice.subject.contains("Se ha cambiado el correo de respaldo"),
+            "{notice:?}"
+        );
     })
     .await;
 }

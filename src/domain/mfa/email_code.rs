@@ -19,6 +19,7 @@ use crate::domain::invitations::recipient;
 use crate::each_backend;
 use crate::error::{AppError, AppResult};
 use crate::mail::{self, Language};
+use crate::msg;
 
 /// How long an emailed code is valid.
 pub const VALID_MINUTES: i64 = 5;
@@ -126,9 +127,7 @@ pub fn enrol(
         proved.confirm(conn)?;
         let admin = admins::find_by_id(conn, admin_id)?.ok_or(AppError::NotFound)?;
         if admin.mfa_enabled {
-            return Err(AppError::Conflict(
-                "Two-factor authentication is already on.".into(),
-            ));
+            return Err(AppError::Conflict(msg!("me-mfa-already-on")));
         }
         diesel::update(administrators::table.find(admin.id))
             .set((

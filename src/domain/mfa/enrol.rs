@@ -12,6 +12,7 @@ use crate::db::{self, DbConn, Lock};
 use crate::domain::admins;
 use crate::domain::audit::{self, Actor, Event};
 use crate::error::{AppError, AppResult, FieldErrors};
+use crate::msg;
 
 /// The app is on; the recovery codes to show once.
 pub struct Enrolled {
@@ -33,27 +34,20 @@ pub fn enrol(
     now: NaiveDateTime,
 ) -> AppResult<Enrolled> {
     let Some(parsed) = secret::parse(secret_b32) else {
-        return Err(AppError::Conflict(
-            "That setup has expired. Scan the new QR code.".into(),
-        ));
+        return Err(AppError::Conflict(msg!("me-mfa-setup-expired")));
     };
     db::transaction(conn, |conn| {
         db::lock(conn, Lock::Administrator(admin_id))?;
         proved.confirm(conn)?;
         let admin = admins::find_by_id(conn, admin_id)?.ok_or(AppError::NotFound)?;
         if admin.mfa_enabled {
-            return Err(AppError::Conflict(
-                "Two-factor authentication is already on.".into(),
-            ));
+            return Err(AppError::Conflict(msg!("me-mfa-already-on")));
         }
         let totp = secret::totp(parsed.clone(), &admin.email)?;
         let digits: String = code.chars().filter(|c| !c.is_whitespace()).collect();
         let Some(step) = totp.check(&digits, super::unix(now)) else {
             let mut errors = FieldErrors::new();
-            errors.add(
-                "code",
-                "That code is not right. Enter the 6-digit code your app shows now.",
-            );
+            errors.add("code", msg!("me-mfa-code-wrong"));
             return Err(AppError::Invalid(errors));
         };
         let sealed = sealer.seal(admin.id, &parsed)?;

@@ -34,6 +34,16 @@ pub fn describe(required: bool) -> &'static str {
     }
 }
 
+/// `describe` in the current language, for pages ("Required for
+/// administrators" / "Off"); `describe` stays English for audit details.
+pub fn shown(required: bool) -> String {
+    crate::i18n::t(if required {
+        "me-mfa-policy-required"
+    } else {
+        "me-mfa-policy-off"
+    })
+}
+
 /// The effective policy of `org`: one query over its lineage.
 pub fn effective(conn: &mut DbConn, org: &Organization) -> AppResult<Policy> {
     let lineage = org.lineage_ids();

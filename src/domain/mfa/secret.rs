@@ -145,7 +145,10 @@ impl Enrolment {
         let qr_svg = match qr_svg.find("<svg") {
             Some(i) => qr_svg[i..].replacen(
                 "<svg",
-                "<svg role=\"img\" aria-label=\"QR code for your authenticator app\"",
+                &format!(
+                    "<svg role=\"img\" aria-label=\"{}\"",
+                    crate::i18n::t("me-mfa-qr-label").replace('"', "&quot;")
+                ),
                 1,
             ),
             None => qr_svg,

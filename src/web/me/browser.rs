@@ -1,9 +1,12 @@
 //! "Firefox on Windows": a session's browser in words, from its User-Agent.
 
+use crate::i18n::t;
+use crate::msg;
+
 /// The browser and system a User-Agent names, or the start of it as sent.
 pub fn describe(user_agent: Option<&str>) -> String {
     let Some(ua) = user_agent.map(str::trim).filter(|ua| !ua.is_empty()) else {
-        return "Unknown browser".into();
+        return t("me-browser-unknown");
     };
     // Order matters: Edge and Opera also say Chrome, Chrome also says Safari.
     let browser = [
@@ -30,9 +33,9 @@ pub fn describe(user_agent: Option<&str>) -> String {
     .find(|(mark, _)| ua.contains(mark))
     .map(|(_, name)| name);
     match (browser, system) {
-        (Some(b), Some(s)) => format!("{b} on {s}"),
+        (Some(b), Some(s)) => msg!("me-browser-on", browser = b, system = s).to_string(),
         (Some(b), None) => b.into(),
-        (None, Some(s)) => format!("A browser on {s}"),
+        (None, Some(s)) => msg!("me-browser-unnamed-on", system = s).to_string(),
         (None, None) => ua.chars().take(60).collect(),
     }
 }

@@ -16,7 +16,7 @@ use crate::domain::my_sessions::{self, SessionInfo};
 use crate::domain::time_zones;
 use crate::domain::values::ADMIN_LANGUAGES;
 use crate::error::{AppResult, FieldErrors};
-use crate::i18n::filters;
+use crate::i18n::{Language, filters};
 use crate::web::layout::Chrome;
 use crate::web::{State, local_time, render_status};
 
@@ -88,7 +88,9 @@ struct ProfilePage {
 fn row(s: SessionInfo, zone: &str) -> SessionRow {
     SessionRow {
         browser: browser::describe(s.user_agent.as_deref()),
-        address: s.client_addr.unwrap_or_else(|| "Unknown".into()),
+        address: s
+            .client_addr
+            .unwrap_or_else(|| crate::i18n::t("me-sessions-unknown-address")),
         signed_in: local_time(Some(s.signed_in_at), zone),
         last_seen: local_time(s.last_seen_at.or(Some(s.signed_in_at)), zone),
         current: s.current,
@@ -122,7 +124,13 @@ pub async fn render_page(
         .iter()
         .map(|l| Choice {
             value: (*l).to_owned(),
-            label: (*l).to_owned(),
+            // Each language by its own name, whatever the page's language.
+            label: match Language::from_name(l) {
+                Language::English => "English",
+                Language::Spanish => "Español",
+                Language::Portuguese => "Português",
+            }
+            .to_owned(),
             selected: profile.language == *l,
         })
         .collect();

@@ -11,6 +11,7 @@ use crate::domain::my_profile::{self, ProfileInput};
 use crate::domain::time_zones::TimeZone;
 use crate::domain::values::{PersonName, parse_admin_language};
 use crate::error::{AppError, AppResult, FieldErrors};
+use crate::msg;
 use crate::web::{State, flash, see_other};
 
 fn parse(form: &ProfileForm) -> Result<ProfileInput, FieldErrors> {
@@ -49,7 +50,7 @@ pub async fn save_profile(
     };
     match result {
         Ok(_) => {
-            flash::success(&session, "Your profile was saved.");
+            flash::success(&session, msg!("me-profile-saved"));
             Ok(see_other(PATH))
         }
         Err(AppError::Invalid(errors)) => {

@@ -6,9 +6,11 @@ use crate::auth::password;
 use crate::domain::acting::Acting;
 use crate::domain::reauth::{self, Proof};
 use crate::error::{AppResult, FieldErrors};
+use crate::i18n::Msg;
+use crate::msg;
 use crate::web::State;
 
-pub const WRONG: &str = "The current password is not correct.";
+pub const WRONG: &str = "me-current-password-wrong";
 
 /// The proof that `typed` is the current password, or the message to show
 /// next to `field`.
@@ -20,7 +22,7 @@ pub async fn check(
 ) -> AppResult<Result<Proof, FieldErrors>> {
     let mut errors = FieldErrors::new();
     if typed.is_empty() {
-        errors.add(field, "Enter your current password.");
+        errors.add(field, msg!("me-current-password-empty"));
         return Ok(Err(errors));
     }
     let now = state.clock.now();
@@ -39,6 +41,6 @@ pub async fn check(
         .db
         .run(move |conn| reauth::failed(conn, &who, &attempt))
         .await?;
-    errors.add(field, WRONG);
+    errors.add(field, Msg::new(WRONG));
     Ok(Err(errors))
 }

@@ -14,6 +14,7 @@ use crate::auth::{CurrentAdmin, TypedSession, password};
 use crate::domain::my_profile;
 use crate::domain::values::{Email, NewPassword};
 use crate::error::{AppError, AppResult, FieldErrors};
+use crate::msg;
 use crate::web::{State, flash, see_other};
 
 #[derive(Deserialize)]
@@ -117,9 +118,10 @@ pub async fn change_email(
             state.mailer.wake();
             flash::success(
                 &session,
-                format!(
-                    "You now sign in with {}. A notice was sent to {old}.",
-                    saved.email
+                msg!(
+                    "me-email-changed",
+                    email = saved.email.to_string(),
+                    old = old
                 ),
             );
             Ok(see_other(PATH))
@@ -176,14 +178,12 @@ pub async fn change_backup_email(
         Ok(saved) => {
             state.mailer.wake();
             let message = match saved.backup_email {
-                Some(backup) => format!(
-                    "Your backup email is now {backup}. A notice was sent to {}.",
-                    saved.email
+                Some(backup) => msg!(
+                    "me-backup-changed",
+                    backup = backup.to_string(),
+                    email = saved.email.to_string()
                 ),
-                None => format!(
-                    "Your backup email was removed. A notice was sent to {}.",
-                    saved.email
-                ),
+                None => msg!("me-backup-removed", email = saved.email.to_string()),
             };
             flash::success(&session, message);
             Ok(see_other(PATH))
@@ -231,7 +231,7 @@ pub async fn change_password(
     };
     if new.expose() == current_password {
         let mut errors = FieldErrors::new();
-        errors.add("password", "Choose a password other than your current one.");
+        errors.add("password", msg!("me-password-same"));
         return again(
             &state,
             &admin,
@@ -263,11 +263,14 @@ pub async fn change_password(
         .await;
     match result {
         Ok(changed) => {
-            let others = match changed.sessions_ended {
-                0 => String::new(),
-                n => format!(" {}", other_sessions_signed_out(n)),
+            let message = match changed.sessions_ended {
+                0 => msg!("me-password-changed"),
+                n => msg!(
+                    "me-password-changed-others",
+                    others = other_sessions_signed_out(n)
+                ),
             };
-            flash::success(&session, format!("Your password was changed.{others}"));
+            flash::success(&session, message);
             Ok(see_other(PATH))
         }
         Err(e) => again(&state, &admin, &session, Values::default(), e).await,

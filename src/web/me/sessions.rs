@@ -1,7 +1,5 @@
 //! Signing out one of one's other sessions, or all of them.
 
-use std::fmt::Display;
-
 use actix_session::Session;
 use actix_web::{HttpResponse, web};
 
@@ -9,7 +7,8 @@ use super::PATH;
 use crate::auth::{CurrentAdmin, TypedSession};
 use crate::domain::my_sessions;
 use crate::error::{AppError, AppResult};
-use crate::plural::Quantity;
+use crate::i18n::Msg;
+use crate::msg;
 use crate::web::{State, flash, see_other};
 
 pub async fn sign_out_session(
@@ -27,7 +26,7 @@ pub async fn sign_out_session(
         .await;
     match result {
         Ok(()) => {
-            flash::success(&session, "The session was signed out.");
+            flash::success(&session, msg!("me-session-signed-out"));
             Ok(see_other(PATH))
         }
         Err(AppError::Conflict(message)) => {
@@ -50,7 +49,7 @@ pub async fn sign_out_others(
         .run(move |conn| my_sessions::sign_out_others(conn, &acting, current.as_deref()))
         .await?;
     let message = match ended {
-        0 => "You were signed in nowhere else.".to_owned(),
+        0 => msg!("me-sessions-none-else"),
         n => other_sessions_signed_out(n),
     };
     flash::success(&session, message);
@@ -59,10 +58,6 @@ pub async fn sign_out_others(
 
 /// "Your other session was signed out." / "Your 3 other sessions were
 /// signed out." (after a password change too).
-pub(super) fn other_sessions_signed_out(n: impl Quantity + Display) -> String {
-    if n.is_one() {
-        "Your other session was signed out.".to_owned()
-    } else {
-        format!("Your {n} other sessions were signed out.")
-    }
+pub(super) fn other_sessions_signed_out(n: usize) -> Msg {
+    msg!("me-sessions-others-signed-out", count = n)
 }

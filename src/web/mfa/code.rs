@@ -12,6 +12,7 @@ use crate::auth::session::Client;
 use crate::domain::mfa::{self, CodeCheck};
 use crate::error::AppResult;
 use crate::i18n::filters;
+use crate::msg;
 use crate::web::flash::{self, Flash};
 use crate::web::signin::complete;
 use crate::web::{State, render, see_other};
@@ -34,11 +35,11 @@ pub struct CodeForm {
 }
 
 /// What a refused code says: wrong, or the account waiting, alike.
-const REFUSED: &str = "Incorrect code.";
+const REFUSED: &str = "auth-code-incorrect";
 
 fn expired(session: &Session) -> HttpResponse {
     pending::clear(session);
-    flash::info(session, "Sign in again.");
+    flash::info(session, msg!("auth-sign-in-again"));
     see_other("/login")
 }
 
@@ -85,18 +86,7 @@ pub async fn submit_code(
         }
         (CodeCheck::Recovery { remaining }, Some(admin)) => {
             let response = complete(&state, &session, admin, &client).await?;
-            let left = match remaining {
-                0 => "No recovery codes remain: set up two-factor authentication again from My Profile to get new ones.".to_owned(),
-                n => format!(
-                    "{} {}.",
-                    crate::plural::count(n, "recovery code", "recovery codes"),
-                    crate::plural::noun(n, "remains", "remain")
-                ),
-            };
-            flash::info(
-                &session,
-                format!("You signed in with a recovery code. {left}"),
-            );
+            flash::info(&session, msg!("auth-recovery-code-used", count = remaining));
             Ok(response)
         }
         // Right code, but the account may no longer sign in.
@@ -107,16 +97,14 @@ pub async fn submit_code(
             csrf: csrf_token.value(),
             emailed: p.emailed,
             valid_minutes: mfa::email_code::VALID_MINUTES,
-            error: Some(
-                "That code was used already. Wait for your app to show the next one.".into(),
-            ),
+            error: Some(crate::i18n::t("auth-code-replayed")),
             flashes: vec![],
         }),
         (CodeCheck::Wrong, _) => render(&CodePage {
             csrf: csrf_token.value(),
             emailed: p.emailed,
             valid_minutes: mfa::email_code::VALID_MINUTES,
-            error: Some(REFUSED.into()),
+            error: Some(crate::i18n::t(REFUSED)),
             flashes: vec![],
         }),
     }

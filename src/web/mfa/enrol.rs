@@ -22,6 +22,7 @@ use crate::domain::audit::Actor;
 use crate::domain::mfa::{self, Enrolment};
 use crate::error::{AppError, AppResult, FieldErrors};
 use crate::i18n::filters;
+use crate::msg;
 use crate::web::flash::{self, Flash};
 use crate::web::layout::Chrome;
 use crate::web::me::page::{Values, render_page};
@@ -83,7 +84,7 @@ pub struct EmailChoiceForm {
 
 fn expired(session: &Session) -> HttpResponse {
     pending::clear(session);
-    flash::info(session, "Sign in again.");
+    flash::info(session, msg!("auth-sign-in-again"));
     see_other("/login")
 }
 
@@ -206,7 +207,7 @@ pub async fn my_enrol(
     admin: CurrentAdmin,
 ) -> AppResult<HttpResponse> {
     if admin.admin().mfa_enabled {
-        flash::info(&session, "Two-factor authentication is already on.");
+        flash::info(&session, msg!("me-mfa-already-on"));
         return Ok(see_other(crate::web::me::PATH));
     }
     let enrolment = Enrolment::generate(&admin.admin().email)?;
