@@ -13,7 +13,6 @@ pub mod i18n;
 pub mod import;
 pub mod jobs;
 pub mod mail;
-pub mod plural;
 pub mod sms;
 pub mod state;
 pub mod web;

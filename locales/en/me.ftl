@@ -89,5 +89,3 @@ me-browser-unknown = Unknown browser
 me-browser-on = { $browser } on { $system }
 me-browser-unnamed-on = A browser on { $system }
 
-me-mfa-policy-required = Required for administrators
-me-mfa-policy-off = Off

@@ -89,5 +89,3 @@ me-browser-unknown = Navegador desconocido
 me-browser-on = { $browser } en { $system }
 me-browser-unnamed-on = Un navegador en { $system }
 
-me-mfa-policy-required = Obligatoria para los administradores
-me-mfa-policy-off = Desactivada

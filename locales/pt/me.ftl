@@ -89,5 +89,3 @@ me-browser-unknown = Navegador desconhecido
 me-browser-on = { $browser } em { $system }
 me-browser-unnamed-on = Um navegador em { $system }
 
-me-mfa-policy-required = Obrigatória para administradores
-me-mfa-policy-off = Desativada

@@ -233,21 +233,11 @@ pub fn is_unique_violation(e: &diesel::result::Error) -> bool {
 #[derive(Clone)]
 pub struct Db {
     pool: Pool,
-    /// One permit per pooled connection. A request waits for a permit here,
-    /// on the async runtime, before it takes a thread of the blocking pool:
-    /// otherwise, under load, dozens of blocking threads each wait on the
-    /// pool's lock for one of a few connections, and the machine spends its
-    /// time waking and parking them.
-    turns: std::sync::Arc<tokio::sync::Semaphore>,
 }
 
 impl Db {
     pub fn new(pool: Pool) -> Self {
-        let size = usize::try_from(pool.max_size()).unwrap_or(1).max(1);
-        Self {
-            pool,
-            turns: std::sync::Arc::new(tokio::sync::Semaphore::new(size)),
-        }
+        Self { pool }
     }
 
     pub fn pool(&self) -> &Pool {
@@ -268,20 +258,11 @@ impl Db {
         // The blocking thread speaks the request's language, for words
         // the operation puts together itself.
         let lang = crate::i18n::current();
-        // Never closed, so acquiring fails only if it were: then go on
-        // without a turn rather than refuse the request.
-        let turn = if std::env::var_os("SB_NO_TURNS").is_some() {
-            None
-        } else {
-            self.turns.acquire().await.ok()
-        };
-        let result = actix_web::web::block(move || {
+        actix_web::web::block(move || {
             let mut conn = pool.get()?;
             crate::i18n::with(lang, || f(&mut conn))
         })
-        .await;
-        drop(turn);
-        result?
+        .await?
     }
 }
 

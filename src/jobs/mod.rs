@@ -126,6 +126,21 @@ impl Waker {
 
 /// What the Failed Jobs report says about a job beside its kind (a
 /// recipient, never a link). Kinds without a summary say nothing more.
+/// A job's kind as the Failed Jobs report names it ("Send email"); an
+/// unknown kind by its key.
+pub fn kind_shown(kind: &str) -> String {
+    let id = match kind {
+        "send_email" => "jobs-kind-send-email",
+        "send_sms" => "jobs-kind-send-sms",
+        "account_import" => "jobs-kind-account-import",
+        "account_bulk" => "jobs-kind-account-bulk",
+        "purge_sessions" => "jobs-kind-purge-sessions",
+        "password_reset_request" => "jobs-kind-password-reset-request",
+        other => return other.to_owned(),
+    };
+    crate::i18n::t(id)
+}
+
 pub fn describe(kind: &str, payload: &str) -> String {
     match kind {
         send_email::SendEmail::KIND => serde_json::from_str::<send_email::SendEmail>(payload)

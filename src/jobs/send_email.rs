@@ -72,9 +72,11 @@ impl Job for SendEmail {
 
     fn summary(&self) -> String {
         match (self.email.is_empty(), self.to.is_empty()) {
-            (false, false) => format!("{} to {}", self.email, self.to),
-            (true, false) => format!("to {}", self.to),
-            _ => format!("outbox message {}", self.outbox_id),
+            (false, false) => {
+                crate::msg!("jobs-email-to", email = &self.email, to = &self.to).to_string()
+            }
+            (true, false) => crate::msg!("jobs-to", to = &self.to).to_string(),
+            _ => crate::msg!("jobs-outbox-message", id = self.outbox_id).to_string(),
         }
     }
 }

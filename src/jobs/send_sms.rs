@@ -75,6 +75,6 @@ impl Job for SendSms {
     }
 
     fn summary(&self) -> String {
-        format!("{} to {}", self.sms, self.to)
+        crate::msg!("jobs-sms-to", sms = &self.sms, to = &self.to).to_string()
     }
 }

@@ -35,6 +35,8 @@ pub struct BatchCompleted {
     pub state: String,
     /// Absolute link to the Batch Operations Report.
     pub link: String,
+    /// The recipient's (an administrator's own; English for another address).
+    pub language: Language,
 }
 
 #[derive(Template)]
@@ -161,6 +163,7 @@ mod tests {
             failed: 20,
             state: "Done".into(),
             link: "https://portal.example.com/orgs/123456789/reports/batches/7".into(),
+            language: Language::English,
         }
     }
 

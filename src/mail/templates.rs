@@ -263,7 +263,7 @@ impl Email {
                 }
                 .render()
             })?,
-            Email::BatchCompleted(b) => b.render()?,
+            Email::BatchCompleted(b) => b.render_in(b.language)?,
         };
         Ok(rendered)
     }

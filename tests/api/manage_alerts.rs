@@ -398,8 +398,36 @@ async fn a_batch_in_a_sub_org_emails_the_recipients_set_on_it_and_above_it() {
         assert!(mail.html.contains(&format!("href=\"{link}")));
         assert!(!mail.html.contains("<march>"), "HTML is escaped");
 
-        // A batch in the top org does not reach the sub-org's recipients.
+        // A batch in the top org does not reach the sub-org's recipients;
+        // an administrator who reads Spanish gets it in Spanish, an address
+        // with nobody behind it in English.
+        app.db
+            .run(move |conn| {
+                Ok(diesel::update(administrators::table.find(ann))
+                    .set(administrators::language.eq("Spanish"))
+                    .execute(conn)?)
+            })
+            .await
+            .expect("Spanish");
+        let before = app.emails().await.len();
         assert_eq!(queue(&app, &top).await, 2);
+        let emails = app.emails().await;
+        let later = &emails[before..];
+        let ann_mail = later
+            .iter()
+            .find(|e| e.to == "ann@example.com")
+            .expect("ann's");
+        assert!(
+            ann_mail.subject.starts_with("Lote terminado: "),
+            "{}",
+            ann_mail.subject
+        );
+        assert!(ann_mail.text.contains("950"));
+        let ops_mail = later
+            .iter()
+            .find(|e| e.to == "ops@example.org")
+            .expect("ops'");
+        assert!(ops_mail.subject.starts_with("Batch completed: "));
     })
     .await;
 }

@@ -12,18 +12,20 @@ use crate::domain::batches::{self, Batch, State};
 use crate::domain::orgs::Organization;
 use crate::domain::time_zones;
 use crate::error::AppResult;
+use crate::i18n::Language;
 use crate::mail::{self, Address, BatchCompleted, Email};
 
-/// (name, email) of everyone to tell of `event` in `org`: the recipients
+/// (name, email, language) of everyone to tell of `event` in `org`: the recipients
 /// set on `org` and on each org above it (an owner who set alerts on the
 /// top org hears of sub-orgs' batches too), administrators at their
 /// current sign-in email and without the suspended ones, each address
-/// once (compared case-insensitively). Other addresses have an empty name.
+/// once (compared case-insensitively). Other addresses have an empty name
+/// and English.
 pub fn emails_for(
     conn: &mut DbConn,
     org: &Organization,
     event: AlertEvent,
-) -> AppResult<Vec<(String, String)>> {
+) -> AppResult<Vec<(String, String, Language)>> {
     let rows: Vec<(Option<i64>, Option<String>)> = alert_recipients::table
         .filter(alert_recipients::org_id.eq_any(org.lineage_ids()))
         .filter(alert_recipients::event.eq(event.key()))
@@ -31,7 +33,7 @@ pub fn emails_for(
         .select((alert_recipients::admin_id, alert_recipients::email))
         .load(conn)?;
     let ids: Vec<i64> = rows.iter().filter_map(|(id, _)| *id).collect();
-    let admins: Vec<(i64, String, String, String)> = administrators::table
+    let admins: Vec<(i64, String, String, String, String)> = administrators::table
         .filter(administrators::id.eq_any(&ids))
         .filter(administrators::kind.eq(KIND_ADMIN))
         .filter(administrators::status.ne_all([
@@ -44,22 +46,27 @@ pub fn emails_for(
             administrators::first_name,
             administrators::last_name,
             administrators::email,
+            administrators::language,
         ))
         .load(conn)?;
     // Administrators before other addresses, so that an address given
     // both ways keeps its name.
     let mut seen = HashSet::new();
     let mut out = Vec::new();
-    let named = admins
-        .iter()
-        .map(|(_, first, last, email)| (format!("{first} {last}"), email.clone()));
+    let named = admins.iter().map(|(_, first, last, email, language)| {
+        (
+            format!("{first} {last}"),
+            email.clone(),
+            Language::from_name(language),
+        )
+    });
     let others = rows
         .iter()
         .filter_map(|(_, email)| email.clone())
-        .map(|email| (String::new(), email));
-    for (name, email) in named.chain(others) {
+        .map(|email| (String::new(), email, Language::English));
+    for (name, email, language) in named.chain(others) {
         if seen.insert(email.to_lowercase()) {
-            out.push((name, email));
+            out.push((name, email, language));
         }
     }
     Ok(out)
@@ -87,7 +94,7 @@ pub fn queue_batch_completed(
         &format!("/orgs/{}/reports/batches/{}", org.display_id, batch.id),
     );
     let mut queued = 0;
-    for (name, email) in recipients {
+    for (name, email, language) in recipients {
         let Ok(to) = email.parse::<Address>() else {
             tracing::warn!(%email, "a Manage Alerts recipient is not a deliverable address");
             continue;
@@ -99,14 +106,18 @@ pub fn queue_batch_completed(
             org_label: org.label(),
             file_name: batch.file_name.clone(),
             started_by: batch.actor_name.clone(),
-            started: when(batch.created_at),
-            finished: batch.finished_at.map(when).unwrap_or_default(),
+            // Times as the recipient's language writes them.
+            started: crate::i18n::with(language, || when(batch.created_at)),
+            finished: crate::i18n::with(language, || {
+                batch.finished_at.map(when).unwrap_or_default()
+            }),
             total: batch.total,
             succeeded: batch.succeeded,
             skipped: batch.skipped,
             failed: batch.failed,
             state: batch.state_label().to_owned(),
             link: link.clone(),
+            language,
         };
         crate::jobs::send_email::queue(conn, &Email::BatchCompleted(Box::new(letter)))?;
         queued += 1;

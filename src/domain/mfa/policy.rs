@@ -38,9 +38,9 @@ pub fn describe(required: bool) -> &'static str {
 /// administrators" / "Off"); `describe` stays English for audit details.
 pub fn shown(required: bool) -> String {
     crate::i18n::t(if required {
-        "me-mfa-policy-required"
+        "setup-mfa-required"
     } else {
-        "me-mfa-policy-off"
+        "setup-mfa-off"
     })
 }
 

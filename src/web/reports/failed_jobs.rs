@@ -55,7 +55,7 @@ pub async fn list(
             summary: j.summary(),
             failed: local_time(j.failed_at, &tz),
             id: j.id,
-            kind: j.kind,
+            kind: crate::jobs::kind_shown(&j.kind),
             attempts: j.attempts,
             last_error: j.last_error.unwrap_or_default(),
         })

@@ -54,16 +54,6 @@ fn source(policy: &Policy, loaded: &Loaded) -> String {
     }
 }
 
-/// `policy::describe` in the reader's language: "Required for
-/// administrators" or "Off".
-fn describe(required: bool) -> String {
-    t(if required {
-        "setup-mfa-required"
-    } else {
-        "setup-mfa-off"
-    })
-}
-
 pub async fn show(
     state: State,
     session: Session,
@@ -111,12 +101,14 @@ pub async fn show(
             scope.org().display_id
         ),
         editable: scope.has(Privilege::SetupEditTwoFactorAuthentication),
-        parent: loaded
-            .parent
-            .as_ref()
-            .map(|(o, p)| (o.label(), describe(p.required).to_lowercase())),
+        parent: loaded.parent.as_ref().map(|(o, p)| {
+            (
+                o.label(),
+                crate::domain::mfa::policy::shown(p.required).to_lowercase(),
+            )
+        }),
         selected,
-        current: describe(loaded.policy.required),
+        current: crate::domain::mfa::policy::shown(loaded.policy.required),
         source: source(&loaded.policy, &loaded),
     };
     render(&page)
