@@ -236,7 +236,8 @@ fn form_probes(org: &str) -> Vec<(String, Probe)> {
     all
 }
 
-async fn set_language(app: &TestApp, language: &str) {
+/// Sets the signed-in super administrator's language (My Profile).
+pub async fn set_language(app: &TestApp, language: &str) {
     app.get_html("/me").await;
     let response = app
         .post_form(
