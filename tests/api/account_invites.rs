@@ -533,7 +533,10 @@ async fn a_webhook_4xx_fails_the_job_at_once_and_reports_it() {
         assert_eq!(sink.requests().len(), 1);
 
         let report = app.get_html(&format!("/orgs/{top}/reports/jobs")).await;
-        assert!(report.contains("send_sms"), "{report}");
+        assert!(
+            report.contains("<td data-label=\"Kind\">Send SMS</td>"),
+            "{report}"
+        );
         assert!(
             report.contains("account_invitation_sms to +15557770003"),
             "{report}"

@@ -1046,29 +1046,12 @@ async fn save_and_invite_by_device_number_sends_one_sms_and_the_user_picks_a_num
     .await;
 }
 
-/// My Profile's language for the signed-in administrator.
-async fn set_language(app: &TestApp, language: &str) {
-    app.get_html("/me").await;
-    let response = app
-        .post_form(
-            "/me",
-            &[
-                ("first_name", "Sam"),
-                ("last_name", "Super"),
-                ("language", language),
-                ("time_zone", ""),
-            ],
-        )
-        .await;
-    assert_redirect_to(&response, "/me");
-}
-
 #[tokio::test]
 async fn flashes_after_add_save_and_delete_follow_the_administrators_language() {
     for_each_backend(|app| async move {
         let top = app.sign_in_super().await;
         app.add_numbers(&top, &["+15550100007"]).await;
-        set_language(&app, "Spanish").await;
+        app.set_language("Spanish").await;
         let form = Form::account(&top, "A-7", "ann@example.com")
             .set("number_mode", "specific")
             .set("number", "+15550100007");
@@ -1081,7 +1064,7 @@ async fn flashes_after_add_save_and_delete_follow_the_administrators_language() 
         let account = app.account_by_ref(&top, "A-7").await.expect("added");
         let record = format!("/orgs/{top}/accounts/{}", account.id);
         app.get_html(&format!("{record}/edit")).await;
-        set_language(&app, "Portuguese").await;
+        app.set_language("Portuguese").await;
         app.get_html(&format!("{record}/edit")).await;
         let response = app
             .post_form(&record, &form.clone().set("number_mode", "keep").pairs())

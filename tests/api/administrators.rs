@@ -564,29 +564,11 @@ async fn a_signed_in_administrator_sees_a_change_to_their_role_or_record_at_the_
     .await;
 }
 
-/// My Profile's language, as the language test sets it.
-async fn speak(app: &TestApp, language: &str) {
-    app.get_html("/me").await;
-    let response = app
-        .post_form(
-            "/me",
-            &[
-                ("first_name", "Sam"),
-                ("last_name", "Super"),
-                ("language", language),
-                ("time_zone", ""),
-            ],
-        )
-        .await;
-    assert_redirect_to(&response, "/me");
-    app.get_html("/me").await;
-}
-
 #[tokio::test]
 async fn flashes_after_a_change_are_in_the_administrators_language() {
     for_each_backend(|app| async move {
         let top = app.sign_in_super().await;
-        speak(&app, "Spanish").await;
+        app.set_language("Spanish").await;
         let role = super_role_id(&app).await;
         let response = add_admin(&app, &top, "nia@example.com", &role).await;
         assert_redirect_to(&response, &format!("/orgs/{top}/administrators"));
@@ -597,7 +579,7 @@ async fn flashes_after_a_change_are_in_the_administrators_language() {
             ),
             "{list}"
         );
-        speak(&app, "Portuguese").await;
+        app.set_language("Portuguese").await;
         let id = admin_id(&app, "nia@example.com").await;
         app.get_html(&format!("/orgs/{top}/administrators/{id}/delete"))
             .await;

@@ -324,6 +324,24 @@ impl TestApp {
         self.top_org().await
     }
 
+    /// The signed-in super administrator's language (My Profile), with
+    /// the name, time zone and everything else as `sign_in_super` left them.
+    pub async fn set_language(&self, language: &str) {
+        self.get_html("/me").await;
+        let response = self
+            .post_form(
+                "/me",
+                &[
+                    ("first_name", "Sam"),
+                    ("last_name", "Super"),
+                    ("language", language),
+                    ("time_zone", ""),
+                ],
+            )
+            .await;
+        assert_redirect_to(&response, "/me");
+    }
+
     pub async fn top_org(&self) -> String {
         self.db
             .run(|conn| {

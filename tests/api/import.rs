@@ -594,30 +594,12 @@ async fn uploads_never_imported_are_purged_after_a_day() {
     .await;
 }
 
-/// My Profile's language for the signed-in administrator (as the language
-/// test sets it).
-async fn speak(app: &TestApp, language: &str) {
-    app.get_html("/me").await;
-    let response = app
-        .post_form(
-            "/me",
-            &[
-                ("first_name", "Sam"),
-                ("last_name", "Super"),
-                ("language", language),
-                ("time_zone", ""),
-            ],
-        )
-        .await;
-    assert_redirect_to(&response, "/me");
-}
-
 #[tokio::test]
 async fn in_spanish_refusals_the_note_row_and_the_reports_headers_are_spanish_and_the_format_is_not()
  {
     for_each_backend(|app| async move {
         let org = app.sign_in_super().await;
-        speak(&app, "Spanish").await;
+        app.set_language("Spanish").await;
 
         // A refused file says why in Spanish, next to the file field.
         let response = upload(&app, &org, "x.csv", Vec::new()).await;

@@ -454,28 +454,11 @@ async fn viewing_needs_the_view_privilege_and_changing_the_edit_one() {
     .await;
 }
 
-/// The administrator's language (My Profile), as the language test sets it.
-async fn speak(app: &TestApp, language: &str) {
-    app.get_html("/me").await;
-    let response = app
-        .post_form(
-            "/me",
-            &[
-                ("first_name", "Sam"),
-                ("last_name", "Super"),
-                ("language", language),
-                ("time_zone", ""),
-            ],
-        )
-        .await;
-    assert_redirect_to(&response, "/me");
-}
-
 #[tokio::test]
 async fn the_page_and_its_messages_follow_the_administrators_language() {
     for_each_backend(|app| async move {
         let top = app.sign_in_super().await;
-        speak(&app, "Spanish").await;
+        app.set_language("Spanish").await;
         let html = app
             .get_html(&format!("{}?language=Italian", page(&top)))
             .await;
@@ -539,7 +522,7 @@ async fn the_page_and_its_messages_follow_the_administrators_language() {
             .await;
         assert!(html.contains("vuelve a usar el texto heredado."), "{html}");
 
-        speak(&app, "Portuguese").await;
+        app.set_language("Portuguese").await;
         app.get_html(&page(&top)).await;
         let response = app
             .post_form(

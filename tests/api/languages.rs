@@ -107,7 +107,7 @@ async fn every_page_translated(app: &TestApp) {
 
     let mut seen: BTreeMap<&str, BTreeMap<String, Vec<String>>> = BTreeMap::new();
     for (lang, code) in [("English", "en"), ("Spanish", "es"), ("Portuguese", "pt")] {
-        set_language(app, lang).await;
+        app.set_language(lang).await;
         let mut by_page = BTreeMap::new();
         for (path, name) in &pages {
             let response = app.get(path).await;
@@ -234,23 +234,6 @@ fn form_probes(org: &str) -> Vec<(String, Probe)> {
     all.extend(probes::setup::probes(&base));
     all.extend(probes::me::probes(&base));
     all
-}
-
-/// Sets the signed-in super administrator's language (My Profile).
-pub async fn set_language(app: &TestApp, language: &str) {
-    app.get_html("/me").await;
-    let response = app
-        .post_form(
-            "/me",
-            &[
-                ("first_name", "Sam"),
-                ("last_name", "Super"),
-                ("language", language),
-                ("time_zone", ""),
-            ],
-        )
-        .await;
-    assert_redirect_to(&response, "/me");
 }
 
 /// Whether `text` is only data: seeded names, addresses, phone numbers,

@@ -59,14 +59,14 @@ async fn every_page_fits(app: &TestApp, browser: &Client) {
     }
     // Spanish and Portuguese words are longer: on a phone too, every page.
     for language in ["Spanish", "Portuguese"] {
-        crate::languages::set_language(app, language).await;
+        app.set_language(language).await;
         resize(browser, PHONE).await;
         for (path, name) in &pages {
             let shot = format!("{name}_{PHONE}_{language}");
             too_wide.extend(overflow_of(browser, app, path, &shot).await);
         }
     }
-    crate::languages::set_language(app, "English").await;
+    app.set_language("English").await;
 
     // On a phone the menu folds behind "Menu", which opens it without
     // JavaScript (a label for a checkbox).

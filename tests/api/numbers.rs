@@ -1286,19 +1286,7 @@ async fn a_sub_org_holding_numbers_or_accounts_is_not_deleted() {
 async fn the_flash_of_added_numbers_follows_the_administrators_language() {
     for_each_backend(|app| async move {
         let top = app.sign_in_super().await;
-        app.get_html("/me").await;
-        let response = app
-            .post_form(
-                "/me",
-                &[
-                    ("first_name", "Sam"),
-                    ("last_name", "Super"),
-                    ("language", "Spanish"),
-                    ("time_zone", ""),
-                ],
-            )
-            .await;
-        assert_redirect_to(&response, "/me");
+        app.set_language("Spanish").await;
         let response = add(
             &app,
             &top,

@@ -646,19 +646,7 @@ async fn only_roles_within_the_assigners_privileges_are_assignable() {
 async fn role_flashes_and_refusals_are_in_the_administrators_language() {
     for_each_backend(|app| async move {
         let top = app.sign_in_super().await;
-        app.get_html("/me").await;
-        let response = app
-            .post_form(
-                "/me",
-                &[
-                    ("first_name", "Sam"),
-                    ("last_name", "Super"),
-                    ("language", "Spanish"),
-                    ("time_zone", ""),
-                ],
-            )
-            .await;
-        assert_redirect_to(&response, "/me");
+        app.set_language("Spanish").await;
         app.get_html(&format!("/orgs/{top}/roles/new")).await;
         let response = app
             .post_form(

@@ -763,29 +763,12 @@ async fn two_make_default_requests_at_once_leave_exactly_one_default() {
     .await;
 }
 
-/// The administrator's language (My Profile), as the language test sets it.
-async fn speak(app: &TestApp, language: &str) {
-    app.get_html("/me").await;
-    let response = app
-        .post_form(
-            "/me",
-            &[
-                ("first_name", "Sam"),
-                ("last_name", "Super"),
-                ("language", language),
-                ("time_zone", ""),
-            ],
-        )
-        .await;
-    assert_redirect_to(&response, "/me");
-}
-
 #[tokio::test]
 async fn messages_after_a_change_follow_the_administrators_language() {
     for_each_backend(|app| async move {
         let top = app.sign_in_super().await;
         let sub = app.create_suborg(&top, "Support").await;
-        speak(&app, "Spanish").await;
+        app.set_language("Spanish").await;
         let url = up_url(&top);
 
         let silver = create_profile(&app, &top, "Silver", &["e911"]).await;
@@ -842,7 +825,7 @@ async fn messages_after_a_change_follow_the_administrators_language() {
         );
 
         // Domain Restriction, in Portuguese.
-        speak(&app, "Portuguese").await;
+        app.set_language("Portuguese").await;
         let domains = format!("/orgs/{top}/setup/domain-restriction");
         app.get_html(&domains).await;
         let response = app

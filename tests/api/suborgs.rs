@@ -262,28 +262,11 @@ async fn renaming_to_a_taken_name_keeps_what_was_typed_next_to_the_field() {
     .await;
 }
 
-/// The administrator's language (My Profile), as the language test sets it.
-async fn speak(app: &TestApp, language: &str) {
-    app.get_html("/me").await;
-    let response = app
-        .post_form(
-            "/me",
-            &[
-                ("first_name", "Sam"),
-                ("last_name", "Super"),
-                ("language", language),
-                ("time_zone", ""),
-            ],
-        )
-        .await;
-    assert_redirect_to(&response, "/me");
-}
-
 #[tokio::test]
 async fn messages_follow_the_administrators_language() {
     for_each_backend(|app| async move {
         let top = app.sign_in_super().await;
-        speak(&app, "Spanish").await;
+        app.set_language("Spanish").await;
         let sales = app.create_suborg(&top, "Sales").await;
         let list = app.get_html(&format!("/orgs/{top}/suborgs")).await;
         assert!(list.contains("Sales") && list.contains("creada."), "{list}");
@@ -322,7 +305,7 @@ async fn messages_follow_the_administrators_language() {
             "{list}"
         );
 
-        speak(&app, "Portuguese").await;
+        app.set_language("Portuguese").await;
         let list = app.get_html(&format!("/orgs/{top}/suborgs")).await;
         assert!(list.contains("Criar suborganização"), "{list}");
     })
