@@ -15,7 +15,7 @@ use crate::domain::orgs::{self, Counted, Counts, Organization};
 use crate::domain::privileges::{Privilege, p};
 use crate::domain::values::OrgName;
 use crate::error::{AppError, AppResult, FieldErrors};
-use crate::i18n::{self, Msg, filters, t};
+use crate::i18n::{Msg, filters, t};
 use crate::msg;
 use crate::web::layout::{Chrome, Section};
 use crate::web::{State, flash, render, render_status, see_other};
@@ -207,10 +207,9 @@ pub async fn create(
         }
     };
     let acting = auth.acting().clone();
-    let lang = i18n::current();
     let result = state
         .db
-        .run(move |conn| i18n::with(lang, || org_edits::create(conn, &acting, &name)))
+        .run(move |conn| org_edits::create(conn, &acting, &name))
         .await;
     match result {
         Ok(child) => {
@@ -344,10 +343,9 @@ pub async fn delete(
 ) -> AppResult<HttpResponse> {
     let display_id = path.into_inner().1;
     let acting = auth.acting().clone();
-    let lang = i18n::current();
     let result = state
         .db
-        .run(move |conn| i18n::with(lang, || org_edits::delete(conn, &acting, &display_id)))
+        .run(move |conn| org_edits::delete(conn, &acting, &display_id))
         .await;
     match result {
         Ok(sub) => flash::success(&session, msg!("suborgs-deleted", name = sub.name)),

@@ -232,14 +232,12 @@ pub async fn upload(
     let acting = auth.acting().clone();
     let limits = limits(&state);
     let wanted = org.clone();
-    // The file's refusal is worded on the database's thread: in this language.
-    let lang = crate::i18n::current();
     let stored = state
         .db
         .run(move |conn| {
             let target = account_import::target(conn, &acting, &wanted, profile)?;
             let social = target.settings.features.has(Feature::SocialMessaging);
-            match crate::i18n::with(lang, || import::read(&content, limits, social)) {
+            match import::read(&content, limits, social) {
                 Ok(_) => uploads::store(conn, &acting, &target, &file_name, &content).map(Ok),
                 Err(e) => Ok(Err(e.0)),
             }

@@ -67,7 +67,6 @@ pub async fn preview(
     let acting = auth.acting().clone();
     let limits = limits(&state);
     // Problems are worded on the database's thread: in this language.
-    let lang = crate::i18n::current();
     let (chrome, (upload, target, outcome)) = Chrome::load_with(
         &state,
         &auth,
@@ -75,21 +74,19 @@ pub async fn preview(
         Section::Accounts,
         crate::i18n::t("import-preview-title"),
         move |conn| {
-            crate::i18n::with(lang, || {
-                let (upload, target, sheet) = import::open(conn, &acting, id, limits)?;
-                let outcome = match sheet {
-                    Ok(sheet) => Ok(import::preview(
-                        conn,
-                        &target,
-                        &sheet,
-                        show,
-                        (page - 1) * PAGE_SIZE,
-                        PAGE_SIZE,
-                    )?),
-                    Err(message) => Err(message),
-                };
-                Ok((upload, target, outcome))
-            })
+            let (upload, target, sheet) = import::open(conn, &acting, id, limits)?;
+            let outcome = match sheet {
+                Ok(sheet) => Ok(import::preview(
+                    conn,
+                    &target,
+                    &sheet,
+                    show,
+                    (page - 1) * PAGE_SIZE,
+                    PAGE_SIZE,
+                )?),
+                Err(message) => Err(message),
+            };
+            Ok((upload, target, outcome))
         },
     )
     .await?;
@@ -130,16 +127,14 @@ pub async fn invalid_csv(
     let id = upload_id(&path)?;
     let acting = auth.acting().clone();
     let limits = limits(&state);
-    // The rows' errors and the `error` header in the downloader's language.
-    let lang = crate::i18n::current();
+    // The rows' errors and the `error` header in the downloader's language
+    // (the database's thread speaks the request's).
     let body = state
         .db
         .run(move |conn| {
-            crate::i18n::with(lang, || {
-                let (_, target, sheet) = import::open(conn, &acting, id, limits)?;
-                let sheet = sheet.map_err(|m| AppError::Conflict(m.into()))?;
-                import::invalid_rows(conn, &target, &sheet)
-            })
+            let (_, target, sheet) = import::open(conn, &acting, id, limits)?;
+            let sheet = sheet.map_err(|m| AppError::Conflict(m.into()))?;
+            import::invalid_rows(conn, &target, &sheet)
         })
         .await?;
     Ok(crate::web::csv_download(

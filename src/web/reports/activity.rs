@@ -126,7 +126,6 @@ pub async fn page(
     let page = query.page;
     let narrows = filter.narrows();
     // The labels are worded on the database's thread: in this language.
-    let lang = crate::i18n::current();
     let (chrome, (listing, subtree)) = Chrome::load_with(
         &state,
         &auth,
@@ -134,10 +133,8 @@ pub async fn page(
         Section::Reports,
         crate::i18n::t("reports-administrators-activity"),
         move |conn| {
-            crate::i18n::with(lang, || {
-                let listing = activity::page(conn, &org, &filter, page, PAGE_SIZE)?;
-                Ok((listing, orgs::tree(conn, &org)?))
-            })
+            let listing = activity::page(conn, &org, &filter, page, PAGE_SIZE)?;
+            Ok((listing, orgs::tree(conn, &org)?))
         },
     )
     .await?;
@@ -191,14 +188,9 @@ pub async fn csv(
     let time_zone = auth.time_zone().to_owned();
     let (filter, _) = query.filter(&time_zone);
     let org = auth.org().clone();
-    let lang = crate::i18n::current();
     let body = state
         .db
-        .run(move |conn| {
-            crate::i18n::with(lang, || {
-                activity::csv(&activity::all(conn, &org, &filter)?, &time_zone)
-            })
-        })
+        .run(move |conn| activity::csv(&activity::all(conn, &org, &filter)?, &time_zone))
         .await?;
     Ok(crate::web::csv_download(
         &format!("administrators-activity-{}.csv", auth.org().display_id),

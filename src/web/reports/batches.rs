@@ -215,13 +215,13 @@ pub async fn csv(
     } else {
         format!("batch-operations-report-{}.csv", batch.id)
     };
-    // Its added columns are worded on the database's thread: in this language.
-    let lang = crate::i18n::current();
+    // Its added columns are worded on the database's thread, which speaks
+    // the request's language.
     let body = state
         .db
         .run(move |conn| {
             let items = batches::all_items(conn, &batch)?;
-            crate::i18n::with(lang, || batch_report::csv(&items))
+            batch_report::csv(&items)
         })
         .await?;
     Ok(crate::web::csv_download(&file_name, body))

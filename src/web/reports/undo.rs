@@ -40,14 +40,13 @@ pub async fn confirm(
     let batch = find(&state, &scope, &path.1).await?.batch;
     let acting = scope.acting().clone();
     let for_plan = batch.clone();
-    let lang = crate::i18n::current();
     let (chrome, plan) = Chrome::load_with(
         &state,
         &scope,
         &session,
         Section::Reports,
         crate::i18n::t("reports-undo-link"),
-        move |conn| crate::i18n::with(lang, || account_import::plan_undo(conn, &acting, &for_plan)),
+        move |conn| account_import::plan_undo(conn, &acting, &for_plan),
     )
     .await?;
     let file = batch

@@ -12,7 +12,7 @@ use crate::domain::features::{Feature, FeatureSet};
 use crate::domain::privileges::{Privilege, p};
 use crate::domain::setup_edits::{self, Choice};
 use crate::error::{AppError, AppResult, FieldErrors};
-use crate::i18n::{self, filters, t};
+use crate::i18n::{filters, t};
 use crate::msg;
 use crate::web::layout::Chrome;
 use crate::web::{State, flash, render, render_status, see_other};
@@ -129,14 +129,9 @@ pub async fn save(
         Choice::Set(features.clone())
     };
     let acting = auth.acting().clone();
-    let lang = i18n::current();
     let result = state
         .db
-        .run(move |conn| {
-            i18n::with(lang, || {
-                setup_edits::set_feature_settings(conn, &acting, choice)
-            })
-        })
+        .run(move |conn| setup_edits::set_feature_settings(conn, &acting, choice))
         .await;
     match result {
         Ok(settings) => {

@@ -12,7 +12,7 @@ use crate::domain::privileges::{Privilege, p};
 use crate::domain::user_permission_edits::{self, ProfileInput};
 use crate::domain::user_permissions::{Profile, ProfileName};
 use crate::error::{AppError, AppResult, FieldErrors};
-use crate::i18n::{self, filters, t};
+use crate::i18n::{filters, t};
 use crate::msg;
 use crate::web::layout::{Chrome, Section};
 use crate::web::{State, flash, render, render_status, see_other};
@@ -222,14 +222,11 @@ async fn submit(
                 name,
                 features: form.features.clone(),
             };
-            let lang = i18n::current();
             state
                 .db
-                .run(move |conn| {
-                    i18n::with(lang, || match id {
-                        None => user_permission_edits::create(conn, &acting, input),
-                        Some(id) => user_permission_edits::update(conn, &acting, id, input),
-                    })
+                .run(move |conn| match id {
+                    None => user_permission_edits::create(conn, &acting, input),
+                    Some(id) => user_permission_edits::update(conn, &acting, id, input),
                 })
                 .await
         }
