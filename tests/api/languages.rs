@@ -225,6 +225,24 @@ pub struct Probe {
     pub status: u16,
 }
 
+impl Probe {
+    /// GET `base/page`, then POST `fields` to `base/action`.
+    pub fn at(
+        base: &str,
+        page: &str,
+        action: &str,
+        fields: &'static [(&'static str, &'static str)],
+        status: u16,
+    ) -> Probe {
+        Probe {
+            page: format!("{base}/{page}"),
+            action: format!("{base}/{action}"),
+            fields,
+            status,
+        }
+    }
+}
+
 fn form_probes(org: &str) -> Vec<(String, Probe)> {
     let base = format!("/orgs/{org}");
     let mut all = Vec::new();

@@ -196,15 +196,14 @@ async fn select_all_page(
     if total <= i64::try_from(form.page_ids.ids().len()).unwrap_or(i64::MAX) {
         return Ok(None);
     }
-    let mut chrome = Chrome::load(
+    let chrome = Chrome::load(
         state,
         scope,
         session,
         Section::Administrators,
-        crate::i18n::t("admins-reinvite-title"),
+        crate::i18n::t("admins-reinvite-all-title"),
     )
     .await?;
-    chrome.title = crate::i18n::t("admins-reinvite-all-title");
     render(&SelectAllPage {
         chrome,
         total,
@@ -229,15 +228,14 @@ async fn confirm_page(
         Selection::AllMatching(_) => (Some(query), Vec::new()),
         Selection::Ticked(ticked) => (None, ticked.ids().to_vec()),
     };
-    let mut chrome = Chrome::load(
+    let chrome = Chrome::load(
         state,
         scope,
         session,
         Section::Administrators,
-        crate::i18n::t("admins-reinvite-title"),
+        crate::i18n::t("admins-reinvite-active-title"),
     )
     .await?;
-    chrome.title = crate::i18n::t("admins-reinvite-active-title");
     render(&ConfirmPage {
         chrome,
         active,

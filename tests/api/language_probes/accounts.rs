@@ -92,12 +92,8 @@ async fn first_number_id(app: &TestApp, base: &str) -> String {
 
 /// Forms sent with bad input: (name, probe).
 pub fn probes(base: &str) -> Vec<(String, Probe)> {
-    let probe = |page: &str, action: &str, fields, status| Probe {
-        page: format!("{base}/{page}"),
-        action: format!("{base}/{action}"),
-        fields,
-        status,
-    };
+    let probe =
+        |page: &str, action: &str, fields, status| Probe::at(base, page, action, fields, status);
     vec![
         (
             "form_account_new".into(),

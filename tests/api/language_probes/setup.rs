@@ -83,12 +83,8 @@ pub async fn pages(app: &TestApp, org: &str) -> Vec<(String, String)> {
 
 /// Forms sent with bad input: (name, probe).
 pub fn probes(base: &str) -> Vec<(String, Probe)> {
-    let probe = |page: &str, action: &str, fields, status| Probe {
-        page: format!("{base}/{page}"),
-        action: format!("{base}/{action}"),
-        fields,
-        status,
-    };
+    let probe =
+        |page: &str, action: &str, fields, status| Probe::at(base, page, action, fields, status);
     vec![
         (
             "form_suborg_new".into(),
