@@ -88,15 +88,16 @@ fn try_format(lang: Language, id: &str, args: Option<&FluentArgs>) -> Option<Str
 
 /// Message `id` in `lang` with `args`; English when `lang` lacks it, the id
 /// itself when English does too.
-pub fn format(lang: Language, id: &str, args: &[(&str, Arg)]) -> String {
+/// Arguments are borrowed as they are kept (`Msg`'s, a filter's), not copied.
+pub fn format<K: AsRef<str>>(lang: Language, id: &str, args: &[(K, Arg)]) -> String {
     let fluent_args = (!args.is_empty()).then(|| {
         let mut a = FluentArgs::with_capacity(args.len());
         for (name, value) in args {
             let v: FluentValue = match value {
                 Arg::Number(n) => FluentValue::from(*n),
-                Arg::Text(s) => FluentValue::String(Cow::Owned(s.clone())),
+                Arg::Text(s) => FluentValue::String(Cow::Borrowed(s.as_str())),
             };
-            a.set(*name, v);
+            a.set(name.as_ref(), v);
         }
         a
     });

@@ -12,9 +12,7 @@ use std::fmt::Display;
 use super::{Arg, catalog, current};
 
 fn format(id: impl Display, args: &[(String, Arg)]) -> String {
-    let id = id.to_string();
-    let args: Vec<(&str, Arg)> = args.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
-    catalog::format(current(), &id, &args)
+    catalog::format(current(), &id.to_string(), args)
 }
 
 #[askama::filter_fn]

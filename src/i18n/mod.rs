@@ -55,15 +55,6 @@ impl Language {
         }
     }
 
-    /// The name stored for an administrator (My Profile's choice).
-    pub fn name(self) -> &'static str {
-        match self {
-            Language::English => "English",
-            Language::Spanish => "Spanish",
-            Language::Portuguese => "Portuguese",
-        }
-    }
-
     fn index(self) -> usize {
         match self {
             Language::English => 0,
@@ -125,7 +116,7 @@ pub fn with<R>(lang: Language, f: impl FnOnce() -> R) -> R {
 
 /// The message `id` in the current language, without arguments.
 pub fn t(id: &str) -> String {
-    catalog::format(current(), id, &[])
+    catalog::format::<&str>(current(), id, &[])
 }
 
 /// The message `id` in `lang`.
@@ -162,7 +153,7 @@ fn number_in(lang: Language, n: i64) -> String {
 }
 
 /// Month abbreviations for dates ("21-NOV-2019"), January first.
-pub fn months(lang: Language) -> [&'static str; 12] {
+fn months(lang: Language) -> [&'static str; 12] {
     match lang {
         Language::English => [
             "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC",
@@ -200,12 +191,6 @@ pub fn date_time(t: &impl chrono::Datelike, time: &impl chrono::Timelike) -> Str
             time.minute()
         ),
     }
-}
-
-/// A date alone: "21-NOV-2019".
-pub fn date(t: &impl chrono::Datelike) -> String {
-    let month = months(current())[t.month0() as usize];
-    format!("{:02}-{month}-{}", t.day(), t.year())
 }
 
 #[cfg(test)]
@@ -248,7 +233,10 @@ mod tests {
             with(Language::Spanish, || date_time(&t, &t)),
             "02-ENE-2019 17:05"
         );
-        assert_eq!(with(Language::Portuguese, || date(&t)), "02-JAN-2019");
+        assert_eq!(
+            with(Language::Portuguese, || date_time(&t, &t)),
+            "02-JAN-2019 17:05"
+        );
         assert_eq!(
             with(Language::English, || date_time(&t, &t)),
             "02-JAN-2019 05:05 PM"

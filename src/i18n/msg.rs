@@ -97,11 +97,7 @@ impl Msg {
     pub fn in_language(&self, lang: super::Language) -> String {
         match self {
             Msg::Text(s) => s.clone(),
-            Msg::Key { id, args } => {
-                let args: Vec<(&str, Arg)> =
-                    args.iter().map(|(k, v)| (k.as_ref(), v.clone())).collect();
-                catalog::format(lang, id, &args)
-            }
+            Msg::Key { id, args } => catalog::format(lang, id, args),
         }
     }
 
