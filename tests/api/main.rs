@@ -40,6 +40,7 @@ mod mfa;
 mod narrow;
 mod numbers;
 mod outbox;
+mod page_words;
 mod pages;
 mod password_reset;
 mod profile;
