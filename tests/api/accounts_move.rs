@@ -9,6 +9,7 @@ use diesel::prelude::*;
 use switchboard::db::schema::{accounts, numbers};
 
 use crate::accounts_bulk::{assign, batch_id_of, batch_state, items, org_of};
+use crate::browser::click;
 use crate::helpers::*;
 
 const REFUSED: &str = "Unable to move account(s). You do not have enough numbers available in the selected organization";
@@ -338,13 +339,7 @@ async fn bulk_pages_work_in_a_real_browser_without_javascript_tricks() {
             .unwrap();
         boxes[0].click().await.unwrap();
         boxes[1].click().await.unwrap();
-        browser
-            .find(Locator::Css("button[value=delete]"))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+        click(&browser, Locator::Css("button[value=delete]")).await;
         browser
             .wait()
             .for_element(Locator::Css("form.confirm"))
@@ -355,20 +350,8 @@ async fn bulk_pages_work_in_a_real_browser_without_javascript_tricks() {
         shot(format!("accounts_bulk_delete{suffix}")).await;
         // The header box and Resend Invite: "all 30" said first.
         browser.goto(&list).await.unwrap();
-        browser
-            .find(Locator::Id(select_all))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
-        browser
-            .find(Locator::Css("button[value=invite]"))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+        click(&browser, Locator::Id(select_all)).await;
+        click(&browser, Locator::Css("button[value=invite]")).await;
         let all = browser
             .wait()
             .for_element(Locator::Css("button[value=filter]"))
@@ -398,13 +381,7 @@ async fn bulk_pages_work_in_a_real_browser_without_javascript_tricks() {
             .click()
             .await
             .unwrap();
-        browser
-            .find(Locator::Css("button[value=edit]"))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+        click(&browser, Locator::Css("button[value=edit]")).await;
         browser
             .wait()
             .for_element(Locator::Id("user_permissions_id"))
@@ -414,20 +391,8 @@ async fn bulk_pages_work_in_a_real_browser_without_javascript_tricks() {
         // Move: choose the destination, read the pre-flight (blocked: the
         // branch has no numbers for the pending invitations).
         browser.goto(&list).await.unwrap();
-        browser
-            .find(Locator::Id(select_all))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
-        browser
-            .find(Locator::Css("button[value=move]"))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+        click(&browser, Locator::Id(select_all)).await;
+        click(&browser, Locator::Css("button[value=move]")).await;
         browser
             .wait()
             .for_element(Locator::Css("button[value=filter]"))
@@ -445,13 +410,7 @@ async fn bulk_pages_work_in_a_real_browser_without_javascript_tricks() {
             .click()
             .await
             .unwrap();
-        browser
-            .find(Locator::Css("form.filters button[type=submit]"))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+        click(&browser, Locator::Css("form.filters button[type=submit]")).await;
         browser
             .wait()
             .for_element(Locator::Css("dl.facts"))

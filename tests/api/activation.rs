@@ -7,6 +7,7 @@ use diesel::prelude::*;
 use switchboard::db::schema::{account_invitations, audit_events};
 
 use crate::account_invites::*;
+use crate::browser::click;
 use crate::helpers::*;
 
 /// Invites a new account without a number (the org must have an Available
@@ -289,20 +290,8 @@ async fn activating_and_editing_templates_in_a_real_browser() {
     shot("activate_390").await;
     browser.set_window_size(1366, 900).await.unwrap();
     shot("activate").await;
-    browser
-        .find(Locator::Css("label[for=number-2]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    browser
-        .find(Locator::Css("button[type=submit]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(&browser, Locator::Css("label[for=number-2]")).await;
+    click(&browser, Locator::Css("button[type=submit]")).await;
     let heading = browser
         .wait()
         .for_element(Locator::Css("main h1"))
@@ -324,13 +313,7 @@ async fn activating_and_editing_templates_in_a_real_browser() {
     sms.send_keys("Hi {first_name}! Your {org_name} line {number} is ready: {link}")
         .await
         .unwrap();
-    browser
-        .find(Locator::Css("#sms button[value=preview]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(&browser, Locator::Css("#sms button[value=preview]")).await;
     let preview = browser
         .wait()
         .for_element(Locator::Css(".preview"))

@@ -4,7 +4,7 @@
 
 use fantoccini::Locator;
 
-use crate::browser::{sign_in_super, start_browser};
+use crate::browser::{click, sign_in_super, start_browser};
 use crate::helpers::*;
 
 /// (email, status, last sign-in) of 59 more administrators in the top org,
@@ -251,13 +251,7 @@ async fn a_long_role_name_keeps_the_filter_bar_compact_and_the_headers_sort_in_a
         .await
         .unwrap();
     assert_eq!(emails[0].text().await.unwrap(), email);
-    browser
-        .find(Locator::Css("th[aria-sort=ascending] a"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(&browser, Locator::Css("th[aria-sort=ascending] a")).await;
     browser
         .wait()
         .for_element(Locator::Css("th[aria-sort=descending]"))
@@ -278,20 +272,12 @@ async fn a_long_role_name_keeps_the_filter_bar_compact_and_the_headers_sort_in_a
     );
 
     // Resend Invite, outside the form, submits the ticked administrator.
-    browser
-        .find(Locator::Css("input[aria-label='Select Test Admin']"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    browser
-        .find(Locator::Css("button[form=reinvite-form]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(
+        &browser,
+        Locator::Css("input[aria-label='Select Test Admin']"),
+    )
+    .await;
+    click(&browser, Locator::Css("button[form=reinvite-form]")).await;
     // An active administrator: the portal asks before resetting a password.
     browser
         .wait()

@@ -107,6 +107,11 @@ pub async fn sign_in_super(browser: &fantoccini::Client, app: &TestApp) {
         .unwrap();
 }
 
+/// Clicks the element `locator` finds (it must be there).
+pub async fn click(browser: &fantoccini::Client, locator: Locator<'_>) {
+    browser.find(locator).await.unwrap().click().await.unwrap();
+}
+
 /// With SCREENSHOT_DIR set, keeps a picture of the page as `<name>.png`.
 pub async fn screenshot(browser: &fantoccini::Client, name: &str) {
     if let Ok(dir) = std::env::var("SCREENSHOT_DIR") {
@@ -202,20 +207,8 @@ async fn a_new_user_sets_up_signs_in_and_sees_the_dashboard_in_a_real_browser() 
             .goto(&app.url(&format!("/orgs/{org}/administrators")))
             .await
             .unwrap();
-        browser
-            .find(Locator::Id("select-all"))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
-        browser
-            .find(Locator::Css("button[form=reinvite-form]"))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+        click(&browser, Locator::Id("select-all")).await;
+        click(&browser, Locator::Css("button[form=reinvite-form]")).await;
         let all = browser
             .wait()
             .for_element(Locator::Css("button[value=filter]"))
@@ -300,13 +293,7 @@ async fn my_profile_opens_from_the_name_and_changes_the_time_zone_in_a_real_brow
     }
 
     sign_in_super(&browser, &app).await;
-    browser
-        .find(Locator::Css("a.who-name"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(&browser, Locator::Css("a.who-name")).await;
     browser
         .wait()
         .for_element(Locator::Id("time_zone"))
@@ -315,13 +302,11 @@ async fn my_profile_opens_from_the_name_and_changes_the_time_zone_in_a_real_brow
         .select_by_value("Europe/Lisbon")
         .await
         .unwrap();
-    browser
-        .find(Locator::Css("form[action='/me'] button[type=submit]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(
+        &browser,
+        Locator::Css("form[action='/me'] button[type=submit]"),
+    )
+    .await;
     browser
         .wait()
         .for_element(Locator::Css(".flash-success"))
@@ -369,15 +354,11 @@ async fn my_profile_opens_from_the_name_and_changes_the_time_zone_in_a_real_brow
         fill(&browser, "current_password", "not my password").await;
         fill(&browser, "password", "passwordpassword").await;
         fill(&browser, "confirm_password", "passwordpassword").await;
-        browser
-            .find(Locator::Css(
-                "form[action='/me/password'] button[type=submit]",
-            ))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+        click(
+            &browser,
+            Locator::Css("form[action='/me/password'] button[type=submit]"),
+        )
+        .await;
         browser
             .wait()
             .for_element(Locator::Css(".field-error"))
@@ -407,13 +388,7 @@ async fn two_factor_authentication_is_set_up_from_my_profile_in_a_real_browser()
         }
         browser.set_window_size(1366, 900).await.unwrap();
     }
-    browser
-        .find(Locator::Css("a[href='/me/two-factor']"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(&browser, Locator::Css("a[href='/me/two-factor']")).await;
     browser
         .wait()
         .for_element(Locator::Css(".qr svg"))
@@ -431,15 +406,11 @@ async fn two_factor_authentication_is_set_up_from_my_profile_in_a_real_browser()
     let secret = crate::mfa::secret_in(&browser.source().await.unwrap());
     fill(&browser, "code", &crate::mfa::code_now(&app, &secret)).await;
     fill(&browser, "current_password", SUPER_PASSWORD).await;
-    browser
-        .find(Locator::Css(
-            "form[action='/me/two-factor'] button[type=submit]",
-        ))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(
+        &browser,
+        Locator::Css("form[action='/me/two-factor'] button[type=submit]"),
+    )
+    .await;
     browser
         .wait()
         .for_element(Locator::Css(".recovery-codes"))

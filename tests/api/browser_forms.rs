@@ -6,7 +6,7 @@ use diesel::prelude::*;
 use fantoccini::{Client, Locator};
 use switchboard::db::schema::roles;
 
-use crate::browser::{screenshot, sign_in_super, start_browser};
+use crate::browser::{click, screenshot, sign_in_super, start_browser};
 use crate::helpers::*;
 
 async fn ticked(browser: &Client, key: &str) -> bool {
@@ -31,13 +31,11 @@ async fn select_all_ticks_a_section_in_place_and_enter_saves_in_a_real_browser()
     sign_in_super(&browser, &app).await;
     let new_role = format!("/orgs/{org}/roles/new");
     browser.goto(&app.url(&new_role)).await.unwrap();
-    browser
-        .find(Locator::Css("button[name='select_all'][value='Reports']"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(
+        &browser,
+        Locator::Css("button[name='select_all'][value='Reports']"),
+    )
+    .await;
     assert!(
         browser
             .current_url()

@@ -5,7 +5,7 @@
 use fantoccini::{Client, Locator};
 use serde_json::Value;
 
-use crate::browser::{screenshot, sign_in_super, start_browser};
+use crate::browser::{click, screenshot, sign_in_super, start_browser};
 use crate::helpers::*;
 use crate::pages::seed;
 
@@ -109,13 +109,7 @@ async fn every_page_fits(app: &TestApp, browser: &Client) {
     );
 
     // The Sub-Organizations switcher, opened.
-    browser
-        .find(Locator::Css("details.switcher summary"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(browser, Locator::Css("details.switcher summary")).await;
     assert!(
         shown(browser, "details.switcher ul").await,
         "the switcher opens"
@@ -133,13 +127,11 @@ async fn every_page_fits(app: &TestApp, browser: &Client) {
         .send_keys(LONG_NAME)
         .await
         .unwrap();
-    browser
-        .find(Locator::Css("form.inline-form button[type=submit]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(
+        browser,
+        Locator::Css("form.inline-form button[type=submit]"),
+    )
+    .await;
     let flash = browser
         .wait()
         .for_element(Locator::Css(".flash-success"))
