@@ -3,10 +3,11 @@
 //! nothing is written).
 
 use diesel::prelude::*;
-use switchboard::db::schema::{audit_events, role_privileges, roles};
+use switchboard::db::schema::{audit_events, roles};
 use switchboard::domain::privileges::Privilege;
 
 use crate::helpers::*;
+use crate::roles::stored_keys;
 
 const REFUSED: &str =
     "Tick at least one privilege: a role without privileges opens nothing in the portal.";
@@ -28,19 +29,6 @@ async fn count_audit(app: &TestApp, action: &'static str) -> i64 {
         })
         .await
         .expect("count")
-}
-
-async fn stored_keys(app: &TestApp, id: i64) -> Vec<String> {
-    app.db
-        .run(move |conn| {
-            Ok(role_privileges::table
-                .filter(role_privileges::role_id.eq(id))
-                .order(role_privileges::privilege)
-                .select(role_privileges::privilege)
-                .load(conn)?)
-        })
-        .await
-        .expect("keys")
 }
 
 fn unescape(html: &str) -> String {

@@ -39,7 +39,7 @@ async fn builtin_role_id(app: &TestApp) -> i64 {
 }
 
 /// The keys stored for a role, sorted.
-async fn stored_keys(app: &TestApp, id: i64) -> Vec<String> {
+pub async fn stored_keys(app: &TestApp, id: i64) -> Vec<String> {
     app.db
         .run(move |conn| {
             Ok(role_privileges::table
