@@ -39,6 +39,9 @@ struct Settings {
     only: Option<String>,
     /// `BENCH_BACKEND=sqlite` or `BENCH_BACKEND=postgres` runs that one alone.
     backend: Option<String>,
+    /// `BENCH_PAGES=dashboard,accounts` loads only the pages whose label
+    /// contains one of these words (to profile one page).
+    pages: Vec<String>,
 }
 
 impl Settings {
@@ -68,6 +71,12 @@ impl Settings {
             backend: std::env::var("BENCH_BACKEND")
                 .ok()
                 .filter(|v| !v.is_empty()),
+            pages: std::env::var("BENCH_PAGES")
+                .unwrap_or_default()
+                .split(',')
+                .map(|p| p.trim().to_owned())
+                .filter(|p| !p.is_empty())
+                .collect(),
         }
     }
 }
@@ -232,7 +241,10 @@ async fn pages(
     // /healthz right before the pages, so the ratios compare like with like.
     let health = load::run("/healthz", &base, "/healthz", &cookie, connections, seconds).await?;
     let mut runs = vec![];
-    for (label, path) in &pages {
+    let chosen = |label: &str| {
+        settings.pages.is_empty() || settings.pages.iter().any(|p| label.contains(p.as_str()))
+    };
+    for (label, path) in pages.iter().filter(|(label, _)| chosen(label)) {
         runs.push(load::run(label, &base, path, &cookie, connections, seconds).await?);
     }
     let again = load::run(

@@ -66,7 +66,7 @@ pub fn figures(conn: &mut DbConn, org: &ScopedOrg) -> AppResult<Figures> {
 /// kept counts of those orgs.
 fn below_top(conn: &mut DbConn, org: &ScopedOrg) -> AppResult<Figures> {
     let ids: Vec<i64> = organizations::table
-        .filter(organizations::path.like(format!("{}%", org.path)))
+        .filter(crate::domain::orgs::in_subtree(&org.path))
         .select(organizations::id)
         .load(conn)?;
     let admins: Vec<i64> = admin_counts::table

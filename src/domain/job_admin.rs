@@ -43,14 +43,10 @@ pub struct Retried {
     pub summary: String,
 }
 
-fn subtree_prefix(org: &ScopedOrg) -> String {
-    format!("{}%", org.path)
-}
-
 pub fn failed_count(conn: &mut DbConn, org: &ScopedOrg) -> AppResult<i64> {
     Ok(jobs::table
         .inner_join(organizations::table)
-        .filter(organizations::path.like(subtree_prefix(org)))
+        .filter(crate::domain::orgs::in_subtree(&org.path))
         .filter(jobs::failed_at.is_not_null())
         .count()
         .get_result(conn)?)
@@ -65,7 +61,7 @@ pub fn failed_page(
 ) -> AppResult<Vec<JobRecord>> {
     Ok(jobs::table
         .inner_join(organizations::table)
-        .filter(organizations::path.like(subtree_prefix(org)))
+        .filter(crate::domain::orgs::in_subtree(&org.path))
         .filter(jobs::failed_at.is_not_null())
         .order((jobs::failed_at.desc(), jobs::id.desc()))
         .offset(offset)
@@ -79,7 +75,7 @@ pub fn find(conn: &mut DbConn, org: &ScopedOrg, id: i64) -> AppResult<Option<Job
     Ok(jobs::table
         .inner_join(organizations::table)
         .filter(jobs::id.eq(id))
-        .filter(organizations::path.like(subtree_prefix(org)))
+        .filter(crate::domain::orgs::in_subtree(&org.path))
         .select(JobRecord::as_select())
         .first(conn)
         .optional()?)

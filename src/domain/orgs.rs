@@ -29,6 +29,11 @@ pub struct Organization {
     pub created_at: NaiveDateTime,
 }
 
+/// The orgs whose path starts with `path`: that org and everything below it.
+pub fn in_subtree(path: &str) -> diesel::dsl::Like<organizations::path, diesel::dsl::AsExprOf<String, diesel::sql_types::Text>> {
+    organizations::path.like(format!("{path}%"))
+}
+
 impl Organization {
     /// Is `self` this org or below `ancestor`?
     pub fn is_within(&self, ancestor: &Organization) -> bool {
@@ -152,7 +157,7 @@ pub fn find_in_subtree(
 ) -> AppResult<Option<Organization>> {
     Ok(organizations::table
         .filter(organizations::display_id.eq(display_id))
-        .filter(organizations::path.like(format!("{}%", root.path)))
+        .filter(crate::domain::orgs::in_subtree(&root.path))
         .select(Organization::as_select())
         .first(conn)
         .optional()?)
@@ -177,7 +182,7 @@ pub fn children(conn: &mut DbConn, org: &Organization) -> AppResult<Vec<Organiza
 /// `org` and every org below it, ordered by path (parents before children).
 pub fn subtree(conn: &mut DbConn, org: &Organization) -> AppResult<Vec<Organization>> {
     Ok(organizations::table
-        .filter(organizations::path.like(format!("{}%", org.path)))
+        .filter(crate::domain::orgs::in_subtree(&org.path))
         .order(organizations::path)
         .select(Organization::as_select())
         .load(conn)?)
@@ -192,7 +197,7 @@ pub fn chain_from(
     let ids = org.lineage_ids();
     let mut chain: Vec<Organization> = organizations::table
         .filter(organizations::id.eq_any(&ids))
-        .filter(organizations::path.like(format!("{}%", root.path)))
+        .filter(crate::domain::orgs::in_subtree(&root.path))
         .select(Organization::as_select())
         .load(conn)?;
     chain.sort_by_key(|o| o.path.len());
@@ -213,7 +218,7 @@ pub fn chain_and_children(
                 .eq_any(&ids)
                 .or(organizations::parent_id.eq(org.id)),
         )
-        .filter(organizations::path.like(format!("{}%", root.path)))
+        .filter(crate::domain::orgs::in_subtree(&root.path))
         .order(organizations::name)
         .select(Organization::as_select())
         .load(conn)?;

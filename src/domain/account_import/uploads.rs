@@ -66,7 +66,7 @@ pub fn find(
         .inner_join(organizations::table)
         .filter(import_uploads::id.eq(id))
         .filter(import_uploads::admin_id.eq(acting.id()))
-        .filter(organizations::path.like(format!("{}%", scope.path)))
+        .filter(crate::domain::orgs::in_subtree(&scope.path))
         .select((
             import_uploads::id,
             import_uploads::org_id,

@@ -52,7 +52,7 @@ pub fn profiles_in_subtree(
         .filter(
             organizations::id
                 .eq_any(&lineage)
-                .or(organizations::path.like(format!("{}%", org.path))),
+                .or(crate::domain::orgs::in_subtree(&org.path)),
         )
         .select((Profile::as_select(), organizations::name))
         .load(conn)?;

@@ -250,7 +250,7 @@ pub fn in_subtree(conn: &mut DbConn, org: &ScopedOrg, ids: &[i64]) -> AppResult<
     Ok(accounts::table
         .inner_join(organizations::table)
         .filter(accounts::id.eq_any(ids))
-        .filter(organizations::path.like(format!("{}%", org.path)))
+        .filter(crate::domain::orgs::in_subtree(&org.path))
         .order(accounts::id)
         .select(Account::as_select())
         .load(conn)?)

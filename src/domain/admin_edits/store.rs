@@ -145,7 +145,7 @@ pub fn applications(conn: &mut DbConn, org: &ScopedOrg) -> AppResult<Vec<String>
     use crate::db::schema::organizations;
     let mut custom: Vec<Option<String>> = administrators::table
         .inner_join(organizations::table)
-        .filter(organizations::path.like(format!("{}%", org.path)))
+        .filter(crate::domain::orgs::in_subtree(&org.path))
         .filter(administrators::kind.eq(KIND_API))
         .select(administrators::external_application)
         .distinct()

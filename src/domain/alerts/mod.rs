@@ -112,7 +112,7 @@ pub struct Candidates {
 
 fn labels(conn: &mut DbConn, org: &ScopedOrg) -> AppResult<HashMap<i64, String>> {
     let rows: Vec<(i64, String, String)> = organizations::table
-        .filter(organizations::path.like(format!("{}%", org.path)))
+        .filter(crate::domain::orgs::in_subtree(&org.path))
         .select((
             organizations::id,
             organizations::display_id,

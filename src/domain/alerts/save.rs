@@ -71,7 +71,7 @@ fn admins_in_scope(
         .inner_join(organizations::table)
         .filter(administrators::id.eq_any(ids))
         .filter(administrators::kind.eq(KIND_ADMIN))
-        .filter(organizations::path.like(format!("{}%", acting.org().path)))
+        .filter(crate::domain::orgs::in_subtree(&acting.org().path))
         .order(administrators::id)
         .select((
             administrators::id,

@@ -22,7 +22,7 @@ pub fn find_in_scope(conn: &mut DbConn, org: &ScopedOrg, id: i64) -> AppResult<O
     let found: Option<(Batch, String, String)> = batches::table
         .inner_join(organizations::table)
         .filter(batches::id.eq(id))
-        .filter(organizations::path.like(format!("{}%", org.path)))
+        .filter(crate::domain::orgs::in_subtree(&org.path))
         .select((
             Batch::as_select(),
             organizations::display_id,
@@ -40,7 +40,7 @@ pub fn find_in_scope(conn: &mut DbConn, org: &ScopedOrg, id: i64) -> AppResult<O
 pub fn count_in_scope(conn: &mut DbConn, org: &ScopedOrg) -> AppResult<i64> {
     Ok(batches::table
         .inner_join(organizations::table)
-        .filter(organizations::path.like(format!("{}%", org.path)))
+        .filter(crate::domain::orgs::in_subtree(&org.path))
         .count()
         .get_result(conn)?)
 }
@@ -55,7 +55,7 @@ pub fn page_in_scope(
 ) -> AppResult<Vec<Listed>> {
     let rows: Vec<(Batch, String, String)> = batches::table
         .inner_join(organizations::table)
-        .filter(organizations::path.like(format!("{}%", org.path)))
+        .filter(crate::domain::orgs::in_subtree(&org.path))
         .order(batches::id.desc())
         .offset(offset)
         .limit(limit)
