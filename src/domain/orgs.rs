@@ -30,7 +30,10 @@ pub struct Organization {
 }
 
 /// The orgs whose path starts with `path`: that org and everything below it.
-pub fn in_subtree(path: &str) -> diesel::dsl::Like<organizations::path, diesel::dsl::AsExprOf<String, diesel::sql_types::Text>> {
+pub fn in_subtree(
+    path: &str,
+) -> diesel::dsl::Like<organizations::path, diesel::dsl::AsExprOf<String, diesel::sql_types::Text>>
+{
     organizations::path.like(format!("{path}%"))
 }
 

@@ -83,12 +83,24 @@ impl InvitationState {
 /// that starts with it): the subtree is a list of org ids, so neither a count
 /// nor a page joins 100,000 rows to their orgs. The Invitation filter reads
 /// the same columns as `Account::invitation_state`, at `$now`.
+///
+/// A count (the first form) reads the expiry from the `accounts_invitation`
+/// index; a page (`$from`) hides the expiry from the planner, so it walks
+/// the index of its order and stops after the page instead of sorting
+/// every invited account.
 macro_rules! filtered {
     ($org_ids:expr, $filter:expr, $fts:expr, $now:expr) => {
-        filtered!(accounts::table, $org_ids, $filter, $fts, $now)
+        filtered!(@ accounts::table, $org_ids, $filter, $fts, $now, "accounts.invitation_expires_at")
     };
-    ($from:expr, $org_ids:expr, $filter:expr, $fts:expr, $now:expr) => {{
+    ($from:expr, $org_ids:expr, $filter:expr, $fts:expr, $now:expr) => {
+        filtered!(@ $from, $org_ids, $filter, $fts, $now,
+            "COALESCE(accounts.invitation_expires_at, NULL)")
+    };
+    (@ $from:expr, $org_ids:expr, $filter:expr, $fts:expr, $now:expr, $expiry:expr) => {{
         use crate::domain::accounts::InvitationState as Inv;
+        let expiry = diesel::dsl::sql::<
+            diesel::sql_types::Nullable<diesel::sql_types::Timestamp>,
+        >($expiry);
         let mut query = $from.into_boxed();
         if let Some(ids) = $org_ids {
             query = query.filter(accounts::org_id.eq_any(ids));
@@ -140,14 +152,15 @@ macro_rules! filtered {
                     .filter(portal)
                     .filter(accounts::status.eq("invited"))
                     .filter(
-                        accounts::invitation_expires_at
+                        expiry
+                            .clone()
                             .is_null()
-                            .or(accounts::invitation_expires_at.assume_not_null().gt($now)),
+                            .or(expiry.assume_not_null().gt($now)),
                     ),
                 Inv::Expired => query
                     .filter(portal)
                     .filter(accounts::status.eq("invited"))
-                    .filter(accounts::invitation_expires_at.assume_not_null().le($now)),
+                    .filter(expiry.assume_not_null().le($now)),
                 Inv::Activated => query.filter(portal).filter(
                     accounts::status.eq("active").or(accounts::status
                         .eq("suspended")
