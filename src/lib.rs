@@ -173,9 +173,6 @@ impl Application {
         if let Some(workers) = config.workers {
             server = server.workers(workers);
         }
-        if let Ok(n) = std::env::var("SB_MBT") {
-            server = server.worker_max_blocking_threads(n.parse().unwrap_or(4));
-        }
         Ok(Self {
             port,
             server: server.run(),
