@@ -175,17 +175,26 @@ fn existing_on_postgres(
     org_id: i64,
     lowered: &[String],
 ) -> AppResult<Vec<String>> {
+    use diesel::connection::SimpleConnection;
     use diesel::sql_types::{Array, BigInt, Text};
-    let names: Vec<Name> = diesel::sql_query(
-        "SELECT a.username AS name FROM unnest($2::text[]) AS u(name) \
+    // Without parallel workers: for a few hundred names PostgreSQL would
+    // start two of them, and starting them took 5x the lookup itself
+    // (psql, 500 names against 100,000 accounts: 15.7 ms -> 3.1 ms).
+    // `SET LOCAL` ends with this transaction (a savepoint inside the
+    // import's own, whose inserts then do without them too).
+    let names: Vec<Name> = pg.transaction(|pg| {
+        pg.batch_execute("SET LOCAL max_parallel_workers_per_gather = 0")?;
+        diesel::sql_query(
+            "SELECT a.username AS name FROM unnest($2::text[]) AS u(name) \
          JOIN accounts a ON a.org_id = $1 AND a.username = u.name \
          UNION ALL \
          SELECT LOWER(a.account_ref) AS name FROM unnest($2::text[]) AS u(name) \
          JOIN accounts a ON a.org_id = $1 AND LOWER(a.account_ref) = u.name",
-    )
-    .bind::<BigInt, _>(org_id)
-    .bind::<Array<Text>, _>(lowered)
-    .load(pg)?;
+        )
+        .bind::<BigInt, _>(org_id)
+        .bind::<Array<Text>, _>(lowered)
+        .load(pg)
+    })?;
     Ok(names
         .into_iter()
         .filter_map(|n| n.name)
