@@ -48,6 +48,19 @@ fn compute(argon: &Argon2<'_>, password: &[u8], salt: &[u8], out: &mut [u8]) -> 
     })
 }
 
+/// The `len`-byte argon2 output of `password` with `salt` (as a PHC string
+/// writes it, base64), through [`compute`].
+fn output(
+    argon: &Argon2<'_>,
+    password: &[u8],
+    salt: Salt<'_>,
+    len: usize,
+) -> argon2::password_hash::Result<Output> {
+    let mut salt_bytes = [0u8; 64];
+    let salt_bytes = salt.decode_b64(&mut salt_bytes)?;
+    Output::init_with(len, |out| Ok(compute(argon, password, salt_bytes, out)?))
+}
+
 /// `password` hashed as a PHC string (`$argon2id$v=19$m=19456,t=2,p=1$…`)
 /// with `argon`'s parameters and `salt`; what argon2's `hash_password` does,
 /// through [`compute`].
@@ -56,13 +69,11 @@ fn phc<'a>(
     password: &[u8],
     salt: Salt<'a>,
 ) -> argon2::password_hash::Result<PasswordHash<'a>> {
-    let mut salt_bytes = [0u8; 64];
-    let salt_bytes = salt.decode_b64(&mut salt_bytes)?;
     let len = argon
         .params()
         .output_len()
         .unwrap_or(Params::DEFAULT_OUTPUT_LEN);
-    let output = Output::init_with(len, |out| Ok(compute(argon, password, salt_bytes, out)?))?;
+    let output = output(argon, password, salt, len)?;
     Ok(PasswordHash {
         algorithm: Algorithm::Argon2id.ident(),
         version: Some(Version::V0x13.into()),
@@ -99,14 +110,7 @@ fn matches(stored: &PasswordHash<'_>, password: &[u8]) -> bool {
         return false;
     };
     let argon = Argon2::new(algorithm, version, params);
-    let mut salt_bytes = [0u8; 64];
-    let Ok(salt_bytes) = salt.decode_b64(&mut salt_bytes) else {
-        return false;
-    };
-    Output::init_with(expected.len(), |out| {
-        Ok(compute(&argon, password, salt_bytes, out)?)
-    })
-    .is_ok_and(|computed| &computed == expected)
+    output(&argon, password, salt, expected.len()).is_ok_and(|computed| &computed == expected)
 }
 
 /// A real hash of a random password, computed once, for unknown emails.

@@ -160,7 +160,7 @@ pub fn find_in_subtree(
 ) -> AppResult<Option<Organization>> {
     Ok(organizations::table
         .filter(organizations::display_id.eq(display_id))
-        .filter(crate::domain::orgs::in_subtree(&root.path))
+        .filter(in_subtree(&root.path))
         .select(Organization::as_select())
         .first(conn)
         .optional()?)
@@ -185,7 +185,7 @@ pub fn children(conn: &mut DbConn, org: &Organization) -> AppResult<Vec<Organiza
 /// `org` and every org below it, ordered by path (parents before children).
 pub fn subtree(conn: &mut DbConn, org: &Organization) -> AppResult<Vec<Organization>> {
     Ok(organizations::table
-        .filter(crate::domain::orgs::in_subtree(&org.path))
+        .filter(in_subtree(&org.path))
         .order(organizations::path)
         .select(Organization::as_select())
         .load(conn)?)
@@ -200,7 +200,7 @@ pub fn chain_from(
     let ids = org.lineage_ids();
     let mut chain: Vec<Organization> = organizations::table
         .filter(organizations::id.eq_any(&ids))
-        .filter(crate::domain::orgs::in_subtree(&root.path))
+        .filter(in_subtree(&root.path))
         .select(Organization::as_select())
         .load(conn)?;
     chain.sort_by_key(|o| o.path.len());
@@ -221,7 +221,7 @@ pub fn chain_and_children(
                 .eq_any(&ids)
                 .or(organizations::parent_id.eq(org.id)),
         )
-        .filter(crate::domain::orgs::in_subtree(&root.path))
+        .filter(in_subtree(&root.path))
         .order(organizations::name)
         .select(Organization::as_select())
         .load(conn)?;
