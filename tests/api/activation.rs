@@ -7,7 +7,7 @@ use diesel::prelude::*;
 use switchboard::db::schema::{account_invitations, audit_events};
 
 use crate::account_invites::*;
-use crate::browser::click;
+use crate::browser::{click, current_page, wait_left};
 use crate::helpers::*;
 
 /// Invites a new account without a number (the org must have an Available
@@ -291,7 +291,9 @@ async fn activating_and_editing_templates_in_a_real_browser() {
     browser.set_window_size(1366, 900).await.unwrap();
     shot("activate").await;
     click(&browser, Locator::Css("label[for=number-2]")).await;
+    let form_page = current_page(&browser).await;
     click(&browser, Locator::Css("button[type=submit]")).await;
+    wait_left(&form_page).await;
     let heading = browser
         .wait()
         .for_element(Locator::Css("main h1"))

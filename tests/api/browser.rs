@@ -112,6 +112,24 @@ pub async fn click(browser: &fantoccini::Client, locator: Locator<'_>) {
     browser.find(locator).await.unwrap().click().await.unwrap();
 }
 
+/// The document now shown, to tell when a click has left it ([`wait_left`]).
+pub async fn current_page(browser: &fantoccini::Client) -> fantoccini::elements::Element {
+    browser.find(Locator::Css("html")).await.unwrap()
+}
+
+/// Waits until `page` (from [`current_page`]) is gone, i.e. the click that
+/// leads away from it has loaded the next document; waiting for an element
+/// alone could find it on the old page. Polls for up to 15 s.
+pub async fn wait_left(page: &fantoccini::elements::Element) {
+    for _ in 0..300 {
+        if page.tag_name().await.is_err() {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("the click did not lead to another page");
+}
+
 /// With SCREENSHOT_DIR set, keeps a picture of the page as `<name>.png`.
 pub async fn screenshot(browser: &fantoccini::Client, name: &str) {
     if let Ok(dir) = std::env::var("SCREENSHOT_DIR") {

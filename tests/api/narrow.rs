@@ -5,7 +5,7 @@
 use fantoccini::{Client, Locator};
 use serde_json::Value;
 
-use crate::browser::{click, screenshot, sign_in_super, start_browser};
+use crate::browser::{click, current_page, screenshot, sign_in_super, start_browser, wait_left};
 use crate::helpers::*;
 use crate::pages::seed;
 
@@ -93,7 +93,9 @@ async fn every_page_fits(app: &TestApp, browser: &Client) {
     );
     too_wide.extend(overflow(browser, "the open menu").await);
     screenshot(browser, &format!("menu_open_{PHONE}")).await;
+    let menu_page = current_page(browser).await;
     administrators.click().await.unwrap();
+    wait_left(&menu_page).await;
     browser
         .wait()
         .for_element(Locator::Css("main h1"))
