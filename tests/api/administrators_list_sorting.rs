@@ -4,7 +4,7 @@
 
 use fantoccini::Locator;
 
-use crate::browser::{click, sign_in_super, start_browser};
+use crate::browser::{click, current_page, sign_in_super, start_browser, wait_left};
 use crate::helpers::*;
 
 /// (email, status, last sign-in) of 59 more administrators in the top org,
@@ -233,6 +233,9 @@ async fn a_long_role_name_keeps_the_filter_bar_compact_and_the_headers_sort_in_a
     assert!(overflow.as_f64().unwrap() <= 0.0, "{overflow}");
 
     // A header sorts, and a second click turns the order round.
+    // The list as it opens is sorted ascending too (by name): wait for the
+    // page the click loads, not for a header the old page also has.
+    let by_name = current_page(&browser).await;
     browser
         .find(Locator::LinkText("Email"))
         .await
@@ -240,6 +243,7 @@ async fn a_long_role_name_keeps_the_filter_bar_compact_and_the_headers_sort_in_a
         .click()
         .await
         .unwrap();
+    wait_left(&by_name).await;
     let th = browser
         .wait()
         .for_element(Locator::Css("th[aria-sort=ascending]"))
