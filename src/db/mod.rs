@@ -221,6 +221,55 @@ where
     }
 }
 
+/// `SUM(column)` as one BIGINT, 0 when no row matches, for the kept-count
+/// tables (`admin_counts`, `account_counts`, …): summed by the database
+/// rather than read row by row. A plain `SUM` of BIGINT is NUMERIC on
+/// PostgreSQL, which the two backends do not share; and a typed expression,
+/// unlike an `sql` literal, keeps its statement in diesel's cache.
+#[derive(Debug, Clone, Copy, diesel::query_builder::QueryId)]
+pub struct SumOf<C>(pub C);
+
+impl<C> diesel::Expression for SumOf<C>
+where
+    C: diesel::Expression<SqlType = diesel::sql_types::BigInt>,
+{
+    type SqlType = diesel::sql_types::BigInt;
+}
+
+impl<C, GroupBy> diesel::expression::ValidGrouping<GroupBy> for SumOf<C> {
+    type IsAggregate = diesel::expression::is_aggregate::Yes;
+}
+
+impl<C, QS> diesel::AppearsOnTable<QS> for SumOf<C>
+where
+    C: diesel::AppearsOnTable<QS>,
+    Self: diesel::Expression,
+{
+}
+
+impl<C, QS> diesel::SelectableExpression<QS> for SumOf<C>
+where
+    C: diesel::SelectableExpression<QS>,
+    Self: diesel::AppearsOnTable<QS>,
+{
+}
+
+impl<C, DB> diesel::query_builder::QueryFragment<DB> for SumOf<C>
+where
+    C: diesel::query_builder::QueryFragment<DB>,
+    DB: diesel::backend::Backend,
+{
+    fn walk_ast<'b>(
+        &'b self,
+        mut out: diesel::query_builder::AstPass<'_, 'b, DB>,
+    ) -> QueryResult<()> {
+        out.push_sql("CAST(COALESCE(SUM(");
+        self.0.walk_ast(out.reborrow())?;
+        out.push_sql("), 0) AS BIGINT)");
+        Ok(())
+    }
+}
+
 /// Is this error a unique-constraint violation (on either backend)?
 pub fn is_unique_violation(e: &diesel::result::Error) -> bool {
     matches!(

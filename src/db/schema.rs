@@ -14,6 +14,14 @@ diesel::table! {
 }
 
 diesel::table! {
+    org_tree_version (id) {
+        id -> Integer,
+        instance -> Text,
+        v -> BigInt,
+    }
+}
+
+diesel::table! {
     roles (id) {
         id -> BigInt,
         org_id -> Nullable<BigInt>,

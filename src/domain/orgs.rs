@@ -14,6 +14,7 @@ use crate::error::{AppError, AppResult};
 use crate::i18n::Msg;
 use crate::msg;
 
+mod kept;
 mod tree;
 pub use tree::{Counted, Counts, Placed, arrange, tree, tree_with_counts};
 
@@ -184,11 +185,11 @@ pub fn children(conn: &mut DbConn, org: &Organization) -> AppResult<Vec<Organiza
 
 /// `org` and every org below it, ordered by path (parents before children).
 pub fn subtree(conn: &mut DbConn, org: &Organization) -> AppResult<Vec<Organization>> {
-    Ok(organizations::table
-        .filter(in_subtree(&org.path))
-        .order(organizations::path)
-        .select(Organization::as_select())
-        .load(conn)?)
+    Ok(kept::all(conn)?
+        .iter()
+        .filter(|o| o.is_within(org))
+        .cloned()
+        .collect())
 }
 
 /// The chain from `root` down to `org` (both included), for the breadcrumb.
@@ -197,37 +198,29 @@ pub fn chain_from(
     root: &Organization,
     org: &Organization,
 ) -> AppResult<Vec<Organization>> {
-    let ids = org.lineage_ids();
-    let mut chain: Vec<Organization> = organizations::table
-        .filter(organizations::id.eq_any(&ids))
-        .filter(in_subtree(&root.path))
-        .select(Organization::as_select())
-        .load(conn)?;
-    chain.sort_by_key(|o| o.path.len());
-    Ok(chain)
+    Ok(chain_and_children(conn, root, org)?.0)
 }
 
-/// `chain_from` and `children` in one query: the breadcrumb from `root`
-/// down to `org`, and `org`'s children for the switcher.
+/// The breadcrumb from `root` down to `org`, and `org`'s children by name
+/// for the switcher: from the kept tree.
 pub fn chain_and_children(
     conn: &mut DbConn,
     root: &Organization,
     org: &Organization,
 ) -> AppResult<(Vec<Organization>, Vec<Organization>)> {
     let ids = org.lineage_ids();
-    let found: Vec<Organization> = organizations::table
-        .filter(
-            organizations::id
-                .eq_any(&ids)
-                .or(organizations::parent_id.eq(org.id)),
-        )
-        .filter(in_subtree(&root.path))
-        .order(organizations::name)
-        .select(Organization::as_select())
-        .load(conn)?;
-    let (mut chain, children): (Vec<_>, Vec<_>) =
-        found.into_iter().partition(|o| ids.contains(&o.id));
+    let all = kept::all(conn)?;
+    let below_root = || all.iter().filter(|o| o.is_within(root));
+    let mut chain: Vec<Organization> = below_root()
+        .filter(|o| ids.contains(&o.id))
+        .cloned()
+        .collect();
     chain.sort_by_key(|o| o.path.len());
+    let mut children: Vec<Organization> = below_root()
+        .filter(|o| o.parent_id == Some(org.id))
+        .cloned()
+        .collect();
+    children.sort_by(|a, b| a.name.cmp(&b.name));
     Ok((chain, children))
 }
 

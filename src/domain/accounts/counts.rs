@@ -5,8 +5,8 @@
 use diesel::prelude::*;
 
 use super::filter::{Filter, filtered, fts_phrase, now, subtree_ids};
-use crate::db::DbConn;
 use crate::db::schema::{account_counts, accounts};
+use crate::db::{self, DbConn};
 use crate::domain::acting::ScopedOrg;
 use crate::error::AppResult;
 
@@ -16,7 +16,9 @@ pub use crate::domain::admin_directory::{COUNT_CAP, Count};
 /// or all, from the kept counts: a sum over a subtree's orgs, not a count
 /// of its rows.
 fn counted(conn: &mut DbConn, org_ids: Option<&[i64]>, filter: &Filter) -> AppResult<i64> {
-    let mut query = account_counts::table.select(account_counts::n).into_boxed();
+    let mut query = account_counts::table
+        .select(db::SumOf(account_counts::n))
+        .into_boxed();
     if let Some(ids) = org_ids {
         query = query.filter(account_counts::org_id.eq_any(ids));
     }
@@ -26,13 +28,7 @@ fn counted(conn: &mut DbConn, org_ids: Option<&[i64]>, filter: &Filter) -> AppRe
     if let Some(status) = filter.status {
         query = query.filter(account_counts::status.eq(status.as_str()));
     }
-    Ok(query.load::<i64>(conn)?.into_iter().sum())
-}
-
-/// How many accounts `org`'s subtree holds (the Dashboard).
-pub fn subtree_total(conn: &mut DbConn, org: &ScopedOrg) -> AppResult<i64> {
-    let ids = subtree_ids(conn, org)?;
-    counted(conn, ids.as_deref(), &Filter::default())
+    Ok(query.get_result(conn)?)
 }
 
 /// The accounts the filter matches: exact from the kept counts when only a

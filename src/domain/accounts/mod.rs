@@ -23,7 +23,7 @@ mod history;
 mod listing;
 mod sort;
 
-pub use counts::{COUNT_CAP, Count, count, count_exact, subtree_total};
+pub use counts::{COUNT_CAP, Count, count, count_exact};
 pub use filter::Filter;
 pub use history::{HISTORY_LIMIT, SentInvitation, invitations_of};
 pub use listing::{Listing, Row, in_subtree, list, matching_ids};

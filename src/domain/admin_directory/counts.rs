@@ -4,10 +4,9 @@
 use diesel::prelude::*;
 
 use super::{Filter, fts_phrase, subtree_ids};
-use crate::db::DbConn;
-use crate::db::schema::{admin_counts, administrators, organizations};
+use crate::db::schema::{admin_counts, administrators};
+use crate::db::{self, DbConn};
 use crate::domain::acting::scope::ScopedOrg;
-use crate::domain::admins::{KIND_ADMIN, KIND_API};
 use crate::error::AppResult;
 
 /// Administrators (and API users) of the orgs in `org_ids` (all orgs for
@@ -16,40 +15,12 @@ use crate::error::AppResult;
 fn counted(conn: &mut DbConn, org_ids: Option<&[i64]>, kinds: &[&str]) -> AppResult<i64> {
     let mut query = admin_counts::table
         .filter(admin_counts::kind.eq_any(kinds))
-        .select(admin_counts::n)
+        .select(db::SumOf(admin_counts::n))
         .into_boxed();
     if let Some(ids) = org_ids {
         query = query.filter(admin_counts::org_id.eq_any(ids));
     }
-    Ok(query.load::<i64>(conn)?.into_iter().sum())
-}
-
-/// (sub-organizations below `org`, administrators and API users of its
-/// subtree), for the Dashboard.
-pub fn subtree_counts(conn: &mut DbConn, org: &ScopedOrg) -> AppResult<(i64, i64)> {
-    if org.parent_id.is_none() {
-        // The top org's subtree is everything: one statement.
-        #[derive(QueryableByName)]
-        struct Totals {
-            #[diesel(sql_type = diesel::sql_types::BigInt)]
-            orgs: i64,
-            #[diesel(sql_type = diesel::sql_types::BigInt)]
-            admins: i64,
-        }
-        let t: Totals = diesel::sql_query(
-            "SELECT CAST((SELECT COUNT(*) FROM organizations) AS BIGINT) AS orgs, \
-             CAST((SELECT COALESCE(SUM(n), 0) FROM admin_counts) AS BIGINT) AS admins",
-        )
-        .get_result(conn)?;
-        return Ok((t.orgs - 1, t.admins));
-    }
-    let ids = subtree_ids(conn, org)?;
-    let suborgs: i64 = match &ids {
-        Some(ids) => i64::try_from(ids.len()).unwrap_or(i64::MAX) - 1,
-        None => organizations::table.count().get_result::<i64>(conn)? - 1,
-    };
-    let admins = counted(conn, ids.as_deref(), &[KIND_ADMIN, KIND_API])?;
-    Ok((suborgs, admins))
+    Ok(query.get_result(conn)?)
 }
 
 /// How many rows a list matches: exact, or "more than" when counting them

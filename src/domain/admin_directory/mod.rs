@@ -203,7 +203,7 @@ mod counts;
 mod listing;
 mod sort;
 
-pub use counts::{COUNT_CAP, Count, count, count_exact, subtree_counts};
+pub use counts::{COUNT_CAP, Count, count, count_exact};
 pub use listing::{Listing, list, list_sorted};
 pub use sort::Sort;
 

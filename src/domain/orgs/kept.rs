@@ -1,0 +1,71 @@
+//! Every org of a database, kept in memory between requests: every page
+//! shows part of the tree (breadcrumb, switcher, the Organization filters)
+//! and the tree rarely changes. Each use reads one row, `org_tree_version`,
+//! whose `v` a trigger moves with every change to `organizations`, whoever
+//! makes it (this server, another one, the command line); so a kept tree is
+//! never used once it is out of date. `instance`, random per database,
+//! keeps the trees of databases served by one process (the tests) apart.
+//!
+//! Inside a transaction the tree is read from the database as before: the
+//! transaction may have changed it and may yet roll back.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+use diesel::connection::{Connection, TransactionManager};
+use diesel::prelude::*;
+
+use super::Organization;
+use crate::db::DbConn;
+use crate::db::schema::{org_tree_version, organizations};
+use crate::error::AppResult;
+
+/// The kept trees, by database instance, each with the version it is of.
+type ByInstance = HashMap<String, (i64, Arc<[Organization]>)>;
+static KEPT: Mutex<Option<ByInstance>> = Mutex::new(None);
+
+/// More databases than this in one process (only tests have several):
+/// the kept trees are dropped and read again.
+const MAX_DATABASES: usize = 64;
+
+/// Every org, ordered by path (parents before children), as the database
+/// holds them now.
+pub fn all(conn: &mut DbConn) -> AppResult<Arc<[Organization]>> {
+    let in_transaction =
+        <DbConn as Connection>::TransactionManager::transaction_manager_status_mut(conn)
+            .transaction_depth()?
+            .is_some();
+    if in_transaction {
+        return Ok(read(conn)?.into());
+    }
+    let (instance, v): (String, i64) = org_tree_version::table
+        .select((org_tree_version::instance, org_tree_version::v))
+        .first(conn)?;
+    if let Some(tree) = kept(&instance, v) {
+        return Ok(tree);
+    }
+    // Read after the version: at least as new as `v` says. A change
+    // committed in between moves `v` again, so the next use reads afresh.
+    let tree: Arc<[Organization]> = read(conn)?.into();
+    if let Ok(mut kept) = KEPT.lock() {
+        let by_instance = kept.get_or_insert_with(HashMap::new);
+        if by_instance.len() >= MAX_DATABASES && !by_instance.contains_key(&instance) {
+            by_instance.clear();
+        }
+        by_instance.insert(instance, (v, tree.clone()));
+    }
+    Ok(tree)
+}
+
+fn kept(instance: &str, v: i64) -> Option<Arc<[Organization]>> {
+    let kept = KEPT.lock().ok()?;
+    let (at, tree) = kept.as_ref()?.get(instance)?;
+    (*at == v).then(|| tree.clone())
+}
+
+fn read(conn: &mut DbConn) -> QueryResult<Vec<Organization>> {
+    organizations::table
+        .order(organizations::path)
+        .select(Organization::as_select())
+        .load(conn)
+}
