@@ -5,6 +5,7 @@
 //! exists), never by a reader.
 
 use std::borrow::Cow;
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use fluent_bundle::concurrent::FluentBundle;
@@ -19,6 +20,34 @@ mod files {
 type Bundle = FluentBundle<FluentResource>;
 
 static BUNDLES: LazyLock<[Bundle; 3]> = LazyLock::new(|| Language::ALL.map(bundle));
+
+/// Every message that takes no arguments, formatted once per language: a
+/// page shows dozens of such labels (a list's column names on every row),
+/// and Fluent would format each again.
+static PLAIN: LazyLock<[HashMap<String, String>; 3]> = LazyLock::new(|| Language::ALL.map(plain));
+
+fn plain(lang: Language) -> HashMap<String, String> {
+    let mut formatted = HashMap::new();
+    for (code, _, source) in files() {
+        if *code != lang.code() {
+            continue;
+        }
+        for id in ids(source) {
+            let bundle = &BUNDLES[lang.index()];
+            let Some(pattern) = bundle.get_message(&id).and_then(|m| m.value()) else {
+                continue;
+            };
+            let mut errors = Vec::new();
+            let text = bundle.format_pattern(pattern, None, &mut errors);
+            // One that needs arguments is formatted on each use.
+            if errors.is_empty() {
+                let text = text.into_owned();
+                formatted.insert(id, text);
+            }
+        }
+    }
+    formatted
+}
 
 /// The catalogue files: (language code, file stem, source).
 pub fn files() -> &'static [(&'static str, &'static str, &'static str)] {
@@ -90,6 +119,13 @@ fn try_format(lang: Language, id: &str, args: Option<&FluentArgs>) -> Option<Str
 /// itself when English does too.
 /// Arguments are borrowed as they are kept (`Msg`'s, a filter's), not copied.
 pub fn format<K: AsRef<str>>(lang: Language, id: &str, args: &[(K, Arg)]) -> String {
+    if let Some(text) = args
+        .is_empty()
+        .then(|| PLAIN[lang.index()].get(id))
+        .flatten()
+    {
+        return text.clone();
+    }
     let fluent_args = (!args.is_empty()).then(|| {
         let mut a = FluentArgs::with_capacity(args.len());
         for (name, value) in args {
@@ -113,7 +149,6 @@ pub fn has(lang: Language, id: &str) -> bool {
 }
 
 /// Every message id of one catalogue file, in order.
-#[cfg(test)]
 pub fn ids(source: &str) -> Vec<String> {
     let resource = match FluentResource::try_new(source.to_owned()) {
         Ok(r) | Err((r, _)) => r,
