@@ -50,8 +50,7 @@ pub fn profiles_in_subtree(
     let mut rows: Vec<(Profile, String)> = user_permissions::table
         .inner_join(organizations::table)
         .filter(
-            organizations::id
-                .eq_any(&lineage)
+            crate::db::OneOf::new(organizations::id, lineage)
                 .or(crate::domain::orgs::in_subtree(&org.path)),
         )
         .select((Profile::as_select(), organizations::name))

@@ -3,10 +3,10 @@
 
 use diesel::prelude::*;
 
-use super::Account;
 use super::counts::{COUNT_CAP, Count, count};
 use super::filter::{Filter, filtered, fts_phrase, now, subtree_ids};
 use super::sort::{Keys, Sort};
+use super::{Account, Listed};
 use crate::db::DbConn;
 use crate::db::schema::{accounts, numbers, organizations};
 use crate::domain::acting::ScopedOrg;
@@ -16,7 +16,7 @@ use crate::error::AppResult;
 /// One row of the list: the account, its org and its number.
 #[derive(Debug, Clone)]
 pub struct Row {
-    pub account: Account,
+    pub account: Listed,
     pub org_display_id: String,
     pub org_name: String,
     pub number: Option<String>,
@@ -29,7 +29,7 @@ impl Row {
     }
 }
 
-type RowTuple = (Account, String, String, Option<String>);
+type RowTuple = (Listed, String, String, Option<String>);
 
 fn row((account, org_display_id, org_name, number): RowTuple) -> Row {
     Row {
@@ -62,7 +62,7 @@ macro_rules! joined {
 macro_rules! columns {
     () => {
         (
-            Account::as_select(),
+            Listed::as_select(),
             organizations::display_id,
             organizations::name,
             numbers::e164.nullable(),

@@ -14,9 +14,14 @@ use crate::error::AppResult;
 /// (`admin_counts`): a sum over a subtree's orgs, not a count of its rows.
 fn counted(conn: &mut DbConn, org_ids: Option<&[i64]>, kinds: &[&str]) -> AppResult<i64> {
     let mut query = admin_counts::table
-        .filter(admin_counts::kind.eq_any(kinds))
         .select(db::SumOf(admin_counts::n))
         .into_boxed();
+    // One kind, or both: an `IN` list would be prepared again on every view.
+    if let [kind] = kinds {
+        query = query.filter(admin_counts::kind.eq(*kind));
+    } else if kinds.is_empty() {
+        return Ok(0);
+    }
     if let Some(ids) = org_ids {
         query = query.filter(admin_counts::org_id.eq_any(ids));
     }
