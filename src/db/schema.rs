@@ -242,6 +242,14 @@ diesel::table! {
 }
 
 diesel::table! {
+    number_counts (org_id, status) {
+        org_id -> BigInt,
+        status -> Text,
+        n -> BigInt,
+    }
+}
+
+diesel::table! {
     account_counts (org_id, status) {
         org_id -> BigInt,
         status -> Text,
@@ -365,6 +373,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     mfa_email_codes,
     mfa_recovery_codes,
     account_counts,
+    number_counts,
     admin_counts,
     admin_status_counts,
     organizations,

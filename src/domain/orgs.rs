@@ -175,12 +175,9 @@ pub fn by_id(conn: &mut DbConn, id: i64) -> AppResult<Organization> {
         .first(conn)?)
 }
 
+/// `org`'s direct children by name, from the kept tree.
 pub fn children(conn: &mut DbConn, org: &Organization) -> AppResult<Vec<Organization>> {
-    Ok(organizations::table
-        .filter(organizations::parent_id.eq(org.id))
-        .order(organizations::name)
-        .select(Organization::as_select())
-        .load(conn)?)
+    Ok(chain_and_children(conn, org, org)?.1)
 }
 
 /// `org` and every org below it, ordered by path (parents before children).

@@ -121,8 +121,7 @@ pub struct Listed {
 /// Roles visible in `org`: its own, its ancestors', and the built-in one.
 macro_rules! visible_in {
     ($org:expr) => {
-        roles::org_id
-            .eq_any($org.lineage_ids())
+        crate::db::OneOf::new(roles::org_id.assume_not_null(), $org.lineage_ids())
             .or(roles::builtin.eq(true))
     };
 }

@@ -979,6 +979,23 @@ async fn utilisation_counts_this_org_and_each_direct_sub_org() {
             !table.contains(&format!("{west} West")),
             "only direct sub-orgs"
         );
+
+        // The counts follow allocation and deletion (kept by the database).
+        let moving = ids(&app, &["+15550100005", "+15550100006"]).await;
+        app.post_form(
+            &format!("{list}/allocate"),
+            &ticked(&moving, &[("to_org", &support)]),
+        )
+        .await;
+        let gone = ids(&app, &["+15550100007"]).await;
+        app.post_form(
+            &format!("{list}/delete"),
+            &ticked(&gone, &[("confirm", "yes")]),
+        )
+        .await;
+        let page = text(&app.get_html(&list).await);
+        assert!(page.contains("2 of 7 assigned"), "{page}");
+        assert!(page.contains("0 of 2 assigned"), "{page}");
     })
     .await;
 }

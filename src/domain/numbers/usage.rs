@@ -1,14 +1,15 @@
 //! Counts and utilisation: how many numbers an org holds in each status
-//! ("412 of 500 assigned"), for it and each of its direct sub-orgs. One
-//! `GROUP BY` over the `numbers_org_status` index, however many numbers.
+//! ("412 of 500 assigned"), for it and each of its direct sub-orgs: from
+//! the per-org, per-status counts the database keeps (`number_counts`),
+//! however many numbers.
 
 use std::collections::HashMap;
 
 use diesel::prelude::*;
 
 use super::Status;
-use crate::db::DbConn;
-use crate::db::schema::numbers;
+use crate::db::schema::number_counts;
+use crate::db::{self, DbConn};
 use crate::domain::acting::ScopedOrg;
 use crate::domain::orgs::{self, Organization};
 use crate::error::AppResult;
@@ -64,10 +65,13 @@ pub fn usage(conn: &mut DbConn, org: &ScopedOrg) -> AppResult<(Counts, Vec<OrgUs
     let children = orgs::children(conn, org)?;
     let mut ids: Vec<i64> = children.iter().map(|o| o.id).collect();
     ids.push(org.id);
-    let rows: Vec<(i64, String, i64)> = numbers::table
-        .filter(numbers::org_id.eq_any(&ids))
-        .group_by((numbers::org_id, numbers::status))
-        .select((numbers::org_id, numbers::status, diesel::dsl::count_star()))
+    let rows: Vec<(i64, String, i64)> = number_counts::table
+        .filter(db::OneOf::new(number_counts::org_id, ids))
+        .select((
+            number_counts::org_id,
+            number_counts::status,
+            number_counts::n,
+        ))
         .load(conn)?;
     let mut by_org: HashMap<i64, Counts> = HashMap::new();
     for (org_id, status, n) in rows {
