@@ -1,16 +1,16 @@
 //! The Dashboard's figures: the subtree's sub-organizations, administrators
 //! and accounts, and what an administrator checks first — administrators
 //! and accounts invited and not yet active, and the org's own Available
-//! numbers. All but the last come from the per-org counts the database
-//! keeps (`admin_counts`, `admin_status_counts`, `account_counts`); the
-//! numbers are an index-only read, capped. On PostgreSQL they are one
+//! numbers. All come from the per-org counts the database keeps
+//! (`admin_counts`, `admin_status_counts`, `account_counts`,
+//! `number_counts`), never from counting rows. On PostgreSQL they are one
 //! statement: the Dashboard is the page most opened, and there each
 //! statement is a round trip.
 
 use diesel::prelude::*;
 
 use crate::db::schema::{
-    account_counts, admin_counts, admin_status_counts, numbers, organizations,
+    account_counts, admin_counts, admin_status_counts, number_counts, organizations,
 };
 use crate::db::{self, DbConn};
 use crate::domain::acting::ScopedOrg;
@@ -90,37 +90,56 @@ pub fn figures(conn: &mut DbConn, org: &ScopedOrg) -> AppResult<Figures> {
 /// On PostgreSQL, where each statement is a round trip: all the figures
 /// in one.
 fn in_one_statement(conn: &mut DbConn, org: &ScopedOrg) -> AppResult<Figures> {
-    Ok(diesel::sql_query(
-        "SELECT CAST((SELECT COUNT(*) FROM organizations WHERE path LIKE $3) - 1 AS BIGINT) \
-               AS suborgs, \
-         CAST((SELECT COALESCE(SUM(n), 0) FROM admin_counts WHERE org_id IN \
-               (SELECT id FROM organizations WHERE path LIKE $3)) AS BIGINT) AS admins, \
+    // The top org's subtree is every org: no filter to apply.
+    let (orgs, within) = if org.parent_id.is_none() {
+        ("", "")
+    } else {
+        (
+            " WHERE path LIKE $2",
+            " AND org_id IN (SELECT id FROM organizations WHERE path LIKE $2)",
+        )
+    };
+    let sql = format!(
+        "SELECT CAST((SELECT COUNT(*) FROM organizations{orgs}) - 1 AS BIGINT) AS suborgs, \
+         CAST((SELECT COALESCE(SUM(n), 0) FROM admin_counts WHERE TRUE{within}) AS BIGINT) \
+               AS admins, \
          CAST((SELECT COALESCE(SUM(n), 0) FROM admin_status_counts \
-               WHERE status = 'invited' AND org_id IN \
-               (SELECT id FROM organizations WHERE path LIKE $3)) AS BIGINT) AS admins_invited, \
-         CAST((SELECT COALESCE(SUM(n), 0) FROM account_counts WHERE org_id IN \
-               (SELECT id FROM organizations WHERE path LIKE $3)) AS BIGINT) AS accounts, \
+               WHERE status = 'invited'{within}) AS BIGINT) AS admins_invited, \
+         CAST((SELECT COALESCE(SUM(n), 0) FROM account_counts WHERE TRUE{within}) AS BIGINT) \
+               AS accounts, \
          CAST((SELECT COALESCE(SUM(n), 0) FROM account_counts \
-               WHERE status = 'invited' AND org_id IN \
-               (SELECT id FROM organizations WHERE path LIKE $3)) AS BIGINT) AS accounts_invited, \
-         CAST((SELECT COUNT(*) FROM (SELECT 1 FROM numbers WHERE org_id = $1 \
-               AND status = 'available' LIMIT $2) AS a) AS BIGINT) AS numbers_available",
-    )
-    .bind::<diesel::sql_types::BigInt, _>(org.id)
-    .bind::<diesel::sql_types::BigInt, _>(COUNT_CAP + 1)
-    .bind::<diesel::sql_types::Text, _>(format!("{}%", org.path))
-    .get_result(conn)?)
+               WHERE status = 'invited'{within}) AS BIGINT) AS accounts_invited, \
+         CAST((SELECT COALESCE(SUM(n), 0) FROM number_counts \
+               WHERE org_id = $1 AND status = 'available') AS BIGINT) AS numbers_available"
+    );
+    let query = diesel::sql_query(sql).bind::<diesel::sql_types::BigInt, _>(org.id);
+    let figures: Figures = if within.is_empty() {
+        query.get_result(conn)?
+    } else {
+        query
+            .bind::<diesel::sql_types::Text, _>(format!("{}%", org.path))
+            .get_result(conn)?
+    };
+    Ok(capped(figures))
+}
+
+/// The Available numbers tile counts up to `COUNT_CAP` + 1 ("10,000+").
+fn capped(figures: Figures) -> Figures {
+    Figures {
+        numbers_available: figures.numbers_available.min(COUNT_CAP + 1),
+        ..figures
+    }
 }
 
 /// The org's own Available numbers (Number Management lists the numbers an
-/// org holds itself): exact up to `COUNT_CAP`, then `COUNT_CAP` + 1.
+/// org holds itself), from the kept counts.
 fn available_numbers(conn: &mut DbConn, org: &Organization) -> AppResult<i64> {
-    // e164 is in the (org_id, status, e164) index: an index-only read.
-    let found: Vec<String> = numbers::table
-        .filter(numbers::org_id.eq(org.id))
-        .filter(numbers::status.eq("available"))
-        .select(numbers::e164)
-        .limit(COUNT_CAP + 1)
-        .load(conn)?;
-    Ok(i64::try_from(found.len()).unwrap_or(i64::MAX))
+    Ok(number_counts::table
+        .filter(number_counts::org_id.eq(org.id))
+        .filter(number_counts::status.eq("available"))
+        .select(number_counts::n)
+        .first::<i64>(conn)
+        .optional()?
+        .unwrap_or(0)
+        .min(COUNT_CAP + 1))
 }
