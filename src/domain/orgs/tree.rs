@@ -34,7 +34,7 @@ pub fn arrange(root: &Organization, orgs: Vec<Organization>) -> Vec<Placed> {
     }
     for kids in by_parent.values_mut() {
         // Reversed, so popping from the stack yields them by name.
-        kids.sort_by_key(|o| std::cmp::Reverse((o.name.to_lowercase(), o.id)));
+        kids.sort_by_cached_key(|o| std::cmp::Reverse((o.name.to_lowercase(), o.id)));
     }
     let mut out = Vec::new();
     if let Some(r) = root_row {
