@@ -184,10 +184,62 @@ pub fn connect(target: &DbTarget, max_size: u32) -> anyhow::Result<Pool> {
     Ok(pool)
 }
 
+thread_local! {
+    static STAGE: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+static STAGES: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+/// Where this thread is in a `Db::run`: a number never used before, given
+/// when the run starts and again whenever a transaction in it begins or
+/// ends; 0 outside a run. What a run has read and checked at one stage (the
+/// kept org tree's version, `domain::orgs::kept`) still holds at the same
+/// stage: no transaction of this run has begun or ended since, and the
+/// tables whose reads are kept so (`organizations`) are written only in
+/// `transaction`.
+pub fn stage() -> u64 {
+    STAGE.with(std::cell::Cell::get)
+}
+
+fn next_stage() {
+    STAGE.with(|s| s.set(STAGES.fetch_add(1, std::sync::atomic::Ordering::Relaxed)));
+}
+
+/// The stage of a `Db::run`, back to 0 when it ends, even by a panic.
+struct Staged;
+
+impl Staged {
+    fn enter() -> Self {
+        next_stage();
+        Staged
+    }
+}
+
+impl Drop for Staged {
+    fn drop(&mut self) {
+        STAGE.with(|s| s.set(0));
+    }
+}
+
 /// Runs `f` in one transaction. On SQLite it starts with `BEGIN IMMEDIATE`,
 /// so a transaction that reads and then writes takes the write lock up front
 /// and waits on `busy_timeout` instead of failing with SQLITE_BUSY.
 pub fn transaction<T, E, F>(conn: &mut DbConn, f: F) -> Result<T, E>
+where
+    F: FnOnce(&mut DbConn) -> Result<T, E>,
+    E: From<diesel::result::Error>,
+{
+    let in_run = stage() != 0;
+    if in_run {
+        next_stage();
+    }
+    let result = in_transaction(conn, f);
+    if in_run {
+        next_stage();
+    }
+    result
+}
+
+fn in_transaction<T, E, F>(conn: &mut DbConn, f: F) -> Result<T, E>
 where
     F: FnOnce(&mut DbConn) -> Result<T, E>,
     E: From<diesel::result::Error>,
@@ -392,6 +444,7 @@ impl Db {
         let lang = crate::i18n::current();
         actix_web::web::block(move || {
             let mut conn = pool.get()?;
+            let _stage = Staged::enter();
             crate::i18n::with(lang, || f(&mut conn))
         })
         .await?

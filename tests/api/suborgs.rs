@@ -375,6 +375,32 @@ async fn pages_show_the_tree_as_it_is_now_even_when_changed_elsewhere() {
         assert!(!page.contains("Ghost Town"), "{page}");
         let suborgs = app.get_html(&format!("/orgs/{top}/suborgs")).await;
         assert!(suborgs.contains("Inside Sales") && !suborgs.contains("Ghost Town"));
+
+        // Within one run of database work, a change committed after the
+        // tree was read shows when it is read again.
+        let renamed = sales.clone();
+        let names = app
+            .db
+            .run(move |conn| {
+                use switchboard::db::schema::organizations;
+                use switchboard::domain::orgs;
+                let top = orgs::top(conn)?.expect("the top org");
+                orgs::subtree(conn, &top)?;
+                switchboard::db::transaction(conn, |conn| {
+                    diesel::update(
+                        organizations::table.filter(organizations::display_id.eq(&renamed)),
+                    )
+                    .set(organizations::name.eq("Outside Sales"))
+                    .execute(conn)
+                })?;
+                Ok(orgs::subtree(conn, &top)?
+                    .into_iter()
+                    .map(|o| o.name)
+                    .collect::<Vec<_>>())
+            })
+            .await
+            .expect("read");
+        assert!(names.contains(&"Outside Sales".to_owned()), "{names:?}");
     })
     .await;
 }

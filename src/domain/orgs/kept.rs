@@ -24,6 +24,13 @@ use crate::error::AppResult;
 type ByInstance = HashMap<String, (i64, Arc<[Organization]>)>;
 static KEPT: Mutex<Option<ByInstance>> = Mutex::new(None);
 
+thread_local! {
+    /// The tree this thread last checked, with the `db::stage` it was
+    /// checked at.
+    static CHECKED: std::cell::RefCell<Option<(u64, Arc<[Organization]>)>> =
+        const { std::cell::RefCell::new(None) };
+}
+
 /// More databases than this in one process (only tests have several):
 /// the kept trees are dropped and read again.
 const MAX_DATABASES: usize = 64;
@@ -38,6 +45,28 @@ pub fn all(conn: &mut DbConn) -> AppResult<Arc<[Organization]>> {
     if in_transaction {
         return Ok(read(conn)?.into());
     }
+    // Already checked in this `Db::run`, and nothing written since: on
+    // PostgreSQL a page that shows the tree twice (chrome, filter) saves a
+    // round trip.
+    let stage = crate::db::stage();
+    let checked = CHECKED.with(|c| {
+        c.borrow()
+            .as_ref()
+            .filter(|(at, _)| stage != 0 && *at == stage)
+            .map(|(_, tree)| tree.clone())
+    });
+    if let Some(tree) = checked {
+        return Ok(tree);
+    }
+    let tree = current(conn)?;
+    if stage != 0 {
+        CHECKED.with(|c| *c.borrow_mut() = Some((stage, tree.clone())));
+    }
+    Ok(tree)
+}
+
+/// The kept tree if it is current, else read afresh and kept.
+fn current(conn: &mut DbConn) -> AppResult<Arc<[Organization]>> {
     let (instance, v): (String, i64) = org_tree_version::table
         .select((org_tree_version::instance, org_tree_version::v))
         .first(conn)?;
