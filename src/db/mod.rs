@@ -1,7 +1,13 @@
 //! Database access: one connection type over SQLite and PostgreSQL, an r2d2
 //! pool, embedded migrations, and the transaction helper every write uses.
 
+mod expressions;
 pub mod schema;
+mod stage;
+
+pub use expressions::{OneOf, SumOf};
+pub use stage::stage;
+use stage::{Staged, next_stage};
 
 use std::fmt;
 use std::path::Path;
@@ -184,42 +190,6 @@ pub fn connect(target: &DbTarget, max_size: u32) -> anyhow::Result<Pool> {
     Ok(pool)
 }
 
-thread_local! {
-    static STAGE: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
-}
-static STAGES: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
-
-/// Where this thread is in a `Db::run`: a number never used before, given
-/// when the run starts and again whenever a transaction in it begins or
-/// ends; 0 outside a run. What a run has read and checked at one stage (the
-/// kept org tree's version, `domain::orgs::kept`) still holds at the same
-/// stage: no transaction of this run has begun or ended since, and the
-/// tables whose reads are kept so (`organizations`) are written only in
-/// `transaction`.
-pub fn stage() -> u64 {
-    STAGE.with(std::cell::Cell::get)
-}
-
-fn next_stage() {
-    STAGE.with(|s| s.set(STAGES.fetch_add(1, std::sync::atomic::Ordering::Relaxed)));
-}
-
-/// The stage of a `Db::run`, back to 0 when it ends, even by a panic.
-struct Staged;
-
-impl Staged {
-    fn enter() -> Self {
-        next_stage();
-        Staged
-    }
-}
-
-impl Drop for Staged {
-    fn drop(&mut self) {
-        STAGE.with(|s| s.set(0));
-    }
-}
-
 /// Runs `f` in one transaction. On SQLite it starts with `BEGIN IMMEDIATE`,
 /// so a transaction that reads and then writes takes the write lock up front
 /// and waits on `busy_timeout` instead of failing with SQLITE_BUSY.
@@ -270,138 +240,6 @@ where
             AnsiTransactionManager::rollback_transaction(inner)?;
             Err(e)
         }
-    }
-}
-
-/// `SUM(column)` as one BIGINT, 0 when no row matches, for the kept-count
-/// tables (`admin_counts`, `account_counts`, …): summed by the database
-/// rather than read row by row. A plain `SUM` of BIGINT is NUMERIC on
-/// PostgreSQL, which the two backends do not share; and a typed expression,
-/// unlike an `sql` literal, keeps its statement in diesel's cache.
-#[derive(Debug, Clone, Copy, diesel::query_builder::QueryId)]
-pub struct SumOf<C>(pub C);
-
-impl<C> diesel::Expression for SumOf<C>
-where
-    C: diesel::Expression<SqlType = diesel::sql_types::BigInt>,
-{
-    type SqlType = diesel::sql_types::BigInt;
-}
-
-impl<C, GroupBy> diesel::expression::ValidGrouping<GroupBy> for SumOf<C> {
-    type IsAggregate = diesel::expression::is_aggregate::Yes;
-}
-
-impl<C, QS> diesel::AppearsOnTable<QS> for SumOf<C>
-where
-    C: diesel::AppearsOnTable<QS>,
-    Self: diesel::Expression,
-{
-}
-
-impl<C, QS> diesel::SelectableExpression<QS> for SumOf<C>
-where
-    C: diesel::SelectableExpression<QS>,
-    Self: diesel::AppearsOnTable<QS>,
-{
-}
-
-impl<C, DB> diesel::query_builder::QueryFragment<DB> for SumOf<C>
-where
-    C: diesel::query_builder::QueryFragment<DB>,
-    DB: diesel::backend::Backend,
-{
-    fn walk_ast<'b>(
-        &'b self,
-        mut out: diesel::query_builder::AstPass<'_, 'b, DB>,
-    ) -> QueryResult<()> {
-        out.push_sql("CAST(COALESCE(SUM(");
-        self.0.walk_ast(out.reborrow())?;
-        out.push_sql("), 0) AS BIGINT)");
-        Ok(())
-    }
-}
-
-/// `column IN (…)` for a short list of ids, such as an org's lineage (top
-/// org down to it). Diesel's `eq_any` marks every statement it is part of
-/// as never to be cached, so such a statement was prepared again on every
-/// view; this one is cached by its SQL, one statement per list length.
-/// Lists longer than `OneOf::CACHED` are not cached, so a connection's
-/// statement cache stays small.
-#[derive(Debug, Clone)]
-pub struct OneOf<C> {
-    column: C,
-    ids: Vec<i64>,
-}
-
-impl<C> OneOf<C> {
-    const CACHED: usize = 16;
-
-    pub fn new(column: C, ids: Vec<i64>) -> Self {
-        Self { column, ids }
-    }
-}
-
-impl<C> diesel::query_builder::QueryId for OneOf<C> {
-    type QueryId = ();
-    const HAS_STATIC_QUERY_ID: bool = false;
-}
-
-impl<C> diesel::Expression for OneOf<C>
-where
-    C: diesel::Expression<SqlType = diesel::sql_types::BigInt>,
-{
-    type SqlType = diesel::sql_types::Bool;
-}
-
-impl<C, GroupBy> diesel::expression::ValidGrouping<GroupBy> for OneOf<C>
-where
-    C: diesel::expression::ValidGrouping<GroupBy>,
-{
-    type IsAggregate = C::IsAggregate;
-}
-
-impl<C, QS> diesel::AppearsOnTable<QS> for OneOf<C>
-where
-    C: diesel::AppearsOnTable<QS>,
-    Self: diesel::Expression,
-{
-}
-
-impl<C, QS> diesel::SelectableExpression<QS> for OneOf<C>
-where
-    C: diesel::SelectableExpression<QS>,
-    Self: diesel::AppearsOnTable<QS>,
-{
-}
-
-impl<C, DB> diesel::query_builder::QueryFragment<DB> for OneOf<C>
-where
-    C: diesel::query_builder::QueryFragment<DB>,
-    DB: diesel::backend::Backend + diesel::sql_types::HasSqlType<diesel::sql_types::BigInt>,
-    i64: diesel::serialize::ToSql<diesel::sql_types::BigInt, DB>,
-{
-    fn walk_ast<'b>(
-        &'b self,
-        mut out: diesel::query_builder::AstPass<'_, 'b, DB>,
-    ) -> QueryResult<()> {
-        if self.ids.len() > Self::CACHED {
-            out.unsafe_to_cache_prepared();
-        }
-        if self.ids.is_empty() {
-            out.push_sql("1 = 0");
-            return Ok(());
-        }
-        self.column.walk_ast(out.reborrow())?;
-        out.push_sql(" IN (");
-        for (i, id) in self.ids.iter().enumerate() {
-            if i > 0 {
-                out.push_sql(", ");
-            }
-            out.push_bind_param::<diesel::sql_types::BigInt, i64>(id)?;
-        }
-        out.push_sql(")");
-        Ok(())
     }
 }
 
