@@ -77,14 +77,14 @@ pub fn figures(conn: &mut DbConn, org: &ScopedOrg) -> AppResult<Figures> {
     );
     let accounts = sum!(account_counts);
     let accounts_invited = sum!(account_counts, account_counts::status.eq("invited"));
-    Ok(Figures {
+    Ok(capped(Figures {
         suborgs: orgs - 1,
         admins,
         admins_invited,
         accounts,
         accounts_invited,
         numbers_available: available_numbers(conn, org)?,
-    })
+    }))
 }
 
 /// On PostgreSQL, where each statement is a round trip: all the figures
@@ -140,6 +140,5 @@ fn available_numbers(conn: &mut DbConn, org: &Organization) -> AppResult<i64> {
         .select(number_counts::n)
         .first::<i64>(conn)
         .optional()?
-        .unwrap_or(0)
-        .min(COUNT_CAP + 1))
+        .unwrap_or(0))
 }
