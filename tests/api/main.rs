@@ -39,6 +39,7 @@ mod manage_alerts;
 mod mfa;
 mod narrow;
 mod numbers;
+mod org_tree;
 mod outbox;
 mod page_words;
 mod pages;
