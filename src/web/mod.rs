@@ -39,8 +39,12 @@ pub type State = web::Data<AppState>;
 
 /// The single route table (the org pages are in `org_routes!` below).
 pub fn routes(cfg: &mut web::ServiceConfig) {
+    // The org pages come right after the two static routes above them: a
+    // pattern with `{params}` costs a regex match, so each of the token
+    // routes below would otherwise be tried on every page view.
     cfg.route("/", web::get().to(signin::home))
         .route("/healthz", web::get().to(health::healthz))
+        .service(org_scope())
         .route("/static/{file}", web::get().to(assets::serve))
         .route("/login", web::get().to(signin::login_form))
         .route("/login", web::post().to(signin::login))
@@ -84,112 +88,128 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route(
             "/me/sessions/{sid}/sign-out",
             web::post().to(me::sign_out_session),
-        )
-        .service(org_scope());
+        );
 }
 
-// The org pages: one line per route (method, path below `/orgs/{org}`,
-// handler). tests/api/route_matrix.rs walks this table for tenancy and CSRF.
+// The org pages: one line per route (method, path below `/orgs/{org}` and
+// its section, handler), grouped by section. tests/api/route_matrix.rs walks
+// this table for tenancy and CSRF.
 crate::org_routes! {
-    get "" => dashboard::org_home;
-    get "/dashboard" => dashboard::show;
-    get "/suborgs" => suborgs::list;
-    post "/suborgs" => suborgs::create;
-    post "/suborgs/{sub}/rename" => suborgs::rename;
-    get "/suborgs/{sub}/delete" => suborgs::confirm_delete;
-    post "/suborgs/{sub}/delete" => suborgs::delete;
-    get "/reports" => reports::index;
-    get "/reports/administrators-activity" => reports::activity::page;
-    get "/reports/administrators-activity.csv" => reports::activity::csv;
-    get "/reports/batches" => reports::batches::list;
-    get "/reports/batches/{id:\\d+}.csv" => reports::batches::csv;
-    get "/reports/batches/{id:\\d+}" => reports::batches::show;
-    get "/reports/batches/{id:\\d+}/progress" => reports::batches::progress;
-    get "/reports/batches/{id:\\d+}/undo" => reports::undo::confirm;
-    post "/reports/batches/{id:\\d+}/undo" => reports::undo::undo;
-    get "/reports/jobs" => reports::failed_jobs::list;
-    post "/reports/jobs/{id}/retry" => reports::failed_jobs::retry;
-    get "/accounts" => accounts::list;
-    post "/accounts/bulk" => accounts::bulk;
-    post "/accounts/bulk/run" => accounts::bulk_run;
-    get "/accounts/move" => accounts::move_form;
-    post "/accounts/move" => accounts::move_run;
-    get "/accounts/import" => accounts::import_form;
-    post "/accounts/import" => accounts::import_upload;
-    get "/accounts/import/template.csv" => accounts::import_template;
-    get "/accounts/import/{id:\\d+}" => accounts::import_preview;
-    post "/accounts/import/{id:\\d+}" => accounts::import_start;
-    get "/accounts/import/{id:\\d+}/invalid.csv" => accounts::import_invalid_csv;
-    get "/accounts/new" => accounts::new_form;
-    post "/accounts/new" => accounts::create;
-    get "/accounts/{id:\\d+}" => accounts::show;
-    post "/accounts/{id:\\d+}" => accounts::update;
-    get "/accounts/{id:\\d+}/edit" => accounts::edit_form;
-    get "/accounts/{id:\\d+}/delete" => accounts::confirm_delete;
-    post "/accounts/{id:\\d+}/delete" => accounts::delete;
-    get "/accounts/{id:\\d+}/reset-pin" => accounts::confirm_reset_pin;
-    post "/accounts/{id:\\d+}/reset-pin" => accounts::reset_pin;
-    post "/accounts/{id}/invite" => account_invite::resend;
-    get "/setup" => setup::index;
-    get "/setup/user-permissions" => setup::user_permissions;
-    post "/setup/user-permissions" => setup::create_user_permissions;
-    get "/setup/user-permissions/new" => setup::new_user_permissions;
-    get "/setup/user-permissions/{id}" => setup::show_user_permissions;
-    post "/setup/user-permissions/{id}" => setup::update_user_permissions;
-    post "/setup/user-permissions/{id}/default" => setup::make_default_user_permissions;
-    post "/setup/user-permissions/{id}/clear-default" => setup::clear_default_user_permissions;
-    get "/setup/user-permissions/{id}/delete" => setup::confirm_delete_user_permissions;
-    post "/setup/user-permissions/{id}/delete" => setup::delete_user_permissions;
-    get "/setup/feature-settings" => setup::feature_settings;
-    post "/setup/feature-settings" => setup::save_feature_settings;
-    get "/setup/domain-restriction" => setup::domain_restriction;
-    post "/setup/domain-restriction" => setup::save_domain_restriction;
-    get "/setup/two-factor-authentication" => setup::two_factor;
-    post "/setup/two-factor-authentication" => setup::save_two_factor;
-    get "/setup/manage-alerts" => setup::manage_alerts;
-    post "/setup/manage-alerts" => setup::save_manage_alerts;
-    get "/setup/invitation-templates" => invitation_templates::show;
-    post "/setup/invitation-templates" => invitation_templates::save;
-    get "/setup/invitation-templates/reset" => invitation_templates::confirm_reset;
-    post "/setup/invitation-templates/reset" => invitation_templates::reset;
-    post "/setup/invitation-templates/test" => invitation_templates::send_test;
-    post "/setup/invitation-templates/validity" => invitation_templates::validity;
-    get "/numbers" => numbers::list;
-    post "/numbers" => numbers::create;
-    get "/numbers/new" => numbers::new_form;
-    post "/numbers/reserve" => numbers::reserve;
-    post "/numbers/unreserve" => numbers::unreserve;
-    post "/numbers/tag" => numbers::tag;
-    post "/numbers/delete" => numbers::delete;
-    get "/numbers/allocate" => numbers::allocate_form;
-    post "/numbers/allocate" => numbers::allocate;
-    get "/numbers/withdraw" => numbers::withdraw_form;
-    post "/numbers/withdraw" => numbers::withdraw;
-    get "/numbers/{id:\\d+}" => numbers::show;
-    post "/numbers/{id:\\d+}" => numbers::update;
-    get "/numbers/{id:\\d+}/delete" => numbers::confirm_delete_one;
-    post "/numbers/{id:\\d+}/delete" => numbers::delete_one;
-    get "/administrators" => administrators::list;
-    post "/administrators" => administrators::create;
-    get "/administrators/new" => administrators::new_admin;
-    get "/administrators/new-api-user" => administrators::new_api_user;
-    get "/administrators/reinvite" => administrators::reinvite_result;
-    post "/administrators/reinvite" => administrators::reinvite;
-    get "/administrators/reinvite/status.csv" => administrators::reinvite_status_csv;
-    get "/administrators/{id}" => administrators::show;
-    post "/administrators/{id}" => administrators::update;
-    get "/administrators/{id}/delete" => administrators::confirm_delete;
-    post "/administrators/{id}/delete" => administrators::delete;
-    post "/administrators/{id}/unlock" => administrators::unlock;
-    get "/administrators/{id}/two-factor/reset" => mfa::confirm_reset;
-    post "/administrators/{id}/two-factor/reset" => mfa::reset;
-    get "/roles" => roles::list;
-    post "/roles" => roles::create;
-    get "/roles/new" => roles::new_form;
-    get "/roles/{id}" => roles::show;
-    post "/roles/{id}" => roles::update;
-    get "/roles/{id}/delete" => roles::confirm_delete;
-    post "/roles/{id}/delete" => roles::delete;
+    "" {
+        get "" => dashboard::org_home;
+        get "/dashboard" => dashboard::show;
+    }
+    "/suborgs" {
+        get "" => suborgs::list;
+        post "" => suborgs::create;
+        post "/{sub}/rename" => suborgs::rename;
+        get "/{sub}/delete" => suborgs::confirm_delete;
+        post "/{sub}/delete" => suborgs::delete;
+    }
+    "/reports" {
+        get "" => reports::index;
+        get "/administrators-activity" => reports::activity::page;
+        get "/administrators-activity.csv" => reports::activity::csv;
+        get "/batches" => reports::batches::list;
+        get "/batches/{id:\\d+}.csv" => reports::batches::csv;
+        get "/batches/{id:\\d+}" => reports::batches::show;
+        get "/batches/{id:\\d+}/progress" => reports::batches::progress;
+        get "/batches/{id:\\d+}/undo" => reports::undo::confirm;
+        post "/batches/{id:\\d+}/undo" => reports::undo::undo;
+        get "/jobs" => reports::failed_jobs::list;
+        post "/jobs/{id}/retry" => reports::failed_jobs::retry;
+    }
+    "/accounts" {
+        get "" => accounts::list;
+        post "/bulk" => accounts::bulk;
+        post "/bulk/run" => accounts::bulk_run;
+        get "/move" => accounts::move_form;
+        post "/move" => accounts::move_run;
+        get "/import" => accounts::import_form;
+        post "/import" => accounts::import_upload;
+        get "/import/template.csv" => accounts::import_template;
+        get "/import/{id:\\d+}" => accounts::import_preview;
+        post "/import/{id:\\d+}" => accounts::import_start;
+        get "/import/{id:\\d+}/invalid.csv" => accounts::import_invalid_csv;
+        get "/new" => accounts::new_form;
+        post "/new" => accounts::create;
+        get "/{id:\\d+}" => accounts::show;
+        post "/{id:\\d+}" => accounts::update;
+        get "/{id:\\d+}/edit" => accounts::edit_form;
+        get "/{id:\\d+}/delete" => accounts::confirm_delete;
+        post "/{id:\\d+}/delete" => accounts::delete;
+        get "/{id:\\d+}/reset-pin" => accounts::confirm_reset_pin;
+        post "/{id:\\d+}/reset-pin" => accounts::reset_pin;
+        post "/{id}/invite" => account_invite::resend;
+    }
+    "/setup" {
+        get "" => setup::index;
+        get "/user-permissions" => setup::user_permissions;
+        post "/user-permissions" => setup::create_user_permissions;
+        get "/user-permissions/new" => setup::new_user_permissions;
+        get "/user-permissions/{id}" => setup::show_user_permissions;
+        post "/user-permissions/{id}" => setup::update_user_permissions;
+        post "/user-permissions/{id}/default" => setup::make_default_user_permissions;
+        post "/user-permissions/{id}/clear-default" => setup::clear_default_user_permissions;
+        get "/user-permissions/{id}/delete" => setup::confirm_delete_user_permissions;
+        post "/user-permissions/{id}/delete" => setup::delete_user_permissions;
+        get "/feature-settings" => setup::feature_settings;
+        post "/feature-settings" => setup::save_feature_settings;
+        get "/domain-restriction" => setup::domain_restriction;
+        post "/domain-restriction" => setup::save_domain_restriction;
+        get "/two-factor-authentication" => setup::two_factor;
+        post "/two-factor-authentication" => setup::save_two_factor;
+        get "/manage-alerts" => setup::manage_alerts;
+        post "/manage-alerts" => setup::save_manage_alerts;
+        get "/invitation-templates" => invitation_templates::show;
+        post "/invitation-templates" => invitation_templates::save;
+        get "/invitation-templates/reset" => invitation_templates::confirm_reset;
+        post "/invitation-templates/reset" => invitation_templates::reset;
+        post "/invitation-templates/test" => invitation_templates::send_test;
+        post "/invitation-templates/validity" => invitation_templates::validity;
+    }
+    "/numbers" {
+        get "" => numbers::list;
+        post "" => numbers::create;
+        get "/new" => numbers::new_form;
+        post "/reserve" => numbers::reserve;
+        post "/unreserve" => numbers::unreserve;
+        post "/tag" => numbers::tag;
+        post "/delete" => numbers::delete;
+        get "/allocate" => numbers::allocate_form;
+        post "/allocate" => numbers::allocate;
+        get "/withdraw" => numbers::withdraw_form;
+        post "/withdraw" => numbers::withdraw;
+        get "/{id:\\d+}" => numbers::show;
+        post "/{id:\\d+}" => numbers::update;
+        get "/{id:\\d+}/delete" => numbers::confirm_delete_one;
+        post "/{id:\\d+}/delete" => numbers::delete_one;
+    }
+    "/administrators" {
+        get "" => administrators::list;
+        post "" => administrators::create;
+        get "/new" => administrators::new_admin;
+        get "/new-api-user" => administrators::new_api_user;
+        get "/reinvite" => administrators::reinvite_result;
+        post "/reinvite" => administrators::reinvite;
+        get "/reinvite/status.csv" => administrators::reinvite_status_csv;
+        get "/{id}" => administrators::show;
+        post "/{id}" => administrators::update;
+        get "/{id}/delete" => administrators::confirm_delete;
+        post "/{id}/delete" => administrators::delete;
+        post "/{id}/unlock" => administrators::unlock;
+        get "/{id}/two-factor/reset" => mfa::confirm_reset;
+        post "/{id}/two-factor/reset" => mfa::reset;
+    }
+    "/roles" {
+        get "" => roles::list;
+        post "" => roles::create;
+        get "/new" => roles::new_form;
+        get "/{id}" => roles::show;
+        post "/{id}" => roles::update;
+        get "/{id}/delete" => roles::confirm_delete;
+        post "/{id}/delete" => roles::delete;
+    }
 }
 
 /// Renders a template as a 200 HTML page.

@@ -38,24 +38,44 @@ macro_rules! org_method {
     };
 }
 
-/// `org_routes! { get "/dashboard" => dashboard::show; … }` defines
-/// `pub const ORG_ROUTES` and `fn org_scope() -> actix_web::Scope` from the
-/// same lines. Order matters as in actix: `/x/new` before `/x/{id}`.
+/// `org_routes! { "" { get "/dashboard" => dashboard::show; … } "/accounts"
+/// { get "" => accounts::list; … } … }` defines `pub const ORG_ROUTES` and
+/// `fn org_scope() -> actix_web::Scope` from the same lines. Routes are
+/// grouped by their first segment: each group is a scope of its own, so a
+/// request is matched against the few routes of its section rather than
+/// every route before it (a pattern with `{params}` is a regex match).
+/// Order matters within a group as in actix: `/x/new` before `/x/{id}`.
 #[macro_export]
 macro_rules! org_routes {
-    ($($method:ident $path:literal => $handler:path;)*) => {
+    ($($prefix:tt { $($method:ident $path:literal => $handler:path;)* })*) => {
         /// Every route below `/orgs/{org}`, in the order the app registers them.
-        pub const ORG_ROUTES: &[$crate::web::route_table::OrgRoute] = &[$(
+        pub const ORG_ROUTES: &[$crate::web::route_table::OrgRoute] = &[$($(
             $crate::web::route_table::OrgRoute {
                 method: $crate::org_method!($method),
-                path: $path,
+                path: concat!($prefix, $path),
             },
-        )*];
+        )*)*];
 
         fn org_scope() -> actix_web::Scope {
-            actix_web::web::scope("/orgs/{org}")
-                $(.route($path, actix_web::web::$method().to($handler)))*
+            let scope = actix_web::web::scope("/orgs/{org}");
+            $(let scope = $crate::org_route_group!(scope, $prefix, $($method $path => $handler;)*);)*
+            scope
         }
+    };
+}
+
+/// One group of `org_routes!`: the org's own pages (prefix `""`) directly
+/// on the org scope, any other section as a scope of its own.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! org_route_group {
+    ($scope:ident, "", $($method:ident $path:literal => $handler:path;)*) => {
+        $scope$(.route($path, actix_web::web::$method().to($handler)))*
+    };
+    ($scope:ident, $prefix:tt, $($method:ident $path:literal => $handler:path;)*) => {
+        $scope.service(
+            actix_web::web::scope($prefix)$(.route($path, actix_web::web::$method().to($handler)))*
+        )
     };
 }
 
