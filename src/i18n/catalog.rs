@@ -10,6 +10,7 @@ use std::sync::LazyLock;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_syntax::ast::{Expression, InlineExpression, Pattern, PatternElement};
 
 use super::{Arg, Language};
 
@@ -21,32 +22,95 @@ type Bundle = FluentBundle<FluentResource>;
 
 static BUNDLES: LazyLock<[Bundle; 3]> = LazyLock::new(|| Language::ALL.map(bundle));
 
-/// Every message that takes no arguments, formatted once per language: a
-/// page shows dozens of such labels (a list's column names on every row),
-/// and Fluent would format each again.
-static PLAIN: LazyLock<[HashMap<String, String>; 3]> = LazyLock::new(|| Language::ALL.map(plain));
+/// Every message that Fluent need not format on each use, per language:
+/// those without arguments, formatted once (a page shows dozens of such
+/// labels: a list's column names on every row), and those whose value is
+/// text and `{ $name }`s only, kept as their pieces (a list's per-row
+/// labels), so filling them in is a copy.
+static KEPT: LazyLock<[HashMap<String, Kept>; 3]> = LazyLock::new(|| Language::ALL.map(kept));
 
-fn plain(lang: Language) -> HashMap<String, String> {
-    let mut formatted = HashMap::new();
+enum Kept {
+    Plain(String),
+    Pieces(Vec<Piece>),
+}
+
+enum Piece {
+    Text(&'static str),
+    Arg(&'static str),
+}
+
+fn kept(lang: Language) -> HashMap<String, Kept> {
+    let bundle: &'static Bundle = &BUNDLES[lang.index()];
+    let mut kept = HashMap::new();
     for (code, _, source) in files() {
         if *code != lang.code() {
             continue;
         }
         for id in ids(source) {
-            let bundle = &BUNDLES[lang.index()];
-            let Some(pattern) = bundle.get_message(&id).and_then(|m| m.value()) else {
+            let Some(message) = bundle.get_message(&id) else {
+                continue;
+            };
+            let Some(pattern) = message.value() else {
                 continue;
             };
             let mut errors = Vec::new();
             let text = bundle.format_pattern(pattern, None, &mut errors);
-            // One that needs arguments is formatted on each use.
-            if errors.is_empty() {
-                let text = text.into_owned();
-                formatted.insert(id, text);
-            }
+            // One that needs arguments is filled in on each use.
+            let entry = if errors.is_empty() {
+                Kept::Plain(text.into_owned())
+            } else if let Some(pieces) = pieces(pattern) {
+                Kept::Pieces(pieces)
+            } else {
+                continue;
+            };
+            kept.insert(id, entry);
         }
     }
-    formatted
+    kept
+}
+
+/// A pattern of text and `{ $name }`s only; `None` for anything Fluent
+/// must work out (a plural, a term, a function).
+fn pieces(pattern: &'static Pattern<&'static str>) -> Option<Vec<Piece>> {
+    pattern
+        .elements
+        .iter()
+        .map(|element| match element {
+            PatternElement::TextElement { value } => Some(Piece::Text(value)),
+            PatternElement::Placeable {
+                expression: Expression::Inline(InlineExpression::VariableReference { id }),
+            } => Some(Piece::Arg(id.name)),
+            PatternElement::Placeable { .. } => None,
+        })
+        .collect()
+}
+
+/// `pieces` with `args` filled in as Fluent would (text as it is, whole
+/// numbers as the language groups them); `None` when an argument is
+/// missing or a number Fluent would write otherwise.
+fn fill<K: AsRef<str>>(lang: Language, pieces: &[Piece], args: &[(K, Arg)]) -> Option<String> {
+    let mut out = String::new();
+    for piece in pieces {
+        match piece {
+            Piece::Text(text) => out.push_str(text),
+            Piece::Arg(name) => match args.iter().find(|(n, _)| n.as_ref() == *name)? {
+                (_, Arg::Text(text)) => out.push_str(text),
+                (_, Arg::Number(n)) if n.unsigned_abs() < 1_000_000_000_000_000 => {
+                    out.push_str(&super::number_in(lang, *n));
+                }
+                (_, Arg::Number(_)) => return None,
+            },
+        }
+    }
+    Some(out)
+}
+
+/// Message `id` in `lang` when it takes no arguments: kept, not copied.
+pub fn plain(lang: Language, id: &str) -> Option<&'static str> {
+    match KEPT[lang.index()].get(id)? {
+        Kept::Plain(text) => Some(text),
+        Kept::Pieces(_) => None,
+    }
 }
 
 /// The catalogue files: (language code, file stem, source).
@@ -119,12 +183,20 @@ fn try_format(lang: Language, id: &str, args: Option<&FluentArgs>) -> Option<Str
 /// itself when English does too.
 /// Arguments are borrowed as they are kept (`Msg`'s, a filter's), not copied.
 pub fn format<K: AsRef<str>>(lang: Language, id: &str, args: &[(K, Arg)]) -> String {
-    if let Some(text) = args
-        .is_empty()
-        .then(|| PLAIN[lang.index()].get(id))
-        .flatten()
-    {
-        return text.clone();
+    format_in(lang, id, args)
+        .or_else(|| format_in(Language::English, id, args))
+        .unwrap_or_else(|| id.to_owned())
+}
+
+fn format_in<K: AsRef<str>>(lang: Language, id: &str, args: &[(K, Arg)]) -> Option<String> {
+    match KEPT[lang.index()].get(id) {
+        Some(Kept::Plain(text)) => return Some(text.clone()),
+        Some(Kept::Pieces(pieces)) => {
+            if let Some(text) = fill(lang, pieces, args) {
+                return Some(text);
+            }
+        }
+        None => {}
     }
     let fluent_args = (!args.is_empty()).then(|| {
         let mut a = FluentArgs::with_capacity(args.len());
@@ -138,8 +210,41 @@ pub fn format<K: AsRef<str>>(lang: Language, id: &str, args: &[(K, Arg)]) -> Str
         a
     });
     try_format(lang, id, fluent_args.as_ref())
-        .or_else(|| try_format(Language::English, id, fluent_args.as_ref()))
-        .unwrap_or_else(|| id.to_owned())
+}
+
+/// `id` in `lang` with `args`, always through Fluent (for the test that
+/// the kept pieces fill in as Fluent does).
+#[cfg(test)]
+pub fn format_by_fluent(lang: Language, id: &str, args: &[(&str, Arg)]) -> Option<String> {
+    let mut a = FluentArgs::new();
+    for (name, value) in args {
+        match value {
+            Arg::Number(n) => a.set(*name, FluentValue::from(*n)),
+            Arg::Text(s) => a.set(*name, FluentValue::from(s.clone())),
+        }
+    }
+    try_format(lang, id, Some(&a))
+}
+
+/// Every message kept as pieces, with the names of its arguments.
+#[cfg(test)]
+pub fn with_pieces(lang: Language) -> Vec<(&'static String, Vec<&'static str>)> {
+    KEPT[lang.index()]
+        .iter()
+        .filter_map(|(id, kept)| match kept {
+            Kept::Pieces(pieces) => Some((
+                id,
+                pieces
+                    .iter()
+                    .filter_map(|p| match p {
+                        Piece::Arg(name) => Some(*name),
+                        Piece::Text(_) => None,
+                    })
+                    .collect(),
+            )),
+            Kept::Plain(_) => None,
+        })
+        .collect()
 }
 
 /// Whether English has message `id` (for the test that every id used exists).

@@ -154,3 +154,30 @@ fn messages_take_arguments_and_fall_back_to_english() {
     assert_eq!(m.in_language(Language::Portuguese), "Página 2 de 10.000");
     assert_eq!(super::Msg::from("plain").to_string(), "plain");
 }
+
+/// A message kept as text and `{ $name }`s fills in exactly as Fluent
+/// formats it, in every language, with text and with numbers (grouped).
+#[test]
+fn kept_pieces_fill_in_as_fluent_formats_them() {
+    use super::Arg;
+    use super::catalog::{format, format_by_fluent, with_pieces};
+    let mut checked = 0;
+    for lang in Language::ALL {
+        for (id, names) in with_pieces(lang) {
+            for value in [
+                |name: &str| Arg::Text(format!("<{name} & co>")),
+                |_: &str| Arg::Number(1_234_567),
+            ] {
+                let args: Vec<(&str, Arg)> = names.iter().map(|n| (*n, value(n))).collect();
+                assert_eq!(
+                    format(lang, id, &args),
+                    format_by_fluent(lang, id, &args).unwrap_or_default(),
+                    "{id} in {}",
+                    lang.code()
+                );
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 100, "only {checked} messages are kept as pieces");
+}

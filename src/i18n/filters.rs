@@ -7,6 +7,7 @@
 //! - `{{ total|num }}`: a number as the language groups it;
 //! - `{{ ""|lang }}`: the language code, for `<html lang>`.
 
+use std::borrow::Cow;
 use std::fmt::Display;
 
 use super::{Arg, catalog, current};
@@ -15,9 +16,14 @@ fn format(id: impl Display, args: &[(String, Arg)]) -> String {
     catalog::format(current(), &id.to_string(), args)
 }
 
+/// A message without arguments is the kept text itself, not a copy.
 #[askama::filter_fn]
-pub fn t<I: Display>(id: I, _env: &dyn askama::Values) -> askama::Result<String> {
-    Ok(format(id, &[]))
+pub fn t<I: AsRef<str>>(id: I, _env: &dyn askama::Values) -> askama::Result<Cow<'static, str>> {
+    let id = id.as_ref();
+    Ok(match catalog::plain(current(), id) {
+        Some(text) => Cow::Borrowed(text),
+        None => Cow::Owned(catalog::format::<&str>(current(), id, &[])),
+    })
 }
 
 #[askama::filter_fn]
