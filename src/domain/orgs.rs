@@ -16,7 +16,7 @@ use crate::msg;
 
 mod kept;
 mod tree;
-pub use tree::{Counted, Counts, Placed, arrange, tree, tree_with_counts};
+pub use tree::{Counted, Counts, Placed, arrange, below_root, tree, tree_with_counts};
 
 #[derive(Debug, Clone, Queryable, Selectable, PartialEq, Eq)]
 #[diesel(table_name = organizations)]

@@ -228,13 +228,11 @@ fn move_available(
     Ok(moved)
 }
 
-/// The orgs below `org` that its numbers may be allocated to, in tree order
-/// (each after its parent, siblings by name), the org itself left out.
+/// `org`'s tree, whose orgs below it (`orgs::below_root`) its numbers may
+/// be allocated to, in tree order (each after its parent, siblings by name).
 pub fn targets(
     conn: &mut DbConn,
     org: &crate::domain::acting::ScopedOrg,
-) -> AppResult<Vec<crate::domain::orgs::Placed>> {
-    let mut tree = crate::domain::orgs::tree(conn, org)?;
-    tree.retain(|p| p.depth > 0);
-    Ok(tree)
+) -> AppResult<std::sync::Arc<[crate::domain::orgs::Placed]>> {
+    crate::domain::orgs::tree(conn, org)
 }

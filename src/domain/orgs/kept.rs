@@ -6,6 +6,9 @@
 //! never used once it is out of date. `instance`, random per database,
 //! keeps the trees of databases served by one process (the tests) apart.
 //!
+//! Each org's subtree in tree order (`tree`: every Organization filter) is
+//! arranged once per version too, on first use.
+//!
 //! Inside a transaction the tree is read from the database as before: the
 //! transaction may have changed it and may yet roll back.
 
@@ -16,18 +19,35 @@ use diesel::connection::{Connection, TransactionManager};
 use diesel::prelude::*;
 
 use super::Organization;
+use super::tree::{Placed, arrange};
 use crate::db::DbConn;
 use crate::db::schema::{org_tree_version, organizations};
 use crate::error::AppResult;
 
+/// One version of a database's tree: every org, and the subtrees arranged
+/// so far (by the id of the org each starts at).
+struct Kept {
+    orgs: Arc<[Organization]>,
+    arranged: Mutex<HashMap<i64, Arc<[Placed]>>>,
+}
+
+impl Kept {
+    fn new(orgs: Arc<[Organization]>) -> Arc<Kept> {
+        Arc::new(Kept {
+            orgs,
+            arranged: Mutex::new(HashMap::new()),
+        })
+    }
+}
+
 /// The kept trees, by database instance, each with the version it is of.
-type ByInstance = HashMap<String, (i64, Arc<[Organization]>)>;
+type ByInstance = HashMap<String, (i64, Arc<Kept>)>;
 static KEPT: Mutex<Option<ByInstance>> = Mutex::new(None);
 
 thread_local! {
     /// The tree this thread last checked, with the `db::stage` it was
     /// checked at.
-    static CHECKED: std::cell::RefCell<Option<(u64, Arc<[Organization]>)>> =
+    static CHECKED: std::cell::RefCell<Option<(u64, Arc<Kept>)>> =
         const { std::cell::RefCell::new(None) };
 }
 
@@ -38,12 +58,46 @@ const MAX_DATABASES: usize = 64;
 /// Every org, ordered by path (parents before children), as the database
 /// holds them now.
 pub fn all(conn: &mut DbConn) -> AppResult<Arc<[Organization]>> {
+    Ok(match checked(conn)? {
+        Some(kept) => kept.orgs.clone(),
+        None => read(conn)?.into(),
+    })
+}
+
+/// `root` (depth 0) and everything below it, in tree order, as the
+/// database holds them now.
+pub fn tree(conn: &mut DbConn, root: &Organization) -> AppResult<Arc<[Placed]>> {
+    let arrange_in = |orgs: &[Organization]| -> Arc<[Placed]> {
+        let below: Vec<Organization> = orgs.iter().filter(|o| o.is_within(root)).cloned().collect();
+        arrange(root, below).into()
+    };
+    let Some(kept) = checked(conn)? else {
+        return Ok(arrange_in(&read(conn)?));
+    };
+    if let Some(tree) = kept
+        .arranged
+        .lock()
+        .ok()
+        .and_then(|a| a.get(&root.id).cloned())
+    {
+        return Ok(tree);
+    }
+    let tree = arrange_in(&kept.orgs);
+    if let Ok(mut arranged) = kept.arranged.lock() {
+        arranged.insert(root.id, tree.clone());
+    }
+    Ok(tree)
+}
+
+/// The kept tree, checked against the database; `None` inside a
+/// transaction (read the database itself then).
+fn checked(conn: &mut DbConn) -> AppResult<Option<Arc<Kept>>> {
     let in_transaction =
         <DbConn as Connection>::TransactionManager::transaction_manager_status_mut(conn)
             .transaction_depth()?
             .is_some();
     if in_transaction {
-        return Ok(read(conn)?.into());
+        return Ok(None);
     }
     // Already checked in this `Db::run`, and nothing written since: on
     // PostgreSQL a page that shows the tree twice (chrome, filter) saves a
@@ -53,40 +107,40 @@ pub fn all(conn: &mut DbConn) -> AppResult<Arc<[Organization]>> {
         c.borrow()
             .as_ref()
             .filter(|(at, _)| stage != 0 && *at == stage)
-            .map(|(_, tree)| tree.clone())
+            .map(|(_, kept)| kept.clone())
     });
-    if let Some(tree) = checked {
-        return Ok(tree);
+    if let Some(kept) = checked {
+        return Ok(Some(kept));
     }
-    let tree = current(conn)?;
+    let kept = current(conn)?;
     if stage != 0 {
-        CHECKED.with(|c| *c.borrow_mut() = Some((stage, tree.clone())));
+        CHECKED.with(|c| *c.borrow_mut() = Some((stage, kept.clone())));
     }
-    Ok(tree)
+    Ok(Some(kept))
 }
 
 /// The kept tree if it is current, else read afresh and kept.
-fn current(conn: &mut DbConn) -> AppResult<Arc<[Organization]>> {
+fn current(conn: &mut DbConn) -> AppResult<Arc<Kept>> {
     let (instance, v): (String, i64) = org_tree_version::table
         .select((org_tree_version::instance, org_tree_version::v))
         .first(conn)?;
-    if let Some(tree) = kept(&instance, v) {
-        return Ok(tree);
+    if let Some(kept) = kept(&instance, v) {
+        return Ok(kept);
     }
     // Read after the version: at least as new as `v` says. A change
     // committed in between moves `v` again, so the next use reads afresh.
-    let tree: Arc<[Organization]> = read(conn)?.into();
+    let fresh = Kept::new(read(conn)?.into());
     if let Ok(mut kept) = KEPT.lock() {
         let by_instance = kept.get_or_insert_with(HashMap::new);
         if by_instance.len() >= MAX_DATABASES && !by_instance.contains_key(&instance) {
             by_instance.clear();
         }
-        by_instance.insert(instance, (v, tree.clone()));
+        by_instance.insert(instance, (v, fresh.clone()));
     }
-    Ok(tree)
+    Ok(fresh)
 }
 
-fn kept(instance: &str, v: i64) -> Option<Arc<[Organization]>> {
+fn kept(instance: &str, v: i64) -> Option<Arc<Kept>> {
     let kept = KEPT.lock().ok()?;
     let (at, tree) = kept.as_ref()?.get(instance)?;
     (*at == v).then(|| tree.clone())

@@ -4,10 +4,11 @@
 //! tree from here, so they all show it the same way.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use diesel::prelude::*;
 
-use super::{Organization, subtree};
+use super::Organization;
 use crate::db::DbConn;
 use crate::db::schema::admin_counts;
 use crate::error::AppResult;
@@ -57,8 +58,17 @@ pub fn arrange(root: &Organization, orgs: Vec<Organization>) -> Vec<Placed> {
 }
 
 /// `org` (depth 0) and everything below it, in tree order.
-pub fn tree(conn: &mut DbConn, org: &Organization) -> AppResult<Vec<Placed>> {
-    Ok(arrange(org, subtree(conn, org)?))
+/// Arranged once per version of the tree and shared (see `kept`).
+pub fn tree(conn: &mut DbConn, org: &Organization) -> AppResult<Arc<[Placed]>> {
+    super::kept::tree(conn, org)
+}
+
+/// A tree (as `tree` returns it) without its root: the orgs below it.
+pub fn below_root(tree: &[Placed]) -> &[Placed] {
+    match tree.first() {
+        Some(root) if root.depth == 0 => &tree[1..],
+        _ => tree,
+    }
 }
 
 /// How much an org holds, by itself and with everything below it.
@@ -92,7 +102,7 @@ pub fn tree_with_counts(conn: &mut DbConn, org: &Organization) -> AppResult<Vec<
     {
         *admins.entry(org_id).or_default() += n;
     }
-    Ok(with_counts(placed, &admins))
+    Ok(with_counts(placed.to_vec(), &admins))
 }
 
 /// Adds the counts up the tree: walking tree order backwards, every org is

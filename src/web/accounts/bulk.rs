@@ -411,18 +411,18 @@ async fn run(
 
 #[derive(Template)]
 #[template(path = "accounts/move.html")]
-struct MovePage {
+struct MovePage<'a> {
     chrome: Chrome,
     sel: SelectionForm,
     total: usize,
-    dests: Vec<OrgOption>,
+    dests: Vec<OrgOption<'a>>,
     to: String,
     dest_label: String,
     preflight: Option<Preflight>,
     refused: bool,
 }
 
-impl MovePage {
+impl MovePage<'_> {
     /// A feature of the pre-flight (its English label) in the reader's language.
     pub fn feature_shown(&self, label: &str) -> String {
         Feature::ALL

@@ -21,7 +21,7 @@ use crate::domain::user_permissions;
 use crate::error::{AppError, AppResult, FieldErrors};
 use crate::i18n::{Msg, filters, t};
 use crate::web::layout::{Chrome, Section};
-use crate::web::org_options::{OrgOption, org_options};
+use crate::web::org_options::OrgChoices;
 use crate::web::{State, flash, render_status, see_other};
 
 /// One feature toggle of the form.
@@ -46,7 +46,7 @@ pub(super) struct FormPage {
     form_error: Option<String>,
     /// The org the account is, or will be, in.
     target: Organization,
-    orgs: Vec<OrgOption>,
+    orgs: OrgChoices,
     profiles: Vec<Choice>,
     toggles: Vec<Toggle>,
     social_offered: bool,
@@ -76,7 +76,7 @@ impl FormPage {
 /// What the form offers, read in one trip with the chrome.
 struct Offer {
     target: Organization,
-    subtree: Vec<crate::domain::orgs::Placed>,
+    subtree: std::sync::Arc<[crate::domain::orgs::Placed]>,
     profiles: Vec<user_permissions::Profile>,
     settings: org_settings::Settings,
     free: Vec<choices::FreeNumber>,
@@ -189,7 +189,7 @@ pub(super) async fn build_page(
         .iter()
         .map(|t| Choice::new(t.clone(), t.clone(), &form.number_tag))
         .collect();
-    let orgs = org_options(&offer.subtree, &offer.target.display_id);
+    let orgs = OrgChoices::new(offer.subtree.clone(), &offer.target.display_id);
     let languages = LANGUAGES
         .iter()
         .map(|l| Choice::new(*l, accounts::language_shown(l), &form.language))

@@ -24,7 +24,7 @@ use crate::i18n::filters;
 use crate::import::{self, Limits};
 use crate::msg;
 use crate::web::layout::{Chrome, Section};
-use crate::web::org_options::{OrgOption, org_options};
+use crate::web::org_options::OrgChoices;
 use crate::web::{State, render, render_status, see_other};
 
 #[derive(Debug, Deserialize, Default)]
@@ -37,7 +37,7 @@ pub struct OrgQuery {
 struct UploadPage {
     chrome: Chrome,
     target: Organization,
-    orgs: Vec<OrgOption>,
+    orgs: OrgChoices,
     profiles: Vec<Choice>,
     social: bool,
     /// Why the file was refused (next to the file field).
@@ -100,7 +100,7 @@ async fn upload_page(
             Choice::new(p.id.to_string(), label, &chosen)
         })
         .collect();
-    let orgs = org_options(&subtree, &target.display_id);
+    let orgs = OrgChoices::new(subtree, &target.display_id);
     let c = state.config.import;
     Ok(UploadPage {
         chrome,

@@ -81,13 +81,13 @@ pub struct ListRow {
 
 #[derive(Template)]
 #[template(path = "accounts/list.html")]
-struct ListPage {
+struct ListPage<'a> {
     chrome: Chrome,
     rows: Vec<ListRow>,
     query: ListQuery,
     statuses: Vec<Choice>,
     invitations: Vec<Choice>,
-    orgs: Vec<OrgOption>,
+    orgs: Vec<OrgOption<'a>>,
     permissions: Vec<Choice>,
     numbers: Vec<Choice>,
     pager: Pager,
@@ -161,7 +161,7 @@ pub async fn list(
         .iter()
         .map(|s| Choice::new(s.key(), s.shown(), &query.invitation))
         .collect();
-    let orgs = org_options(&subtree, &query.org);
+    let orgs = org_options(subtree.iter(), &query.org);
     let permissions = profiles
         .into_iter()
         .map(|(p, org_name)| {

@@ -15,7 +15,7 @@ use crate::domain::values::ADMIN_LANGUAGES;
 use crate::error::{AppError, AppResult, FieldErrors};
 use crate::i18n::filters;
 use crate::web::layout::{Chrome, Section};
-use crate::web::org_options::{OrgOption, org_options};
+use crate::web::org_options::OrgChoices;
 use crate::web::{State, flash, render_status, see_other};
 
 #[derive(Template)]
@@ -28,7 +28,7 @@ pub(super) struct FormPage {
     form: AdminForm,
     errors: FieldErrors,
     roles: Vec<Choice>,
-    orgs: Vec<OrgOption>,
+    orgs: OrgChoices,
     languages: Vec<Choice>,
     applications: Vec<Choice>,
     can_save: bool,
@@ -133,7 +133,7 @@ pub(super) async fn build_page(
                 .map(|r: &Role| (r.id.to_string(), r.name.clone())),
             &form.role_id,
         ),
-        orgs: org_options(&subtree, &form.org),
+        orgs: OrgChoices::new(subtree, &form.org),
         languages: choices(
             ADMIN_LANGUAGES
                 .iter()

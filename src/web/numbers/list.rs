@@ -102,7 +102,7 @@ pub struct ListRow {
 
 #[derive(Template)]
 #[template(path = "numbers/list.html")]
-struct ListPage {
+struct ListPage<'a> {
     chrome: Chrome,
     usage: Vec<UsageRow>,
     rows: Vec<ListRow>,
@@ -110,7 +110,7 @@ struct ListPage {
     statuses: Vec<Choice>,
     tags: Vec<Choice>,
     /// Sub-orgs numbers may be allocated to, indented by depth.
-    targets: Vec<OrgOption>,
+    targets: Vec<OrgOption<'a>>,
     pager: Pager,
     pager_base: String,
     /// Rows per page (25, 50 or 100).
@@ -160,7 +160,7 @@ pub async fn list(
             let below = if can_edit {
                 targets(conn, &org)?
             } else {
-                Vec::new()
+                std::sync::Arc::from([])
             };
             let parent = match org.parent_id {
                 Some(id) if withdraw_allowed => Some(orgs::by_id(conn, id)?),
@@ -215,7 +215,7 @@ pub async fn list(
             value: t,
         })
         .collect();
-    let targets = org_options(&below, "");
+    let targets = org_options(orgs::below_root(&below), "");
     render(&ListPage {
         pager: pager(listing.page, count.n, count.more, per),
         pager_base: size.pager_base(&query.encoded()),

@@ -33,14 +33,14 @@ enum Kind {
 
 #[derive(Template)]
 #[template(path = "numbers/move.html")]
-struct MovePage {
+struct MovePage<'a> {
     chrome: Chrome,
     heading: String,
     action: String,
     intro: String,
     button: String,
     /// Allocate: the sub-orgs to choose from.
-    targets: Vec<OrgOption>,
+    targets: Vec<OrgOption<'a>>,
     tags: Vec<Choice>,
     count: String,
     errors: FieldErrors,
@@ -86,7 +86,7 @@ async fn move_page(
             let tags = available_tags(conn, &org)?;
             let below = match kind {
                 Kind::Allocate => moves::targets(conn, &org)?,
-                Kind::Withdraw => Vec::new(),
+                Kind::Withdraw => std::sync::Arc::from([]),
             };
             let parent = match org.parent_id {
                 Some(id) => Some(orgs::by_id(conn, id)?),
@@ -113,7 +113,7 @@ async fn move_page(
     } else {
         StatusCode::UNPROCESSABLE_ENTITY
     };
-    let no_targets = kind == Kind::Allocate && below.is_empty();
+    let no_targets = kind == Kind::Allocate && orgs::below_root(&below).is_empty();
     let page = MovePage {
         no_targets,
         action: format!(
@@ -131,7 +131,7 @@ async fn move_page(
             Kind::Allocate => "numbers-allocate",
             Kind::Withdraw => "numbers-withdraw",
         }),
-        targets: org_options(&below, &typed.to_org),
+        targets: org_options(orgs::below_root(&below), &typed.to_org),
         tags: tags
             .into_iter()
             .map(|t| Choice {

@@ -97,12 +97,12 @@ pub struct Shown {
 
 #[derive(Template)]
 #[template(path = "reports/administrators_activity.html")]
-struct ActivityPage {
+struct ActivityPage<'a> {
     chrome: Chrome,
     rows: Vec<Shown>,
     query: ActivityQuery,
     actions: Vec<Choice>,
-    orgs: Vec<OrgOption>,
+    orgs: Vec<OrgOption<'a>>,
     /// Fields whose value was not a date.
     bad_dates: Vec<&'static str>,
     filtered: bool,
@@ -155,7 +155,7 @@ pub async fn page(
             selected: *key == query.action,
         })
         .collect();
-    let orgs = org_options(&subtree, &query.org);
+    let orgs = org_options(subtree.iter(), &query.org);
     let encoded = query.encoded();
     render(&ActivityPage {
         pager_base: format!("?{encoded}&"),
