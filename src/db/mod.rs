@@ -47,6 +47,21 @@ macro_rules! each_backend {
     };
 }
 
+/// Loads `$query`'s rows as `$ty` through the connection of either
+/// backend (`multi`: any query, boxed ones included), or (`native`: a query
+/// that is not boxed) through the backend's own, for the hottest reads (a
+/// list's page): that skips the multi-backend layer's work on every run
+/// (its walks of the statement, its wrapping of every value read).
+#[macro_export]
+macro_rules! load_via {
+    (multi, $conn:expr, $query:expr, $ty:ty) => {
+        diesel::RunQueryDsl::load::<$ty>($query, $conn)
+    };
+    (native, $conn:expr, $query:expr, $ty:ty) => {
+        $crate::each_backend!($conn, c => diesel::RunQueryDsl::load::<$ty>($query, c))
+    };
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Backend {
     Sqlite,

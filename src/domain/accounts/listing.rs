@@ -76,7 +76,10 @@ macro_rules! columns {
 /// the `accounts_name_order` index) is ordered by typed columns, so its
 /// statement stays prepared; the other sorts name their index's columns.
 macro_rules! ordered_page {
-    ($query:expr, $conn:expr, $order:expr, $from_end:expr, $total:expr, $offset:expr, $limit:expr) => {{
+    ($query:expr, $conn:expr, $order:expr, $from_end:expr, $total:expr, $offset:expr, $limit:expr) => {
+        ordered_page!(@load multi, $query, $conn, $order, $from_end, $total, $offset, $limit)
+    };
+    (@load $via:ident, $query:expr, $conn:expr, $order:expr, $from_end:expr, $total:expr, $offset:expr, $limit:expr) => {{
         let (offset, limit) = if $from_end {
             let end = ($offset + $limit).min($total);
             ($total - end, end - $offset)
@@ -84,16 +87,23 @@ macro_rules! ordered_page {
             ($offset, $limit)
         };
         let mut found: Vec<RowTuple> = if !$order.is_default() {
-            $query
+            crate::load_via!(
+                $via,
+                $conn,
+                $query
                 .order(diesel::dsl::sql::<diesel::sql_types::BigInt>(
                     $order.order_by($from_end),
                 ))
                 .offset(offset)
                 .limit(limit)
-                .select(columns!())
-                .load($conn)?
+                .select(columns!()),
+                RowTuple
+            )?
         } else if $from_end {
-            $query
+            crate::load_via!(
+                $via,
+                $conn,
+                $query
                 .order((
                     accounts::last_name.desc(),
                     accounts::first_name.desc(),
@@ -101,15 +111,20 @@ macro_rules! ordered_page {
                 ))
                 .offset(offset)
                 .limit(limit)
-                .select(columns!())
-                .load($conn)?
+                .select(columns!()),
+                RowTuple
+            )?
         } else {
-            $query
+            crate::load_via!(
+                $via,
+                $conn,
+                $query
                 .order((accounts::last_name, accounts::first_name, accounts::id))
                 .offset(offset)
                 .limit(limit)
-                .select(columns!())
-                .load($conn)?
+                .select(columns!()),
+                RowTuple
+            )?
         };
         if $from_end {
             found.reverse();
@@ -212,7 +227,7 @@ fn page(
     // The list as it first opens for the top org (everyone) is one fixed
     // statement the database prepares once per connection.
     let found: Vec<RowTuple> = if ids.is_none() && !filter.narrows() {
-        ordered_page!(joined!(), conn, order, from_end, total, offset, limit)
+        ordered_page!(@load native, joined!(), conn, order, from_end, total, offset, limit)
     } else {
         let filtered = filtered!(joined!(), ids, filter, fts, now());
         ordered_page!(filtered, conn, order, from_end, total, offset, limit)

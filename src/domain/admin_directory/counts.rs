@@ -13,6 +13,18 @@ use crate::error::AppResult;
 /// `None`) of the given kinds, from the per-org counts the database keeps
 /// (`admin_counts`): a sum over a subtree's orgs, not a count of its rows.
 fn counted(conn: &mut DbConn, org_ids: Option<&[i64]>, kinds: &[&str]) -> AppResult<i64> {
+    // Every org's (the top org's list): fixed statements, prepared once.
+    if org_ids.is_none() {
+        let sum = admin_counts::table.select(db::SumOf(admin_counts::n));
+        return Ok(match kinds {
+            [] => 0,
+            [kind] => {
+                let sum = sum.filter(admin_counts::kind.eq(*kind));
+                crate::each_backend!(conn, c => sum.get_result::<i64>(c))?
+            }
+            _ => crate::each_backend!(conn, c => sum.get_result::<i64>(c))?,
+        });
+    }
     let mut query = admin_counts::table
         .select(db::SumOf(admin_counts::n))
         .into_boxed();

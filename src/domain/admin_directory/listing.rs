@@ -161,7 +161,7 @@ fn page(
     // running it.
     let plain = ids.is_none() && !filter.narrows() && filter.kinds().len() == 2;
     let found: Vec<RowTuple> = if plain {
-        ordered_page!(joined, columns, conn, order, from_end, total, offset, limit)
+        ordered_page!(@load native, joined, columns, conn, order, from_end, total, offset, limit)
     } else {
         let filtered = filtered!(joined, ids, filter, fts);
         ordered_page!(

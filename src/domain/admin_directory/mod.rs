@@ -127,7 +127,10 @@ macro_rules! filtered {
 /// sorts name their index's columns (PostgreSQL's `NULLS FIRST` has no
 /// typed form for both backends).
 macro_rules! ordered_page {
-    ($query:expr, $columns:expr, $conn:expr, $order:expr, $from_end:expr, $total:expr, $offset:expr, $limit:expr) => {{
+    ($query:expr, $columns:expr, $conn:expr, $order:expr, $from_end:expr, $total:expr, $offset:expr, $limit:expr) => {
+        ordered_page!(@load multi, $query, $columns, $conn, $order, $from_end, $total, $offset, $limit)
+    };
+    (@load $via:ident, $query:expr, $columns:expr, $conn:expr, $order:expr, $from_end:expr, $total:expr, $offset:expr, $limit:expr) => {{
         let (offset, limit) = if $from_end {
             let end = ($offset + $limit).min($total);
             ($total - end, end - $offset)
@@ -135,16 +138,23 @@ macro_rules! ordered_page {
             ($offset, $limit)
         };
         let mut found: Vec<RowTuple> = if !$order.is_default() {
-            $query
+            crate::load_via!(
+                $via,
+                $conn,
+                $query
                 .order(diesel::dsl::sql::<diesel::sql_types::BigInt>(
                     $order.order_by($from_end),
                 ))
                 .offset(offset)
                 .limit(limit)
-                .select($columns)
-                .load($conn)?
+                .select($columns),
+                RowTuple
+            )?
         } else if $from_end {
-            $query
+            crate::load_via!(
+                $via,
+                $conn,
+                $query
                 .order((
                     administrators::last_name.desc(),
                     administrators::first_name.desc(),
@@ -152,10 +162,14 @@ macro_rules! ordered_page {
                 ))
                 .offset(offset)
                 .limit(limit)
-                .select($columns)
-                .load($conn)?
+                .select($columns),
+                RowTuple
+            )?
         } else {
-            $query
+            crate::load_via!(
+                $via,
+                $conn,
+                $query
                 .order((
                     administrators::last_name,
                     administrators::first_name,
@@ -163,8 +177,9 @@ macro_rules! ordered_page {
                 ))
                 .offset(offset)
                 .limit(limit)
-                .select($columns)
-                .load($conn)?
+                .select($columns),
+                RowTuple
+            )?
         };
         if $from_end {
             found.reverse();
