@@ -233,11 +233,18 @@ pub fn csv_download(file_name: &str, body: Vec<u8>) -> HttpResponse {
         .body(body)
 }
 
-pub fn render_status(status: StatusCode, t: &impl Template) -> AppResult<HttpResponse> {
+pub fn render_status<T: Template>(status: StatusCode, t: &T) -> AppResult<HttpResponse> {
+    // A signed-in page is 10–60 kB: written into room made once rather than
+    // a buffer grown (and copied) a dozen times from askama's estimate.
+    let mut page = String::with_capacity(RENDER_CAPACITY.max(T::SIZE_HINT));
+    t.render_into(&mut page)?;
     Ok(HttpResponse::build(status)
         .content_type("text/html; charset=utf-8")
-        .body(t.render()?))
+        .body(page))
 }
+
+/// The room a page is rendered into at first.
+const RENDER_CAPACITY: usize = 64 * 1024;
 
 /// A stored (UTC) time as pages show it, in the zone of the page (the
 /// administrator's own, else the org's: `Acting::time_zone`):
