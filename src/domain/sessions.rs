@@ -31,8 +31,9 @@ pub fn load_live(
     absolute: chrono::Duration,
 ) -> AppResult<Option<Live>> {
     // One statement on every request: the session and whether its
-    // administrator is still active.
-    let row: Option<(String, NaiveDateTime, NaiveDateTime, i64, Option<String>)> = sessions::table
+    // administrator is still active (through the backend's own connection,
+    // as `db::load_via!` explains).
+    let query = sessions::table
         .left_join(administrators::table)
         .filter(sessions::id.eq(id))
         .select((
@@ -42,8 +43,9 @@ pub fn load_live(
             sessions::epoch,
             administrators::status.nullable(),
         ))
-        .first(conn)
-        .optional()?;
+        .limit(1);
+    type SessionRow = (String, NaiveDateTime, NaiveDateTime, i64, Option<String>);
+    let row = crate::load_via!(native, conn, query, SessionRow)?.pop();
     let Some((state, created_at, expires_at, epoch, admin_status)) = row else {
         return Ok(None);
     };

@@ -39,15 +39,26 @@ pub struct Token {
 }
 
 pub fn hash(raw: &str) -> String {
-    let digest = Blake2b::<U32>::digest(raw.as_bytes());
-    digest.iter().map(|b| format!("{b:02x}")).collect()
+    hex(&Blake2b::<U32>::digest(raw.as_bytes()))
 }
 
 /// 32 random bytes, hex-encoded: safe in a URL path.
 pub fn random_token() -> String {
     let mut bytes = [0u8; 32];
     rand::rng().fill_bytes(&mut bytes);
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
+    hex(&bytes)
+}
+
+/// Lower-case hex, two digits a byte (every signed-in request hashes its
+/// session key: a `format!` per byte cost more than the hash).
+fn hex(bytes: &[u8]) -> String {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut out = String::with_capacity(bytes.len() * 2);
+    for b in bytes {
+        out.push(char::from(DIGITS[usize::from(b >> 4)]));
+        out.push(char::from(DIGITS[usize::from(b & 0x0f)]));
+    }
+    out
 }
 
 /// Issues a token and returns the raw value (to be put in a link, never stored).

@@ -121,9 +121,13 @@ fn checked(conn: &mut DbConn) -> AppResult<Option<Arc<Kept>>> {
 
 /// The kept tree if it is current, else read afresh and kept.
 fn current(conn: &mut DbConn) -> AppResult<Arc<Kept>> {
-    let (instance, v): (String, i64) = org_tree_version::table
+    // On every page: through the backend's own connection (`db::load_via!`).
+    let query = org_tree_version::table
         .select((org_tree_version::instance, org_tree_version::v))
-        .first(conn)?;
+        .limit(1);
+    let Some((instance, v)) = crate::load_via!(native, conn, query, (String, i64))?.pop() else {
+        return Err(diesel::result::Error::NotFound.into());
+    };
     if let Some(kept) = kept(&instance, v) {
         return Ok(kept);
     }
