@@ -4,10 +4,12 @@
 mod expressions;
 pub mod schema;
 mod stage;
+mod stamp;
 
 pub use expressions::{OneOf, SumOf};
 pub use stage::stage;
 use stage::{Staged, next_stage};
+pub use stamp::{MaybeStamp, Stamp};
 
 use std::fmt;
 use std::path::Path;

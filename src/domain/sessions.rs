@@ -6,8 +6,8 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use crate::db::DbConn;
 use crate::db::schema::{administrators, sessions};
+use crate::db::{DbConn, Stamp};
 use crate::error::AppResult;
 
 fn now() -> NaiveDateTime {
@@ -44,9 +44,9 @@ pub fn load_live(
             administrators::status.nullable(),
         ))
         .limit(1);
-    type SessionRow = (String, NaiveDateTime, NaiveDateTime, i64, Option<String>);
+    type SessionRow = (String, Stamp, Stamp, i64, Option<String>);
     let row = crate::load_via!(native, conn, query, SessionRow)?.pop();
-    let Some((state, created_at, expires_at, epoch, admin_status)) = row else {
+    let Some((state, Stamp(created_at), Stamp(expires_at), epoch, admin_status)) = row else {
         return Ok(None);
     };
     let now = now();

@@ -246,7 +246,9 @@ pub struct Listed {
     pub username: Option<String>,
     pub username_kind: String,
     pub status: String,
+    #[diesel(deserialize_as = crate::db::MaybeStamp)]
     pub invitation_expires_at: Option<NaiveDateTime>,
+    #[diesel(deserialize_as = crate::db::MaybeStamp)]
     pub activated_at: Option<NaiveDateTime>,
 }
 

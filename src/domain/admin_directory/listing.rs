@@ -1,6 +1,7 @@
 //! One page of the administrators list, in the order asked for, read from
 //! whichever end is nearer.
 
+use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use super::counts::{COUNT_CAP, Count, count};
@@ -225,11 +226,11 @@ fn row(
         },
         kind,
         email,
-        last_sign_in_at,
+        last_sign_in_at: last_sign_in_at.map(NaiveDateTime::from),
         org_label: format!("{org_display_id} {org_name}"),
         org_display_id,
         status,
         external_application: app,
-        locked_until,
+        locked_until: locked_until.map(NaiveDateTime::from),
     }
 }

@@ -4,8 +4,8 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use crate::db::DbConn;
 use crate::db::schema::{administrators, organizations};
+use crate::db::{DbConn, Stamp};
 use crate::domain::acting::scope::ScopedOrg;
 use crate::domain::admins::{Administrator, KIND_ADMIN, KIND_API};
 use crate::error::AppResult;
@@ -57,19 +57,20 @@ pub struct Row {
     pub locked_until: Option<NaiveDateTime>,
 }
 
+/// A row as read (timestamps through `db::Stamp`, which SQLite reads fast).
 type RowTuple = (
     i64,
     String,
     String,
     String,
     String,
-    Option<NaiveDateTime>,
+    Option<Stamp>,
     String,
     String,
     String,
     String,
     Option<String>,
-    Option<NaiveDateTime>,
+    Option<Stamp>,
 );
 
 /// The filtered administrators, as a query on their own table: the subtree
