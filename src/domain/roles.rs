@@ -25,6 +25,7 @@ pub struct Role {
     pub org_id: Option<i64>,
     pub name: String,
     pub builtin: bool,
+    #[diesel(deserialize_as = crate::db::Stamp)]
     pub created_at: NaiveDateTime,
 }
 
@@ -182,11 +183,17 @@ pub fn list_visible(
 /// The roles visible in `org`, by name (the built-in one first), without
 /// counts: for filters and selects.
 pub fn visible(conn: &mut DbConn, org: &ScopedOrg) -> AppResult<Vec<Role>> {
-    Ok(roles::table
-        .filter(visible_in!(org))
-        .order((roles::builtin.desc(), lower(roles::name), roles::id))
-        .select(Role::as_select())
-        .load(conn)?)
+    // On every view of the Administrators list (its Role filter). The
+    // statement is written in the call: `as_select` is typed per backend.
+    Ok(crate::load_via!(
+        native,
+        conn,
+        roles::table
+            .filter(visible_in!(org))
+            .order((roles::builtin.desc(), lower(roles::name), roles::id))
+            .select(Role::as_select()),
+        Role
+    )?)
 }
 
 /// The role with this id if it is visible in `org` (own, ancestor's or

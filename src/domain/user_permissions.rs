@@ -27,7 +27,9 @@ pub struct Profile {
     pub name: String,
     pub is_default: bool,
     pub features: String,
+    #[diesel(deserialize_as = crate::db::Stamp)]
     pub created_at: NaiveDateTime,
+    #[diesel(deserialize_as = crate::db::Stamp)]
     pub updated_at: NaiveDateTime,
 }
 

@@ -47,14 +47,20 @@ pub fn profiles_in_subtree(
     org: &ScopedOrg,
 ) -> AppResult<Vec<(Profile, String)>> {
     let lineage = org.lineage_ids();
-    let mut rows: Vec<(Profile, String)> = user_permissions::table
-        .inner_join(organizations::table)
-        .filter(
-            crate::db::OneOf::new(organizations::id, lineage)
-                .or(crate::domain::orgs::in_subtree(&org.path)),
-        )
-        .select((Profile::as_select(), organizations::name))
-        .load(conn)?;
+    // On every view of the Accounts list (its User Permissions filter).
+    // The statement is written in the call: `as_select` is typed per backend.
+    let mut rows = crate::load_via!(
+        native,
+        conn,
+        user_permissions::table
+            .inner_join(organizations::table)
+            .filter(
+                crate::db::OneOf::new(organizations::id, lineage)
+                    .or(crate::domain::orgs::in_subtree(&org.path)),
+            )
+            .select((Profile::as_select(), organizations::name)),
+        (Profile, String)
+    )?;
     rows.sort_by(|a, b| {
         (a.0.org_id != org.id, a.0.name.to_lowercase())
             .cmp(&(b.0.org_id != org.id, b.0.name.to_lowercase()))
