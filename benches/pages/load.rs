@@ -19,11 +19,29 @@ pub struct Run {
     pub ok: u64,
     pub errors: BTreeMap<String, u64>,
     pub elapsed: Duration,
+    /// CPU time the server and this process (the load generator) used
+    /// during the run.
+    pub server_cpu: Option<Duration>,
+    pub bench_cpu: Option<Duration>,
     /// Microseconds, sorted once the run ends.
     latencies: Vec<u64>,
 }
 
 impl Run {
+    /// Server CPU time per successful request, in microseconds.
+    pub fn server_us(&self) -> Option<f64> {
+        self.cpu_us(self.server_cpu)
+    }
+
+    /// The load generator's CPU time per successful request, in microseconds.
+    pub fn bench_us(&self) -> Option<f64> {
+        self.cpu_us(self.bench_cpu)
+    }
+
+    fn cpu_us(&self, cpu: Option<Duration>) -> Option<f64> {
+        (self.ok > 0).then(|| cpu.map(|c| c.as_secs_f64() * 1e6 / self.ok as f64))?
+    }
+
     pub fn requests_per_second(&self) -> f64 {
         self.ok as f64 / self.elapsed.as_secs_f64().max(1e-9)
     }
@@ -104,13 +122,15 @@ impl Run {
 /// Loads `path` from `connections` keep-alive connections for `duration`.
 pub async fn run(
     label: &str,
-    base: &str,
+    (base, server_pid): (&str, u32),
     path: &str,
     cookie: &str,
     connections: usize,
     duration: Duration,
 ) -> anyhow::Result<Run> {
     let url: Arc<str> = format!("{base}{path}").into();
+    let server_pid = server_pid.to_string();
+    let cpu_before = (server::cpu_time(&server_pid), server::cpu_time("self"));
     let cookie: Arc<str> = cookie.into();
     let started = Instant::now();
     let deadline = started + duration;
@@ -136,6 +156,10 @@ pub async fn run(
         total.merge(run?);
     }
     // Until the last request in flight at the deadline has answered.
+    let used =
+        |after: Option<Duration>, before: Option<Duration>| Some(after?.saturating_sub(before?));
+    total.server_cpu = used(server::cpu_time(&server_pid), cpu_before.0);
+    total.bench_cpu = used(server::cpu_time("self"), cpu_before.1);
     Ok(total.finish(started.elapsed()))
 }
 

@@ -239,17 +239,35 @@ async fn pages(
     let seconds = Duration::from_secs(settings.seconds);
     let connections = settings.connections;
     // /healthz right before the pages, so the ratios compare like with like.
-    let health = load::run("/healthz", &base, "/healthz", &cookie, connections, seconds).await?;
+    let health = load::run(
+        "/healthz",
+        (&base, server.pid()),
+        "/healthz",
+        &cookie,
+        connections,
+        seconds,
+    )
+    .await?;
     let mut runs = vec![];
     let chosen = |label: &str| {
         settings.pages.is_empty() || settings.pages.iter().any(|p| label.contains(p.as_str()))
     };
     for (label, path) in pages.iter().filter(|(label, _)| chosen(label)) {
-        runs.push(load::run(label, &base, path, &cookie, connections, seconds).await?);
+        runs.push(
+            load::run(
+                label,
+                (&base, server.pid()),
+                path,
+                &cookie,
+                connections,
+                seconds,
+            )
+            .await?,
+        );
     }
     let again = load::run(
         "/healthz (again, at the end)",
-        &base,
+        (&base, server.pid()),
         "/healthz",
         &cookie,
         connections,

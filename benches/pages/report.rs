@@ -53,14 +53,23 @@ fn ratio(value: f64, base: f64) -> String {
 pub fn table(health: &Run, runs: &[Run]) {
     let base_rps = health.requests_per_second();
     let base_p99 = health.percentile(0.99).map_or(0.0, |d| d.as_secs_f64());
+    let us = |v: Option<f64>| v.map_or_else(|| "-".into(), |v| format!("{v:.0}"));
     println!(
-        "{:<44} {:>9} {:>10} {:>10} {:>15} {:>15} {:>8}  errors",
-        "page", "req/s", "p50", "p99", "req/s ÷ healthz", "p99 ÷ healthz", "ok"
+        "{:<44} {:>9} {:>10} {:>10} {:>15} {:>15} {:>8} {:>12} {:>12}  errors",
+        "page",
+        "req/s",
+        "p50",
+        "p99",
+        "req/s ÷ healthz",
+        "p99 ÷ healthz",
+        "ok",
+        "server µs/req",
+        "bench µs/req"
     );
     for run in runs {
         let p99 = run.percentile(0.99).map_or(f64::NAN, |d| d.as_secs_f64());
         println!(
-            "{:<44} {:>9.1} {:>10} {:>10} {:>15} {:>15} {:>8}  {}",
+            "{:<44} {:>9.1} {:>10} {:>10} {:>15} {:>15} {:>8} {:>12} {:>12}  {}",
             run.label,
             run.requests_per_second(),
             ms(run.percentile(0.5)),
@@ -68,6 +77,8 @@ pub fn table(health: &Run, runs: &[Run]) {
             ratio(run.requests_per_second(), base_rps),
             ratio(p99, base_p99),
             run.ok,
+            us(run.server_us()),
+            us(run.bench_us()),
             run.error_summary(),
         );
     }

@@ -86,6 +86,17 @@ async fn wait_healthy(server: &mut Server) -> anyhow::Result<()> {
     anyhow::bail!("the server did not answer /healthz with 200 within 60 s")
 }
 
+/// CPU time (user + system) a process has used so far, from
+/// `/proc/<pid>/stat` (`pid` may be "self"), in clock ticks of 10 ms.
+pub fn cpu_time(pid: &str) -> Option<std::time::Duration> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    // The command name may hold spaces; the fields counted follow its ")".
+    let mut fields = stat.rsplit_once(')')?.1.split_whitespace();
+    let utime: u64 = fields.nth(11)?.parse().ok()?;
+    let stime: u64 = fields.next()?.parse().ok()?;
+    Some(std::time::Duration::from_millis((utime + stime) * 10))
+}
+
 /// A `kB` line of `/proc/<pid>/status` (`VmRSS`, `VmHWM`), in MiB.
 pub fn memory_mib(pid: u32, field: &str) -> Option<f64> {
     let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
