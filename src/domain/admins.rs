@@ -92,7 +92,7 @@ pub struct Administrator {
 
 impl Administrator {
     pub fn full_name(&self) -> String {
-        format!("{} {}", self.first_name, self.last_name)
+        crate::domain::values::spaced(&self.first_name, &self.last_name)
     }
 
     pub fn status(&self) -> Status {

@@ -245,6 +245,17 @@ pub fn parse_admin_language(input: &str) -> Result<String, String> {
         .ok_or_else(|| msg!("values-language-invalid").to_string())
 }
 
+/// "a b": two words of a row joined as lists show them (a name, an
+/// org's "display id name"), without the formatting machinery of
+/// `format!` (dozens of them on every list page).
+pub fn spaced(a: &str, b: &str) -> String {
+    let mut out = String::with_capacity(a.len() + 1 + b.len());
+    out.push_str(a);
+    out.push(' ');
+    out.push_str(b);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

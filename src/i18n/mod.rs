@@ -172,25 +172,33 @@ fn months(lang: Language) -> [&'static str; 12] {
 pub fn date_time(t: &impl chrono::Datelike, time: &impl chrono::Timelike) -> String {
     let lang = current();
     let month = months(lang)[t.month0() as usize];
+    // Written piece by piece: a list shows one or two a row.
+    let two = |out: &mut String, n: u32| {
+        out.push(char::from(b'0' + u8::try_from(n / 10 % 10).unwrap_or(0)));
+        out.push(char::from(b'0' + u8::try_from(n % 10).unwrap_or(0)));
+    };
+    let mut out = String::with_capacity(24);
+    two(&mut out, t.day());
+    out.push('-');
+    out.push_str(month);
+    out.push('-');
+    out.push_str(&t.year().to_string());
+    out.push(' ');
     match lang {
         Language::English => {
             let (pm, hour) = time.hour12();
-            format!(
-                "{:02}-{month}-{} {hour:02}:{:02} {}",
-                t.day(),
-                t.year(),
-                time.minute(),
-                if pm { "PM" } else { "AM" }
-            )
+            two(&mut out, hour);
+            out.push(':');
+            two(&mut out, time.minute());
+            out.push_str(if pm { " PM" } else { " AM" });
         }
-        Language::Spanish | Language::Portuguese => format!(
-            "{:02}-{month}-{} {:02}:{:02}",
-            t.day(),
-            t.year(),
-            time.hour(),
-            time.minute()
-        ),
+        Language::Spanish | Language::Portuguese => {
+            two(&mut out, time.hour());
+            out.push(':');
+            two(&mut out, time.minute());
+        }
     }
+    out
 }
 
 #[cfg(test)]

@@ -22,13 +22,6 @@ pub struct Row {
     pub number: Option<String>,
 }
 
-impl Row {
-    /// "952442891 Sales", as lists name an organization.
-    pub fn org_label(&self) -> String {
-        format!("{} {}", self.org_display_id, self.org_name)
-    }
-}
-
 type RowTuple = (Listed, String, String, Option<String>);
 
 fn row((account, org_display_id, org_name, number): RowTuple) -> Row {

@@ -192,7 +192,11 @@ pub struct Account {
 
 /// "First Last", or whichever of the two there is.
 fn full_name(first_name: &str, last_name: &str) -> String {
-    format!("{first_name} {last_name}").trim().to_owned()
+    let name = crate::domain::values::spaced(first_name, last_name);
+    match name.trim() {
+        trimmed if trimmed.len() == name.len() => name,
+        trimmed => trimmed.to_owned(),
+    }
 }
 
 fn kind_of(username_kind: &str) -> UsernameKind {

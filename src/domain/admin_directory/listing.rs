@@ -12,6 +12,7 @@ use crate::db::schema::{administrators, organizations, roles};
 use crate::domain::acting::scope::ScopedOrg;
 use crate::domain::admins::KIND_API;
 use crate::domain::list_order::Order;
+use crate::domain::values::spaced;
 use crate::error::AppResult;
 
 /// One page of the list and what the pager needs.
@@ -218,7 +219,7 @@ fn row(
 ) -> Row {
     Row {
         id,
-        name: format!("{first} {last}"),
+        name: spaced(&first, &last),
         role_name: if kind == KIND_API {
             "API User".into()
         } else {
@@ -227,7 +228,7 @@ fn row(
         kind,
         email,
         last_sign_in_at: last_sign_in_at.map(NaiveDateTime::from),
-        org_label: format!("{org_display_id} {org_name}"),
+        org_label: spaced(&org_display_id, &org_name),
         org_display_id,
         status,
         external_application: app,
