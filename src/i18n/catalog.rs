@@ -6,6 +6,7 @@
 
 use std::borrow::Cow;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use fluent_bundle::concurrent::FluentBundle;
@@ -27,7 +28,30 @@ static BUNDLES: LazyLock<[Bundle; 3]> = LazyLock::new(|| Language::ALL.map(bundl
 /// labels: a list's column names on every row), and those whose value is
 /// text and `{ $name }`s only, kept as their pieces (a list's per-row
 /// labels), so filling them in is a copy.
-static KEPT: LazyLock<[HashMap<String, Kept>; 3]> = LazyLock::new(|| Language::ALL.map(kept));
+static KEPT: LazyLock<[HashMap<String, Kept, Ids>; 3]> = LazyLock::new(|| Language::ALL.map(kept));
+
+/// Message ids hashed with FxHash (rustc's own): short keys we wrote
+/// ourselves, looked up hundreds of times a page, gain nothing from
+/// SipHash's defence against chosen keys and spent most of a lookup on it.
+#[derive(Default)]
+struct IdHasher(u64);
+
+impl Hasher for IdHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(K);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type Ids = BuildHasherDefault<IdHasher>;
 
 enum Kept {
     Plain(String),
@@ -39,9 +63,9 @@ enum Piece {
     Arg(&'static str),
 }
 
-fn kept(lang: Language) -> HashMap<String, Kept> {
+fn kept(lang: Language) -> HashMap<String, Kept, Ids> {
     let bundle: &'static Bundle = &BUNDLES[lang.index()];
-    let mut kept = HashMap::new();
+    let mut kept = HashMap::default();
     for (code, _, source) in files() {
         if *code != lang.code() {
             continue;

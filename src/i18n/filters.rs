@@ -12,7 +12,7 @@ use std::fmt::Display;
 
 use super::{Arg, catalog, current};
 
-fn format(id: impl Display, args: &[(String, Arg)]) -> String {
+fn format<K: AsRef<str>>(id: impl Display, args: &[(K, Arg)]) -> String {
     catalog::format(current(), &id.to_string(), args)
 }
 
@@ -27,17 +27,17 @@ pub fn t<I: AsRef<str>>(id: I, _env: &dyn askama::Values) -> askama::Result<Cow<
 }
 
 #[askama::filter_fn]
-pub fn t1<I: Display, N: Display, V: Into<Arg>>(
+pub fn t1<I: Display, N: AsRef<str>, V: Into<Arg>>(
     id: I,
     _env: &dyn askama::Values,
     name: N,
     value: V,
 ) -> askama::Result<String> {
-    Ok(format(id, &[(name.to_string(), value.into())]))
+    Ok(format(id, &[(name.as_ref(), value.into())]))
 }
 
 #[askama::filter_fn]
-pub fn t2<I: Display, N1: Display, V1: Into<Arg>, N2: Display, V2: Into<Arg>>(
+pub fn t2<I: Display, N1: AsRef<str>, V1: Into<Arg>, N2: AsRef<str>, V2: Into<Arg>>(
     id: I,
     _env: &dyn askama::Values,
     name1: N1,
@@ -48,8 +48,8 @@ pub fn t2<I: Display, N1: Display, V1: Into<Arg>, N2: Display, V2: Into<Arg>>(
     Ok(format(
         id,
         &[
-            (name1.to_string(), value1.into()),
-            (name2.to_string(), value2.into()),
+            (name1.as_ref(), value1.into()),
+            (name2.as_ref(), value2.into()),
         ],
     ))
 }
@@ -58,11 +58,11 @@ pub fn t2<I: Display, N1: Display, V1: Into<Arg>, N2: Display, V2: Into<Arg>>(
 #[allow(clippy::too_many_arguments)]
 pub fn t3<
     I: Display,
-    N1: Display,
+    N1: AsRef<str>,
     V1: Into<Arg>,
-    N2: Display,
+    N2: AsRef<str>,
     V2: Into<Arg>,
-    N3: Display,
+    N3: AsRef<str>,
     V3: Into<Arg>,
 >(
     id: I,
@@ -77,9 +77,9 @@ pub fn t3<
     Ok(format(
         id,
         &[
-            (name1.to_string(), value1.into()),
-            (name2.to_string(), value2.into()),
-            (name3.to_string(), value3.into()),
+            (name1.as_ref(), value1.into()),
+            (name2.as_ref(), value2.into()),
+            (name3.as_ref(), value3.into()),
         ],
     ))
 }
