@@ -15,6 +15,8 @@ pub mod scope;
 
 pub use scope::ScopedOrg;
 
+use std::sync::Arc;
+
 use diesel::prelude::*;
 
 use crate::db::DbConn;
@@ -26,13 +28,15 @@ use crate::domain::privileges::{Privilege, PrivilegeSet};
 use crate::domain::roles::Role;
 use crate::error::{AppError, AppResult};
 
-/// The administrator performing an operation, and where.
+/// The administrator performing an operation, and where. Cheap to clone
+/// (every request clones the kept context, and handlers clone it into
+/// their database work): what does not change within a session is shared.
 #[derive(Debug, Clone)]
 pub struct Acting {
-    admin: Administrator,
+    admin: Arc<Administrator>,
     home: ScopedOrg,
-    role_name: String,
-    privileges: PrivilegeSet,
+    role_name: Arc<str>,
+    privileges: Arc<PrivilegeSet>,
     client_addr: Option<String>,
     org: ScopedOrg,
 }
@@ -74,11 +78,11 @@ impl Acting {
         };
         let home = ScopedOrg::new(org);
         Ok(Some(Acting {
-            admin,
+            admin: Arc::new(admin),
             org: home.clone(),
             home,
-            role_name: role.name,
-            privileges,
+            role_name: role.name.into(),
+            privileges: Arc::new(privileges),
             client_addr,
         }))
     }

@@ -4,20 +4,22 @@
 //! below an org already in scope (`find_below`).
 
 use std::ops::Deref;
+use std::sync::Arc;
 
 use crate::db::DbConn;
 use crate::domain::orgs::{self, Organization};
 use crate::error::AppResult;
 
-/// An organization proven to lie in the acting administrator's subtree.
+/// An organization proven to lie in the acting administrator's subtree
+/// (shared: a request clones it into each piece of database work).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ScopedOrg(Organization);
+pub struct ScopedOrg(Arc<Organization>);
 
 impl ScopedOrg {
     /// Only `Acting::load` calls this, with the signed-in administrator's
     /// own org.
     pub(super) fn new(org: Organization) -> Self {
-        ScopedOrg(org)
+        ScopedOrg(Arc::new(org))
     }
 
     pub fn org(&self) -> &Organization {
@@ -29,7 +31,7 @@ impl ScopedOrg {
         if display_id == self.0.display_id {
             return Ok(Some(self.clone()));
         }
-        Ok(orgs::find_in_subtree(conn, &self.0, display_id)?.map(ScopedOrg))
+        Ok(orgs::find_in_subtree(conn, &self.0, display_id)?.map(|org| ScopedOrg(Arc::new(org))))
     }
 }
 
