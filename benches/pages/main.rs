@@ -238,42 +238,21 @@ async fn pages(
 
     let seconds = Duration::from_secs(settings.seconds);
     let connections = settings.connections;
+    let target = (base.as_str(), server.pid());
+    let run = |label: String, path: String| {
+        let cookie = cookie.clone();
+        async move { load::run(&label, target, &path, &cookie, connections, seconds).await }
+    };
     // /healthz right before the pages, so the ratios compare like with like.
-    let health = load::run(
-        "/healthz",
-        (&base, server.pid()),
-        "/healthz",
-        &cookie,
-        connections,
-        seconds,
-    )
-    .await?;
+    let health = run("/healthz".into(), "/healthz".into()).await?;
     let mut runs = vec![];
     let chosen = |label: &str| {
         settings.pages.is_empty() || settings.pages.iter().any(|p| label.contains(p.as_str()))
     };
     for (label, path) in pages.iter().filter(|(label, _)| chosen(label)) {
-        runs.push(
-            load::run(
-                label,
-                (&base, server.pid()),
-                path,
-                &cookie,
-                connections,
-                seconds,
-            )
-            .await?,
-        );
+        runs.push(run(label.clone(), path.clone()).await?);
     }
-    let again = load::run(
-        "/healthz (again, at the end)",
-        (&base, server.pid()),
-        "/healthz",
-        &cookie,
-        connections,
-        seconds,
-    )
-    .await?;
+    let again = run("/healthz (again, at the end)".into(), "/healthz".into()).await?;
     println!();
     let all: Vec<load::Run> = std::iter::once(health).chain(runs).chain([again]).collect();
     report::table(&all[0], &all);

@@ -15,8 +15,10 @@ use crate::i18n::Msg;
 use crate::msg;
 
 mod kept;
+mod placed;
 mod tree;
-pub use tree::{Counted, Counts, Placed, arrange, below_root, tree, tree_with_counts};
+pub use placed::{Placed, arrange};
+pub use tree::{Counted, Counts, below_root, tree, tree_with_counts};
 
 #[derive(Debug, Clone, Queryable, Selectable, PartialEq, Eq)]
 #[diesel(table_name = organizations)]

@@ -19,7 +19,7 @@ use diesel::connection::{Connection, TransactionManager};
 use diesel::prelude::*;
 
 use super::Organization;
-use super::tree::{Placed, arrange};
+use super::placed::{Placed, arrange};
 use crate::db::DbConn;
 use crate::db::schema::{org_tree_version, organizations};
 use crate::error::AppResult;
