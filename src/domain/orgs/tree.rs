@@ -101,6 +101,7 @@ fn with_counts(placed: Vec<Placed>, admins: &HashMap<i64, i64>) -> Vec<Counted> 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::orgs::arrange;
 
     fn org(id: i64, parent: Option<i64>, name: &str) -> Organization {
         Organization {
