@@ -227,12 +227,3 @@ fn move_available(
     }
     Ok(moved)
 }
-
-/// `org`'s tree, whose orgs below it (`orgs::below_root`) its numbers may
-/// be allocated to, in tree order (each after its parent, siblings by name).
-pub fn targets(
-    conn: &mut DbConn,
-    org: &crate::domain::acting::ScopedOrg,
-) -> AppResult<std::sync::Arc<[crate::domain::orgs::Placed]>> {
-    crate::domain::orgs::tree(conn, org)
-}

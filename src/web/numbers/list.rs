@@ -6,7 +6,7 @@ use serde::Deserialize;
 use crate::auth::{Authorized, Scope};
 use crate::domain::numbers::Status;
 use crate::domain::numbers::listing::{self, Filter, Row, TagFilter};
-use crate::domain::numbers::moves::{may_withdraw, targets};
+use crate::domain::numbers::moves::may_withdraw;
 use crate::domain::numbers::usage::{Counts, OrgUsage, usage};
 use crate::domain::orgs::{self, Organization};
 use crate::domain::privileges::{Privilege, p};
@@ -158,7 +158,8 @@ pub async fn list(
             let listing = listing::list(conn, &org, &filter, exact, page, per)?;
             let tags = listing::tags(conn, &org)?;
             let below = if can_edit {
-                targets(conn, &org)?
+                // Numbers may be allocated to the orgs below (`below_root`).
+                orgs::tree(conn, &org)?
             } else {
                 std::sync::Arc::from([])
             };

@@ -12,7 +12,7 @@ use super::list::Choice;
 use super::{list_url, numbers_word, report};
 use crate::auth::{Authorized, Scope};
 use crate::domain::numbers::input::Tag;
-use crate::domain::numbers::moves::{self, Moved, Selection, may_withdraw};
+use crate::domain::numbers::moves::{Moved, Selection, may_withdraw};
 use crate::domain::numbers::{self as domain, available_count, available_tags};
 use crate::domain::orgs;
 use crate::domain::privileges::p;
@@ -85,7 +85,8 @@ async fn move_page(
             let available = available_count(conn, &org)?;
             let tags = available_tags(conn, &org)?;
             let below = match kind {
-                Kind::Allocate => moves::targets(conn, &org)?,
+                // Allocate: to the orgs below (`orgs::below_root` of its tree).
+                Kind::Allocate => orgs::tree(conn, &org)?,
                 Kind::Withdraw => std::sync::Arc::from([]),
             };
             let parent = match org.parent_id {
