@@ -13,11 +13,13 @@ use crate::error::AppResult;
 /// `None`) of the given kinds, from the per-org counts the database keeps
 /// (`admin_counts`): a sum over a subtree's orgs, not a count of its rows.
 fn counted(conn: &mut DbConn, org_ids: Option<&[i64]>, kinds: &[&str]) -> AppResult<i64> {
+    if kinds.is_empty() {
+        return Ok(0);
+    }
     // Every org's (the top org's list): fixed statements, prepared once.
     if org_ids.is_none() {
         let sum = admin_counts::table.select(db::SumOf(admin_counts::n));
         return Ok(match kinds {
-            [] => 0,
             [kind] => {
                 let sum = sum.filter(admin_counts::kind.eq(*kind));
                 crate::each_backend!(conn, c => sum.get_result::<i64>(c))?
@@ -31,8 +33,6 @@ fn counted(conn: &mut DbConn, org_ids: Option<&[i64]>, kinds: &[&str]) -> AppRes
     // One kind, or both: an `IN` list would be prepared again on every view.
     if let [kind] = kinds {
         query = query.filter(admin_counts::kind.eq(*kind));
-    } else if kinds.is_empty() {
-        return Ok(0);
     }
     if let Some(ids) = org_ids {
         query = query.filter(admin_counts::org_id.eq_any(ids));
