@@ -222,7 +222,12 @@ fn format_in<K: AsRef<str>>(lang: Language, id: &str, args: &[(K, Arg)]) -> Opti
         }
         None => {}
     }
-    let fluent_args = (!args.is_empty()).then(|| {
+    try_format(lang, id, fluent_args(args).as_ref())
+}
+
+/// `args` as Fluent takes them (`None` for none), borrowed, not copied.
+fn fluent_args<K: AsRef<str>>(args: &[(K, Arg)]) -> Option<FluentArgs<'_>> {
+    (!args.is_empty()).then(|| {
         let mut a = FluentArgs::with_capacity(args.len());
         for (name, value) in args {
             let v: FluentValue = match value {
@@ -232,22 +237,14 @@ fn format_in<K: AsRef<str>>(lang: Language, id: &str, args: &[(K, Arg)]) -> Opti
             a.set(name.as_ref(), v);
         }
         a
-    });
-    try_format(lang, id, fluent_args.as_ref())
+    })
 }
 
 /// `id` in `lang` with `args`, always through Fluent (for the test that
 /// the kept pieces fill in as Fluent does).
 #[cfg(test)]
 pub fn format_by_fluent(lang: Language, id: &str, args: &[(&str, Arg)]) -> Option<String> {
-    let mut a = FluentArgs::new();
-    for (name, value) in args {
-        match value {
-            Arg::Number(n) => a.set(*name, FluentValue::from(*n)),
-            Arg::Text(s) => a.set(*name, FluentValue::from(s.clone())),
-        }
-    }
-    try_format(lang, id, Some(&a))
+    try_format(lang, id, fluent_args(args).as_ref())
 }
 
 /// Every message kept as pieces, with the names of its arguments.

@@ -184,20 +184,17 @@ pub fn date_time(t: &impl chrono::Datelike, time: &impl chrono::Timelike) -> Str
     out.push('-');
     out.push_str(&t.year().to_string());
     out.push(' ');
-    match lang {
-        Language::English => {
-            let (pm, hour) = time.hour12();
-            two(&mut out, hour);
-            out.push(':');
-            two(&mut out, time.minute());
-            out.push_str(if pm { " PM" } else { " AM" });
-        }
-        Language::Spanish | Language::Portuguese => {
-            two(&mut out, time.hour());
-            out.push(':');
-            two(&mut out, time.minute());
-        }
-    }
+    let (hour, suffix) = match lang {
+        Language::English => match time.hour12() {
+            (true, hour) => (hour, " PM"),
+            (false, hour) => (hour, " AM"),
+        },
+        Language::Spanish | Language::Portuguese => (time.hour(), ""),
+    };
+    two(&mut out, hour);
+    out.push(':');
+    two(&mut out, time.minute());
+    out.push_str(suffix);
     out
 }
 
