@@ -14,9 +14,11 @@ use crate::error::{AppError, AppResult};
 use crate::i18n::Msg;
 use crate::msg;
 
+mod held;
 mod kept;
 mod placed;
 mod tree;
+pub use held::{InTree, of_ids};
 pub use placed::{Placed, arrange};
 pub use tree::{Counted, Counts, below_root, tree, tree_with_counts};
 

@@ -11,26 +11,33 @@ use crate::db::DbConn;
 use crate::db::schema::{accounts, numbers, organizations};
 use crate::domain::acting::ScopedOrg;
 use crate::domain::list_order::Order;
+use crate::domain::orgs::{self, InTree};
 use crate::error::AppResult;
 
 /// One row of the list: the account, its org and its number.
 #[derive(Debug, Clone)]
 pub struct Row {
     pub account: Listed,
-    pub org_display_id: String,
-    pub org_name: String,
+    /// From the kept tree (`orgs::of_ids`), not joined.
+    pub org: InTree,
     pub number: Option<String>,
 }
 
-type RowTuple = (Listed, String, String, Option<String>);
+type RowTuple = (Listed, i64, Option<String>);
 
-fn row((account, org_display_id, org_name, number): RowTuple) -> Row {
-    Row {
-        account,
-        org_display_id,
-        org_name,
-        number,
-    }
+/// The rows read, each with its org.
+fn rows(conn: &mut DbConn, org: &ScopedOrg, found: Vec<RowTuple>) -> AppResult<Vec<Row>> {
+    let org_ids: Vec<i64> = found.iter().map(|(_, org_id, _)| *org_id).collect();
+    let orgs = orgs::of_ids(conn, org, &org_ids)?;
+    Ok(found
+        .into_iter()
+        .zip(orgs)
+        .map(|((account, _, number), org)| Row {
+            account,
+            org,
+            number,
+        })
+        .collect())
 }
 
 /// One page of the list and what the pager needs.
@@ -42,12 +49,11 @@ pub struct Listing {
     pub page: i64,
 }
 
-/// The accounts joined to what a row shows: its org, and its number (an
-/// account holds at most one: `numbers.account_id` is UNIQUE).
+/// The accounts joined to their number (an account holds at most one:
+/// `numbers.account_id` is UNIQUE); a row's org comes from the kept tree.
 macro_rules! joined {
     () => {
         accounts::table
-            .inner_join(organizations::table)
             .left_join(numbers::table.on(numbers::account_id.eq(accounts::id.nullable())))
     };
 }
@@ -56,8 +62,7 @@ macro_rules! columns {
     () => {
         (
             Listed::as_select(),
-            organizations::display_id,
-            organizations::name,
+            accounts::org_id,
             numbers::e164.nullable(),
         )
     };
@@ -177,7 +182,7 @@ pub fn list(
                 .map(|k| k.id)
                 .collect();
             return Ok(Listing {
-                rows: rows_in_order(conn, &page_ids)?,
+                rows: rows_in_order(conn, org, &page_ids)?,
                 count: Count { n, more: false },
                 page,
             });
@@ -225,18 +230,16 @@ fn page(
         let filtered = filtered!(joined!(), ids, filter, fts, now());
         ordered_page!(filtered, conn, order, from_end, total, offset, limit)
     };
-    Ok(found.into_iter().map(row).collect())
+    rows(conn, org, found)
 }
 
 /// The list rows of these accounts, in the order of `page_ids`.
-fn rows_in_order(conn: &mut DbConn, page_ids: &[i64]) -> AppResult<Vec<Row>> {
-    let mut rows: Vec<Row> = joined!()
+fn rows_in_order(conn: &mut DbConn, org: &ScopedOrg, page_ids: &[i64]) -> AppResult<Vec<Row>> {
+    let found = joined!()
         .filter(accounts::id.eq_any(page_ids))
         .select(columns!())
-        .load::<RowTuple>(conn)?
-        .into_iter()
-        .map(row)
-        .collect();
+        .load::<RowTuple>(conn)?;
+    let mut rows = self::rows(conn, org, found)?;
     rows.sort_by_key(|r| page_ids.iter().position(|id| *id == r.account.id));
     Ok(rows)
 }

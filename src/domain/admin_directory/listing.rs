@@ -8,10 +8,11 @@ use super::counts::{COUNT_CAP, Count, count};
 use super::sort::{Keys, Sort};
 use super::{Filter, Row, RowTuple, fts_phrase, subtree_ids};
 use crate::db::DbConn;
-use crate::db::schema::{administrators, organizations, roles};
+use crate::db::schema::{administrators, roles};
 use crate::domain::acting::scope::ScopedOrg;
 use crate::domain::admins::KIND_API;
 use crate::domain::list_order::Order;
+use crate::domain::orgs::{self, InTree};
 use crate::domain::values::spaced;
 use crate::error::AppResult;
 
@@ -96,7 +97,7 @@ pub fn list_sorted(
                 .map(|k| k.id)
                 .collect();
             return Ok(Listing {
-                rows: rows_in_order(conn, &page_ids)?,
+                rows: rows_in_order(conn, org, &page_ids)?,
                 count: Count { n, more: false },
                 page,
             });
@@ -138,11 +139,9 @@ fn page(
     let fts = fts_phrase(conn, &filter.q);
     let from_end = offset > total / 2;
     // The page and what it shows in one statement: the index of the order
-    // is read for the page alone, and each of its rows joined to its org
-    // and role.
-    let joined = administrators::table
-        .inner_join(organizations::table)
-        .inner_join(roles::table);
+    // is read for the page alone, and each of its rows joined to its role
+    // (its org comes from the kept tree).
+    let joined = administrators::table.inner_join(roles::table);
     let columns = (
         administrators::id,
         administrators::kind,
@@ -151,8 +150,7 @@ fn page(
         administrators::email,
         administrators::last_sign_in_at,
         roles::name,
-        organizations::display_id,
-        organizations::name,
+        administrators::org_id,
         administrators::status,
         administrators::external_application,
         administrators::locked_until,
@@ -170,13 +168,12 @@ fn page(
             filtered, columns, conn, order, from_end, total, offset, limit
         )
     };
-    Ok(found.into_iter().map(row).collect())
+    rows(conn, org, found)
 }
 
 /// The list rows of these administrators, in the order of `page_ids`.
-fn rows_in_order(conn: &mut DbConn, page_ids: &[i64]) -> AppResult<Vec<Row>> {
-    let mut rows: Vec<Row> = administrators::table
-        .inner_join(organizations::table)
+fn rows_in_order(conn: &mut DbConn, org: &ScopedOrg, page_ids: &[i64]) -> AppResult<Vec<Row>> {
+    let found = administrators::table
         .inner_join(roles::table)
         .filter(administrators::id.eq_any(page_ids))
         .select((
@@ -187,35 +184,41 @@ fn rows_in_order(conn: &mut DbConn, page_ids: &[i64]) -> AppResult<Vec<Row>> {
             administrators::email,
             administrators::last_sign_in_at,
             roles::name,
-            organizations::display_id,
-            organizations::name,
+            administrators::org_id,
             administrators::status,
             administrators::external_application,
             administrators::locked_until,
         ))
-        .load::<RowTuple>(conn)?
-        .into_iter()
-        .map(row)
-        .collect();
+        .load::<RowTuple>(conn)?;
+    let mut rows = self::rows(conn, org, found)?;
     rows.sort_by_key(|r| page_ids.iter().position(|id| *id == r.id));
     Ok(rows)
 }
 
+/// The rows read, each with its org.
+fn rows(conn: &mut DbConn, org: &ScopedOrg, found: Vec<RowTuple>) -> AppResult<Vec<Row>> {
+    let org_ids: Vec<i64> = found.iter().map(|r| r.7).collect();
+    let orgs = orgs::of_ids(conn, org, &org_ids)?;
+    Ok(found.into_iter().zip(orgs).map(row).collect())
+}
+
 fn row(
     (
-        id,
-        kind,
-        first,
-        last,
-        email,
-        last_sign_in_at,
-        role_name,
-        org_display_id,
-        org_name,
-        status,
-        app,
-        locked_until,
-    ): RowTuple,
+        (
+            id,
+            kind,
+            first,
+            last,
+            email,
+            last_sign_in_at,
+            role_name,
+            _org_id,
+            status,
+            app,
+            locked_until,
+        ),
+        org,
+    ): (RowTuple, InTree),
 ) -> Row {
     Row {
         id,
@@ -228,8 +231,7 @@ fn row(
         kind,
         email,
         last_sign_in_at: last_sign_in_at.map(NaiveDateTime::from),
-        org_label: spaced(&org_display_id, &org_name),
-        org_display_id,
+        org,
         status,
         external_application: app,
         locked_until: locked_until.map(NaiveDateTime::from),

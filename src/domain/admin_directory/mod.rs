@@ -8,6 +8,7 @@ use crate::db::schema::{administrators, organizations};
 use crate::db::{DbConn, Stamp};
 use crate::domain::acting::scope::ScopedOrg;
 use crate::domain::admins::{Administrator, KIND_ADMIN, KIND_API};
+use crate::domain::orgs::InTree;
 use crate::error::AppResult;
 
 /// What the list may show and how it is narrowed.
@@ -49,8 +50,8 @@ pub struct Row {
     pub email: String,
     pub last_sign_in_at: Option<NaiveDateTime>,
     pub role_name: String,
-    pub org_label: String,
-    pub org_display_id: String,
+    /// From the kept tree (`orgs::of_ids`), not joined.
+    pub org: InTree,
     pub status: String,
     pub external_application: Option<String>,
     /// Waiting after failed passwords until then (if later than now).
@@ -66,8 +67,7 @@ type RowTuple = (
     String,
     Option<Stamp>,
     String,
-    String,
-    String,
+    i64,
     String,
     Option<String>,
     Option<Stamp>,

@@ -189,7 +189,7 @@ pub fn candidates(conn: &mut DbConn, org: &ScopedOrg, q: &str) -> AppResult<Cand
             id: row.id,
             name: row.name,
             email: row.email,
-            org_label: row.org_label,
+            org_label: row.org.label(),
             status: Status::parse(&row.status)
                 .unwrap_or(Status::AccountSuspended)
                 .label(),
