@@ -40,8 +40,8 @@ impl Status {
     }
 
     /// The words the list shows, in the reader's language.
-    pub fn shown(self) -> String {
-        crate::i18n::t(match self {
+    pub fn shown(self) -> std::borrow::Cow<'static, str> {
+        crate::i18n::text(match self {
             Status::Invited => "admins-status-invited",
             Status::Active => "admins-status-active",
             Status::LoginSuspended => "admins-status-login-suspended",

@@ -8,26 +8,21 @@
 //! - `{{ ""|lang }}`: the language code, for `<html lang>`.
 
 use std::borrow::Cow;
-use std::fmt::Display;
 
 use super::{Arg, catalog, current};
 
-fn format<K: AsRef<str>>(id: impl Display, args: &[(K, Arg)]) -> String {
-    catalog::format(current(), &id.to_string(), args)
+fn format<K: AsRef<str>>(id: impl AsRef<str>, args: &[(K, Arg)]) -> String {
+    catalog::format(current(), id.as_ref(), args)
 }
 
 /// A message without arguments is the kept text itself, not a copy.
 #[askama::filter_fn]
 pub fn t<I: AsRef<str>>(id: I, _env: &dyn askama::Values) -> askama::Result<Cow<'static, str>> {
-    let id = id.as_ref();
-    Ok(match catalog::plain(current(), id) {
-        Some(text) => Cow::Borrowed(text),
-        None => Cow::Owned(catalog::format::<&str>(current(), id, &[])),
-    })
+    Ok(super::text(id.as_ref()))
 }
 
 #[askama::filter_fn]
-pub fn t1<I: Display, N: AsRef<str>, V: Into<Arg>>(
+pub fn t1<I: AsRef<str>, N: AsRef<str>, V: Into<Arg>>(
     id: I,
     _env: &dyn askama::Values,
     name: N,
@@ -37,7 +32,7 @@ pub fn t1<I: Display, N: AsRef<str>, V: Into<Arg>>(
 }
 
 #[askama::filter_fn]
-pub fn t2<I: Display, N1: AsRef<str>, V1: Into<Arg>, N2: AsRef<str>, V2: Into<Arg>>(
+pub fn t2<I: AsRef<str>, N1: AsRef<str>, V1: Into<Arg>, N2: AsRef<str>, V2: Into<Arg>>(
     id: I,
     _env: &dyn askama::Values,
     name1: N1,
@@ -56,8 +51,7 @@ pub fn t2<I: Display, N1: AsRef<str>, V1: Into<Arg>, N2: AsRef<str>, V2: Into<Ar
 
 #[askama::filter_fn]
 #[allow(clippy::too_many_arguments)]
-pub fn t3<
-    I: Display,
+pub fn t3<I: AsRef<str>,
     N1: AsRef<str>,
     V1: Into<Arg>,
     N2: AsRef<str>,

@@ -119,6 +119,15 @@ pub fn t(id: &str) -> String {
     catalog::format::<&str>(current(), id, &[])
 }
 
+/// `t`, borrowing the kept text where there is one (a message without
+/// arguments in the current language) instead of copying it.
+pub fn text(id: &str) -> std::borrow::Cow<'static, str> {
+    match catalog::plain(current(), id) {
+        Some(text) => std::borrow::Cow::Borrowed(text),
+        None => std::borrow::Cow::Owned(t(id)),
+    }
+}
+
 /// The message `id` in `lang`.
 pub fn t_in(lang: Language, id: &str, args: &[(&str, Arg)]) -> String {
     catalog::format(lang, id, args)

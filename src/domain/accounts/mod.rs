@@ -7,6 +7,7 @@
 //! (activated); `suspended`. The list's "Invitation" column reads the
 //! status together with `invitation_expires_at` ([`InvitationState`]).
 
+use std::borrow::Cow;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
@@ -98,8 +99,8 @@ impl Status {
     }
 
     /// The label in the reader's language (`label` stays English for audit).
-    pub fn shown(self) -> String {
-        crate::i18n::t(match self {
+    pub fn shown(self) -> Cow<'static, str> {
+        crate::i18n::text(match self {
             Status::Saved => "accounts-status-saved",
             Status::Invited => "accounts-status-invited",
             Status::Active => "accounts-status-active",
@@ -132,8 +133,8 @@ impl InvitationState {
     }
 
     /// The label in the reader's language.
-    pub fn shown(self) -> String {
-        crate::i18n::t(match self {
+    pub fn shown(self) -> Cow<'static, str> {
+        crate::i18n::text(match self {
             InvitationState::NotInvited => "accounts-invitation-not-invited",
             InvitationState::Pending => "accounts-invitation-pending",
             InvitationState::Expired => "accounts-invitation-expired",

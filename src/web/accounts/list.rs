@@ -1,3 +1,5 @@
+use std::borrow::Cow;
+
 use actix_session::Session;
 use actix_web::{HttpResponse, web};
 use askama::Template;
@@ -75,8 +77,8 @@ impl ListQuery {
 pub struct ListRow {
     pub row: Row,
     pub name: String,
-    pub status_label: String,
-    pub invitation_label: String,
+    pub status_label: Cow<'static, str>,
+    pub invitation_label: Cow<'static, str>,
 }
 
 #[derive(Template)]

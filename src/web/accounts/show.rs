@@ -98,7 +98,7 @@ pub async fn show(
         number,
         profile,
         features: account.feature_set().shown(),
-        invitation_label: account.invitation_state(now).shown(),
+        invitation_label: account.invitation_state(now).shown().into_owned(),
         no_portal_access,
         created: local_time(Some(account.created_at), &tz),
         invited: local_time(account.invited_at, &tz),

@@ -153,7 +153,7 @@ pub(super) async fn build_page(
         }),
         status_label: existing
             .as_ref()
-            .map_or_else(String::new, |a| status_label(&a.status)),
+            .map_or_else(String::new, |a| status_label(&a.status).into_owned()),
         chrome: title,
         existing,
         api,

@@ -60,8 +60,8 @@ pub struct Choice {
 
 pub struct ListRow {
     pub row: Row,
-    pub last_sign_in: String,
-    pub status_label: String,
+    pub last_sign_in: std::borrow::Cow<'static, str>,
+    pub status_label: std::borrow::Cow<'static, str>,
     /// Waiting after failed passwords (an administrator may unlock them).
     pub locked: bool,
 }
@@ -127,8 +127,8 @@ pub async fn list(
             }
             ListRow {
                 last_sign_in: match row.last_sign_in_at {
-                    Some(_) => local_time(row.last_sign_in_at, &tz),
-                    None => crate::i18n::t("never"),
+                    Some(_) => local_time(row.last_sign_in_at, &tz).into(),
+                    None => crate::i18n::text("never"),
                 },
                 status_label: status_label(&row.status),
                 locked: row.locked_until.is_some_and(|until| until > now),
@@ -153,7 +153,7 @@ pub async fn list(
     .into_iter()
     .map(|s| Choice {
         value: s.as_str().into(),
-        label: s.shown(),
+        label: s.shown().into_owned(),
         selected: query.status == s.as_str(),
     })
     .collect();

@@ -55,9 +55,9 @@ pub async fn find(state: &crate::web::State, scope: &Scope, id: &str) -> AppResu
 }
 
 /// The status as the reader's language says it.
-pub fn status_label(status: &str) -> String {
+pub fn status_label(status: &str) -> std::borrow::Cow<'static, str> {
     crate::domain::admins::Status::parse(status)
-        .map_or_else(|| crate::i18n::t("admins-status-unknown"), |s| s.shown())
+        .map_or_else(|| crate::i18n::text("admins-status-unknown"), |s| s.shown())
 }
 
 /// Like `find`, for pages that lead to a change: the record must also be
