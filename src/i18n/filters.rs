@@ -90,3 +90,18 @@ pub fn num<N: Into<Arg>>(n: N, _env: &dyn askama::Values) -> askama::Result<Stri
 pub fn lang<U>(_unused: U, _env: &dyn askama::Values) -> askama::Result<&'static str> {
     Ok(current().code())
 }
+
+/// A value HTML-escaped once, for a page that writes it on every row (a
+/// column's label in `data-label`): `{% let l = "email"|t|escaped %}` before
+/// the loop, `{{ l }}` inside it. Only for HTML templates.
+#[askama::filter_fn]
+pub fn escaped<T: std::fmt::Display>(
+    value: T,
+    _env: &dyn askama::Values,
+) -> askama::Result<askama::filters::Safe<String>> {
+    use askama::filters::Escaper;
+    let value = value.to_string();
+    let mut out = String::with_capacity(value.len() + 8);
+    askama::filters::Html.write_escaped_str(&mut out, &value)?;
+    Ok(askama::filters::Safe(out))
+}
