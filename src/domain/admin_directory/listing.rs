@@ -16,6 +16,26 @@ use crate::domain::orgs::{self, InTree};
 use crate::domain::values::spaced;
 use crate::error::AppResult;
 
+/// What a row shows: the administrator, joined to its role (its org comes
+/// from the kept tree).
+macro_rules! columns {
+    () => {
+        (
+            administrators::id,
+            administrators::kind,
+            administrators::first_name,
+            administrators::last_name,
+            administrators::email,
+            administrators::last_sign_in_at,
+            roles::name,
+            administrators::org_id,
+            administrators::status,
+            administrators::external_application,
+            administrators::locked_until,
+        )
+    };
+}
+
 /// One page of the list and what the pager needs.
 #[derive(Debug)]
 pub struct Listing {
@@ -142,19 +162,7 @@ fn page(
     // is read for the page alone, and each of its rows joined to its role
     // (its org comes from the kept tree).
     let joined = administrators::table.inner_join(roles::table);
-    let columns = (
-        administrators::id,
-        administrators::kind,
-        administrators::first_name,
-        administrators::last_name,
-        administrators::email,
-        administrators::last_sign_in_at,
-        roles::name,
-        administrators::org_id,
-        administrators::status,
-        administrators::external_application,
-        administrators::locked_until,
-    );
+    let columns = columns!();
     // The list as it first opens (the whole subtree of the top org, no
     // filter) is one fixed statement, which the database prepares once per
     // connection: on PostgreSQL planning the filtered form costs more than
@@ -176,19 +184,7 @@ fn rows_in_order(conn: &mut DbConn, org: &ScopedOrg, page_ids: &[i64]) -> AppRes
     let found = administrators::table
         .inner_join(roles::table)
         .filter(administrators::id.eq_any(page_ids))
-        .select((
-            administrators::id,
-            administrators::kind,
-            administrators::first_name,
-            administrators::last_name,
-            administrators::email,
-            administrators::last_sign_in_at,
-            roles::name,
-            administrators::org_id,
-            administrators::status,
-            administrators::external_application,
-            administrators::locked_until,
-        ))
+        .select(columns!())
         .load::<RowTuple>(conn)?;
     let mut rows = self::rows(conn, org, found)?;
     rows.sort_by_key(|r| page_ids.iter().position(|id| *id == r.id));
