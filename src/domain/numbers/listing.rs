@@ -11,7 +11,8 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use super::Status;
-use crate::db::DbConn;
+use crate::db::{DbConn, Stamp};
+use crate::domain::values::spaced;
 use crate::db::schema::{accounts, numbers};
 use crate::domain::acting::ScopedOrg;
 use crate::error::AppResult;
@@ -98,11 +99,41 @@ type RowTuple = (
     String,
     Option<String>,
     Option<i64>,
-    NaiveDateTime,
+    Stamp,
     Option<String>,
     Option<String>,
     Option<String>,
 );
+
+/// The numbers joined to the account holding each (if any).
+macro_rules! joined {
+    () => {
+        numbers::table.left_join(accounts::table.on(numbers::account_id.eq(accounts::id.nullable())))
+    };
+}
+
+/// `limit` rows of `$query` from `offset` in `$order`, read through the
+/// multi-backend connection or (`native`) the backend's own.
+macro_rules! page {
+    ($via:ident, $query:expr, $order:expr, $conn:expr, $offset:expr, $limit:expr) => {
+        crate::load_via!(
+            $via,
+            $conn,
+            $query.order($order).offset($offset).limit($limit).select((
+                numbers::id,
+                numbers::e164,
+                numbers::status,
+                numbers::tag,
+                numbers::account_id,
+                numbers::updated_at,
+                accounts::first_name.nullable(),
+                accounts::last_name.nullable(),
+                accounts::account_ref.nullable(),
+            )),
+            RowTuple
+        )?
+    };
+}
 
 /// The org's numbers the filter matches, as a boxed query on `$from`.
 macro_rules! filtered {
@@ -151,40 +182,27 @@ pub fn list(
     let pages = ((count.n + per_page - 1) / per_page).max(1);
     let page = requested.unwrap_or(1).clamp(1, pages);
     let offset = (page - 1) * per_page;
-    let joined = numbers::table
-        .left_join(accounts::table.on(numbers::account_id.eq(accounts::id.nullable())));
-    let columns = (
-        numbers::id,
-        numbers::e164,
-        numbers::status,
-        numbers::tag,
-        numbers::account_id,
-        numbers::updated_at,
-        accounts::first_name.nullable(),
-        accounts::last_name.nullable(),
-        accounts::account_ref.nullable(),
-    );
     // A page in the second half of a known total is read from the end, so
     // the last page costs what the first does.
     let from_end = !count.more && offset > count.n / 2;
-    let found: Vec<RowTuple> = if from_end {
+    let (offset, limit) = if from_end {
         let end = (offset + per_page).min(count.n);
-        let mut rows: Vec<RowTuple> = filtered!(joined, org.id, filter)
-            .order(numbers::e164.desc())
-            .offset(count.n - end)
-            .limit(end - offset)
-            .select(columns)
-            .load(conn)?;
-        rows.reverse();
-        rows
+        (count.n - end, end - offset)
     } else {
-        filtered!(joined, org.id, filter)
-            .order(numbers::e164)
-            .offset(offset)
-            .limit(per_page)
-            .select(columns)
-            .load(conn)?
+        (offset, per_page)
     };
+    // The list as it opens (no filter) is a fixed statement, read through
+    // the backend's own connection; a filtered one is built for its filter.
+    let plain = filter.status.is_none() && filter.tag == TagFilter::Any && filter.digits.is_empty();
+    let mut found: Vec<RowTuple> = match (plain, from_end) {
+        (true, false) => page!(native, joined!().filter(numbers::org_id.eq(org.id)), numbers::e164, conn, offset, limit),
+        (true, true) => page!(native, joined!().filter(numbers::org_id.eq(org.id)), numbers::e164.desc(), conn, offset, limit),
+        (false, false) => page!(multi, filtered!(joined!(), org.id, filter), numbers::e164, conn, offset, limit),
+        (false, true) => page!(multi, filtered!(joined!(), org.id, filter), numbers::e164.desc(), conn, offset, limit),
+    };
+    if from_end {
+        found.reverse();
+    }
     let rows = found
         .into_iter()
         .map(
@@ -194,11 +212,11 @@ pub fn list(
                 status,
                 tag,
                 account: match (first, last, account_ref) {
-                    (Some(f), Some(l), Some(r)) => Some((format!("{f} {l}"), r)),
+                    (Some(f), Some(l), Some(r)) => Some((spaced(&f, &l), r)),
                     _ => None,
                 },
                 account_id,
-                updated_at,
+                updated_at: updated_at.into(),
             },
         )
         .collect();
