@@ -65,14 +65,20 @@ pub fn usage(conn: &mut DbConn, org: &ScopedOrg) -> AppResult<(Counts, Vec<OrgUs
     let children = orgs::children(conn, org)?;
     let mut ids: Vec<i64> = children.iter().map(|o| o.id).collect();
     ids.push(org.id);
-    let rows: Vec<(i64, String, i64)> = number_counts::table
-        .filter(db::OneOf::new(number_counts::org_id, ids))
-        .select((
-            number_counts::org_id,
-            number_counts::status,
-            number_counts::n,
-        ))
-        .load(conn)?;
+    // On every view of Number Management: through the backend's own
+    // connection (`db::load_via!`).
+    let rows = crate::load_via!(
+        native,
+        conn,
+        number_counts::table
+            .filter(db::OneOf::new(number_counts::org_id, ids))
+            .select((
+                number_counts::org_id,
+                number_counts::status,
+                number_counts::n,
+            )),
+        (i64, String, i64)
+    )?;
     let mut by_org: HashMap<i64, Counts> = HashMap::new();
     for (org_id, status, n) in rows {
         by_org.entry(org_id).or_default().add(&status, n);
