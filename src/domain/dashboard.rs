@@ -15,7 +15,7 @@ use crate::db::schema::{
 use crate::db::{self, DbConn};
 use crate::domain::acting::ScopedOrg;
 use crate::domain::admin_directory::COUNT_CAP;
-use crate::domain::orgs::{Organization, in_subtree};
+use crate::domain::orgs::{self, Organization, in_subtree};
 use crate::error::AppResult;
 
 /// What the tiles show; every count but `numbers_available` covers the
@@ -56,19 +56,20 @@ pub fn figures(conn: &mut DbConn, org: &ScopedOrg) -> AppResult<Figures> {
     // The top org's subtree is every org: its figures need no filter.
     macro_rules! sum {
         ($table:ident $(, $filter:expr)?) => {{
-            let mut query = $table::table.select(db::SumOf($table::n)).into_boxed();
-            $(query = query.filter($filter);)?
-            if !top {
+            if top {
+                // Fixed statements, through the backend's own connection.
+                let query = $table::table.select(db::SumOf($table::n))$(.filter($filter))?;
+                crate::each_backend!(conn, c => query.get_result::<i64>(c))?
+            } else {
+                let mut query = $table::table.select(db::SumOf($table::n)).into_boxed();
+                $(query = query.filter($filter);)?
                 query = query.filter($table::org_id.eq_any(subtree()));
+                query.get_result::<i64>(conn)?
             }
-            query.get_result::<i64>(conn)?
         }};
     }
-    let orgs: i64 = if top {
-        organizations::table.count().get_result(conn)?
-    } else {
-        subtree().count().get_result(conn)?
-    };
+    // The org and those below it, from the kept tree.
+    let orgs = i64::try_from(orgs::tree(conn, org)?.len()).unwrap_or(i64::MAX);
     // The invited ones read the (status, org_id, n) indexes alone.
     let admins = sum!(admin_counts);
     let admins_invited = sum!(
@@ -134,11 +135,11 @@ fn capped(figures: Figures) -> Figures {
 /// The org's own Available numbers (Number Management lists the numbers an
 /// org holds itself), from the kept counts.
 fn available_numbers(conn: &mut DbConn, org: &Organization) -> AppResult<i64> {
-    Ok(number_counts::table
+    let query = number_counts::table
         .filter(number_counts::org_id.eq(org.id))
         .filter(number_counts::status.eq("available"))
         .select(number_counts::n)
-        .first::<i64>(conn)
-        .optional()?
-        .unwrap_or(0))
+        .limit(1);
+    let found = crate::load_via!(native, conn, query, i64)?;
+    Ok(found.first().copied().unwrap_or(0))
 }

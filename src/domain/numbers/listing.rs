@@ -71,9 +71,9 @@ impl Row {
     }
 
     /// `status_label` in the reader's language.
-    pub fn status_shown(&self) -> String {
+    pub fn status_shown(&self) -> std::borrow::Cow<'static, str> {
         Status::parse(&self.status)
-            .map_or_else(|| crate::i18n::t("numbers-status-unknown"), Status::shown)
+            .map_or_else(|| crate::i18n::text("numbers-status-unknown"), Status::shown)
     }
 }
 

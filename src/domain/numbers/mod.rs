@@ -62,8 +62,8 @@ impl Status {
     }
 
     /// The label in the reader's language (`label` stays English for audit).
-    pub fn shown(self) -> String {
-        crate::i18n::t(match self {
+    pub fn shown(self) -> std::borrow::Cow<'static, str> {
+        crate::i18n::text(match self {
             Status::Available => "numbers-status-available",
             Status::Reserved => "numbers-status-reserved",
             Status::Assigned => "numbers-status-assigned",

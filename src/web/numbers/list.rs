@@ -204,7 +204,7 @@ pub async fn list(
         .iter()
         .map(|s| Choice {
             value: s.as_str().into(),
-            label: s.shown(),
+            label: s.shown().into_owned(),
             selected: query.status == s.as_str(),
         })
         .collect();
