@@ -195,7 +195,11 @@ pub fn visible(conn: &mut DbConn, org: &ScopedOrg) -> AppResult<Vec<Role>> {
             .select(Role::as_select()),
         Role
     )?;
-    let caseless = |name: &str| name.chars().flat_map(char::to_lowercase).collect::<String>();
+    let caseless = |name: &str| {
+        name.chars()
+            .flat_map(char::to_lowercase)
+            .collect::<String>()
+    };
     visible.sort_by_cached_key(|r| (!r.builtin, caseless(&r.name), r.id));
     Ok(visible)
 }

@@ -51,7 +51,8 @@ pub fn t2<I: AsRef<str>, N1: AsRef<str>, V1: Into<Arg>, N2: AsRef<str>, V2: Into
 
 #[askama::filter_fn]
 #[allow(clippy::too_many_arguments)]
-pub fn t3<I: AsRef<str>,
+pub fn t3<
+    I: AsRef<str>,
     N1: AsRef<str>,
     V1: Into<Arg>,
     N2: AsRef<str>,

@@ -7,9 +7,9 @@
 //! (activated); `suspended`. The list's "Invitation" column reads the
 //! status together with `invitation_expires_at` ([`InvitationState`]).
 
-use std::borrow::Cow;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
+use std::borrow::Cow;
 
 use crate::db::DbConn;
 use crate::db::schema::accounts;

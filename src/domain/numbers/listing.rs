@@ -11,10 +11,10 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use super::Status;
-use crate::db::{DbConn, Stamp};
-use crate::domain::values::spaced;
 use crate::db::schema::{accounts, numbers};
+use crate::db::{DbConn, Stamp};
 use crate::domain::acting::ScopedOrg;
+use crate::domain::values::spaced;
 use crate::error::AppResult;
 
 /// A tag or search is counted only this far: past it the page says "more
@@ -72,8 +72,10 @@ impl Row {
 
     /// `status_label` in the reader's language.
     pub fn status_shown(&self) -> std::borrow::Cow<'static, str> {
-        Status::parse(&self.status)
-            .map_or_else(|| crate::i18n::text("numbers-status-unknown"), Status::shown)
+        Status::parse(&self.status).map_or_else(
+            || crate::i18n::text("numbers-status-unknown"),
+            Status::shown,
+        )
     }
 }
 
@@ -108,7 +110,8 @@ type RowTuple = (
 /// The numbers joined to the account holding each (if any).
 macro_rules! joined {
     () => {
-        numbers::table.left_join(accounts::table.on(numbers::account_id.eq(accounts::id.nullable())))
+        numbers::table
+            .left_join(accounts::table.on(numbers::account_id.eq(accounts::id.nullable())))
     };
 }
 
@@ -195,10 +198,38 @@ pub fn list(
     // the backend's own connection; a filtered one is built for its filter.
     let plain = filter.status.is_none() && filter.tag == TagFilter::Any && filter.digits.is_empty();
     let mut found: Vec<RowTuple> = match (plain, from_end) {
-        (true, false) => page!(native, joined!().filter(numbers::org_id.eq(org.id)), numbers::e164, conn, offset, limit),
-        (true, true) => page!(native, joined!().filter(numbers::org_id.eq(org.id)), numbers::e164.desc(), conn, offset, limit),
-        (false, false) => page!(multi, filtered!(joined!(), org.id, filter), numbers::e164, conn, offset, limit),
-        (false, true) => page!(multi, filtered!(joined!(), org.id, filter), numbers::e164.desc(), conn, offset, limit),
+        (true, false) => page!(
+            native,
+            joined!().filter(numbers::org_id.eq(org.id)),
+            numbers::e164,
+            conn,
+            offset,
+            limit
+        ),
+        (true, true) => page!(
+            native,
+            joined!().filter(numbers::org_id.eq(org.id)),
+            numbers::e164.desc(),
+            conn,
+            offset,
+            limit
+        ),
+        (false, false) => page!(
+            multi,
+            filtered!(joined!(), org.id, filter),
+            numbers::e164,
+            conn,
+            offset,
+            limit
+        ),
+        (false, true) => page!(
+            multi,
+            filtered!(joined!(), org.id, filter),
+            numbers::e164.desc(),
+            conn,
+            offset,
+            limit
+        ),
     };
     if from_end {
         found.reverse();

@@ -72,13 +72,13 @@ pub fn of_ids(conn: &mut DbConn, root: &Organization, ids: &[i64]) -> AppResult<
 /// Fills the slots of `found` (sorted by id) that `tree` holds.
 fn hold(found: &mut [(i64, Option<InTree>)], tree: &Arc<[Placed]>) {
     for (at, placed) in tree.iter().enumerate() {
-        if let Ok(slot) = found.binary_search_by_key(&placed.org.id, |(id, _)| *id) {
-            if found[slot].1.is_none() {
-                found[slot].1 = Some(InTree {
-                    tree: tree.clone(),
-                    at,
-                });
-            }
+        if let Ok(slot) = found.binary_search_by_key(&placed.org.id, |(id, _)| *id)
+            && found[slot].1.is_none()
+        {
+            found[slot].1 = Some(InTree {
+                tree: tree.clone(),
+                at,
+            });
         }
     }
 }
