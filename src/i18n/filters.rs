@@ -106,3 +106,30 @@ pub fn escaped<T: std::fmt::Display>(
     askama::filters::Html.write_escaped_str(&mut out, &value)?;
     Ok(askama::filters::Safe(out))
 }
+
+#[cfg(test)]
+mod tests {
+    use askama::Template;
+
+    use crate::i18n::filters;
+
+    #[derive(Template)]
+    #[template(
+        source = r#"{% let l = value|escaped %}<td data-label="{{ l }}"></td><td data-label="{{ l }}"></td>"#,
+        ext = "html"
+    )]
+    struct Twice<'a> {
+        value: &'a str,
+    }
+
+    #[test]
+    fn escaped_once_is_written_as_escaped_every_time() {
+        let html = Twice {
+            value: r#"Tom & "Jerry" <b>"#,
+        }
+        .render()
+        .unwrap();
+        let cell = r#"<td data-label="Tom &#38; &#34;Jerry&#34; &#60;b&#62;"></td>"#;
+        assert_eq!(html, format!("{cell}{cell}"));
+    }
+}

@@ -97,3 +97,66 @@ async fn pages_show_the_tree_as_it_is_now_even_when_changed_elsewhere() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn list_rows_name_their_org_as_it_is_now() {
+    for_each_backend(|app| async move {
+        let top = app.sign_in_super().await;
+        let sales = app.create_suborg(&top, "Sales").await;
+        let east = app.create_suborg(&sales, "East").await;
+        app.create_admin(&east, "eve@example.com", "a long enough password", &[])
+            .await;
+        app.insert_account(&east, "E-1", ("Erin", "Easterly"), None, "saved")
+            .await;
+        app.insert_account(&top, "T-1", ("Tom", "Topper"), None, "saved")
+            .await;
+        let admins = format!("/orgs/{top}/administrators");
+        let accounts = format!("/orgs/{top}/accounts");
+        // Each row names its own org, and links to the account in it.
+        let page = app.get_html(&accounts).await;
+        assert!(page.contains(&format!("{east} East</td>")), "{page}");
+        assert!(page.contains(&format!("/orgs/{east}/accounts/")), "{page}");
+        assert!(page.contains(&format!("{top} ")), "{page}");
+        assert!(
+            app.get_html(&admins)
+                .await
+                .contains(&format!("{east} East</td>"))
+        );
+
+        // Renamed elsewhere: the next view of each list shows the new name.
+        rename_behind_the_portal(&app, &east, "East Coast").await;
+        for list in [&admins, &accounts] {
+            let page = app.get_html(list).await;
+            assert!(
+                page.contains(&format!("{east} East Coast</td>")),
+                "{list}: {page}"
+            );
+        }
+
+        // An org outside the subtree the rows are looked up in (one made
+        // since the tree was read) is read from the database; an id of no
+        // org at all is an error, as a failed join would have been.
+        let sales_id = app.org_id(&sales).await;
+        let (found, missing, top_name) = app
+            .db
+            .run(move |conn| {
+                use switchboard::domain::orgs;
+                let top = orgs::top(conn)?.expect("the top org");
+                let sales = orgs::subtree(conn, &top)?
+                    .into_iter()
+                    .find(|o| o.id == sales_id)
+                    .expect("Sales");
+                let found = orgs::of_ids(conn, &sales, &[top.id, sales_id, top.id])?
+                    .iter()
+                    .map(|o| o.name.clone())
+                    .collect::<Vec<_>>();
+                let missing = orgs::of_ids(conn, &sales, &[sales_id, i64::MAX]).is_err();
+                Ok((found, missing, top.name))
+            })
+            .await
+            .expect("looked up");
+        assert_eq!(found, [top_name.clone(), "Sales".to_owned(), top_name]);
+        assert!(missing);
+    })
+    .await;
+}
