@@ -7,8 +7,8 @@ use super::counts::{COUNT_CAP, Count, count};
 use super::filter::{Filter, filtered, fts_phrase, now, subtree_ids};
 use super::sort::{Keys, Sort};
 use super::{Account, Listed};
-use crate::db::DbConn;
-use crate::db::schema::{accounts, numbers, organizations};
+use crate::db::schema::{account_counts, accounts, numbers, organizations};
+use crate::db::{self, DbConn};
 use crate::domain::acting::ScopedOrg;
 use crate::domain::list_order::Order;
 use crate::domain::orgs::{self, InTree};
@@ -144,6 +144,11 @@ pub fn list(
     per_page: i64,
 ) -> AppResult<Listing> {
     let pages_of = |n: i64| ((n + per_page - 1) / per_page).max(1);
+    let opening = org.parent_id.is_none() && !filter.narrows();
+    if opening && order.is_default() && requested.unwrap_or(1) <= 1 && matches!(conn, DbConn::Pg(_))
+    {
+        return opening_page(conn, org, per_page);
+    }
     let count = if filter.q.trim().is_empty() {
         count(conn, org, filter)?
     } else {
@@ -206,6 +211,41 @@ pub fn list(
         per_page,
     )?;
     Ok(Listing { rows, count, page })
+}
+
+/// The list as most often seen on PostgreSQL: the top org's, everyone, by
+/// name, page 1. Its rows and their count (a subquery of the kept per-org
+/// counts) in one statement, a round trip fewer. (On SQLite, with no round
+/// trips to save, the two statements cost less than one.)
+fn opening_page(conn: &mut DbConn, org: &ScopedOrg, per_page: i64) -> AppResult<Listing> {
+    let total = account_counts::table
+        .select(db::SumOf(account_counts::n))
+        .single_value();
+    let found = crate::load_via!(
+        native,
+        conn,
+        joined!()
+            .order((accounts::last_name, accounts::first_name, accounts::id))
+            .limit(per_page)
+            .select((
+                Listed::as_select(),
+                accounts::org_id,
+                numbers::e164.nullable(),
+                total,
+            )),
+        (Listed, i64, Option<String>, Option<i64>)
+    )?;
+    let n = found.first().and_then(|r| r.3).unwrap_or(0);
+    let found = found
+        .into_iter()
+        .map(|(account, org_id, number, _)| (account, org_id, number))
+        .collect();
+    let rows = rows(conn, org, found)?;
+    Ok(Listing {
+        rows,
+        count: Count { n, more: false },
+        page: 1,
+    })
 }
 
 /// One page of the list, in `order`. `total` is what `count` said: a page

@@ -7,8 +7,8 @@ use diesel::prelude::*;
 use super::counts::{COUNT_CAP, Count, count};
 use super::sort::{Keys, Sort};
 use super::{Filter, Row, RowTuple, fts_phrase, subtree_ids};
-use crate::db::DbConn;
-use crate::db::schema::{administrators, roles};
+use crate::db::schema::{admin_counts, administrators, roles};
+use crate::db::{self, DbConn};
 use crate::domain::acting::scope::ScopedOrg;
 use crate::domain::admins::KIND_API;
 use crate::domain::list_order::Order;
@@ -69,6 +69,11 @@ pub fn list_sorted(
     per_page: i64,
 ) -> AppResult<Listing> {
     let pages_of = |n: i64| ((n + per_page - 1) / per_page).max(1);
+    let opening = org.parent_id.is_none() && !filter.narrows() && filter.kinds().len() == 2;
+    if opening && order.is_default() && requested.unwrap_or(1) <= 1 && matches!(conn, DbConn::Pg(_))
+    {
+        return opening_page(conn, org, per_page);
+    }
     let count = if filter.q.trim().is_empty() {
         count(conn, org, filter)?
     } else {
@@ -141,6 +146,37 @@ pub fn list_sorted(
         per_page,
     )?;
     Ok(Listing { rows, count, page })
+}
+
+/// The list as most often seen on PostgreSQL: the top org's, everyone, by
+/// name, page 1. Its rows and their count (a subquery of the kept per-org
+/// counts) in one statement, a round trip fewer. (On SQLite, with no round
+/// trips to save, the two statements cost less than one.)
+fn opening_page(conn: &mut DbConn, org: &ScopedOrg, per_page: i64) -> AppResult<Listing> {
+    let total = admin_counts::table
+        .select(db::SumOf(admin_counts::n))
+        .single_value();
+    let found = crate::load_via!(
+        native,
+        conn,
+        administrators::table
+            .inner_join(roles::table)
+            .order((
+                administrators::last_name,
+                administrators::first_name,
+                administrators::id,
+            ))
+            .limit(per_page)
+            .select((columns!(), total)),
+        (RowTuple, Option<i64>)
+    )?;
+    let n = found.first().and_then(|(_, n)| *n).unwrap_or(0);
+    let rows = rows(conn, org, found.into_iter().map(|(row, _)| row).collect())?;
+    Ok(Listing {
+        rows,
+        count: Count { n, more: false },
+        page: 1,
+    })
 }
 
 /// One page of the list, in `order`. `total` is what `count` said: a page
