@@ -92,6 +92,16 @@ pub fn lang<U>(_unused: U, _env: &dyn askama::Values) -> askama::Result<&'static
     Ok(current().code())
 }
 
+/// `s` as askama's HTML escaper writes it, as a `String` (for text made
+/// outside a template, and for `escaped`).
+pub fn escape_html(s: &str) -> String {
+    use askama::filters::Escaper;
+    let mut out = String::with_capacity(s.len() + 8);
+    // Writing into a String cannot fail.
+    let _ = askama::filters::Html.write_escaped_str(&mut out, s);
+    out
+}
+
 /// A value HTML-escaped once, for a page that writes it on every row (a
 /// column's label in `data-label`): `{% let l = "email"|t|escaped %}` before
 /// the loop, `{{ l }}` inside it. Only for HTML templates.
@@ -100,11 +110,7 @@ pub fn escaped<T: std::fmt::Display>(
     value: T,
     _env: &dyn askama::Values,
 ) -> askama::Result<askama::filters::Safe<String>> {
-    use askama::filters::Escaper;
-    let value = value.to_string();
-    let mut out = String::with_capacity(value.len() + 8);
-    askama::filters::Html.write_escaped_str(&mut out, &value)?;
-    Ok(askama::filters::Safe(out))
+    Ok(askama::filters::Safe(escape_html(&value.to_string())))
 }
 
 #[cfg(test)]

@@ -285,23 +285,14 @@ fn html_msg(id: &str, args: &[(&str, Part<'_>)], style: &str) -> String {
         .enumerate()
         .map(|(i, (name, _))| (*name, Arg::Text(marker(i))))
         .collect();
-    let mut out = escape_html(&crate::i18n::t_in(crate::i18n::current(), id, &fluent));
+    let mut out = filters::escape_html(&crate::i18n::t_in(crate::i18n::current(), id, &fluent));
     for (i, (_, part)) in args.iter().enumerate() {
         let value = match part {
-            Part::Text(s) => escape_html(s),
-            Part::Strong(s) => format!("<strong{style}>{}</strong>", escape_html(s)),
+            Part::Text(s) => filters::escape_html(s),
+            Part::Strong(s) => format!("<strong{style}>{}</strong>", filters::escape_html(s)),
         };
         out = out.replace(&marker(i), &value);
     }
-    out
-}
-
-/// As askama escapes HTML (its own escaper).
-fn escape_html(s: &str) -> String {
-    use askama::filters::Escaper;
-    let mut out = String::with_capacity(s.len());
-    // Writing into a String cannot fail.
-    let _ = askama::filters::Html.write_escaped_str(&mut out, s);
     out
 }
 
