@@ -183,6 +183,7 @@ diesel::table! {
         undone_at -> Nullable<Timestamp>,
         undone_by -> Nullable<Text>,
         undone_count -> BigInt,
+        upload_id -> Nullable<BigInt>,
     }
 }
 

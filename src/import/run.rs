@@ -43,7 +43,14 @@ pub fn start(
     limits: Limits,
 ) -> AppResult<Started> {
     then.require(acting)?;
-    let (_, _, sheet) = open(conn, acting, id, limits)?;
+    // A second press of the button after the whole import is over: the
+    // upload is gone, and the batch says it was imported.
+    let (_, _, sheet) = match open(conn, acting, id, limits) {
+        Err(AppError::NotFound) if batches::started_by_from(conn, acting.id(), id)? => {
+            return Err(AppError::Conflict(crate::msg!("import-being-imported")));
+        }
+        opened => opened?,
+    };
     let sheet = sheet.map_err(|m| AppError::Conflict(m.into()))?;
     let rows = i64::try_from(sheet.row_count()).map_err(AppError::internal)?;
     account_import::start(conn, acting, id, rows, then, links)

@@ -438,6 +438,23 @@ async fn a_file_that_cannot_be_imported_is_refused_with_one_message() {
 }
 
 #[tokio::test]
+async fn pressing_import_again_after_the_import_is_over_says_it_was_imported() {
+    for_each_backend(|app| async move {
+        let org = app.sign_in_super().await;
+        let csv = file(&["Ann,Lee,ann@example.com,No,,auto,on,,,"]);
+        let preview = preview_of(&app, &org, &csv).await;
+        import(&app, &preview, "import").await;
+        // The upload is gone; the second press is told, not shown a 404.
+        let again = app.post_form(&preview, &[("then", "import")]).await;
+        assert_eq!(again.status(), 409);
+        let page = again.text().await.expect("page");
+        assert!(page.contains("being imported already"), "{page}");
+        assert_eq!(app.count_accounts().await, 1);
+    })
+    .await;
+}
+
+#[tokio::test]
 async fn pressing_import_twice_at_once_imports_once() {
     for_each_backend(|app| async move {
         let org = app.sign_in_super().await;

@@ -45,6 +45,7 @@ pub fn start(
         if !uploads::claim(conn, upload.id, batch.id)? {
             return Err(AppError::Conflict(crate::msg!("import-being-imported")));
         }
+        batches::started_from(conn, batch.id, upload.id)?;
         let job = AccountImportJob {
             batch_id: batch.id,
             upload_id: upload.id,

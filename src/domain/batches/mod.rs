@@ -372,6 +372,26 @@ pub fn finish(conn: &mut DbConn, batch_id: i64, state: State) -> AppResult<Batch
         .first(conn)?)
 }
 
+/// Records the upload an import batch was started from.
+pub fn started_from(conn: &mut DbConn, batch_id: i64, upload_id: i64) -> AppResult<()> {
+    diesel::update(batches::table.find(batch_id))
+        .set(batches::upload_id.eq(Some(upload_id)))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Whether this administrator started an import of the upload `upload_id`
+/// (asked when the upload is not found: once imported it is deleted).
+pub fn started_by_from(conn: &mut DbConn, admin_id: i64, upload_id: i64) -> AppResult<bool> {
+    Ok(batches::table
+        .filter(batches::upload_id.eq(upload_id))
+        .filter(batches::actor_id.eq(admin_id))
+        .select(batches::id)
+        .first::<i64>(conn)
+        .optional()?
+        .is_some())
+}
+
 /// A batch by id, whatever its org (the job that runs it has its id).
 pub fn by_id(conn: &mut DbConn, batch_id: i64) -> AppResult<Option<Batch>> {
     Ok(batches::table
