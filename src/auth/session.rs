@@ -7,7 +7,7 @@ use actix_web::dev::Payload;
 use actix_web::{FromRequest, HttpRequest};
 use std::future::{Ready, ready};
 
-use crate::auth::session_store::{ADDR_KEY, ADMIN_ID_KEY, EPOCH_KEY, SID_KEY, UA_KEY};
+use crate::auth::session_store::{ADDR_KEY, ADMIN_ID_KEY, EPOCH_KEY, SID_KEY, TREE_KEY, UA_KEY};
 use crate::error::{AppError, AppResult};
 
 /// Where a sign-in came from, kept with the session for the list of
@@ -89,6 +89,13 @@ impl TypedSession {
         let sid = self.0.get::<String>(SID_KEY).ok().flatten()?;
         let epoch = self.0.get::<i64>(EPOCH_KEY).ok().flatten()?;
         Some((sid, epoch))
+    }
+
+    /// The org tree's version read with this session at the start of the
+    /// request (`orgs::seen`), if it was.
+    pub fn tree_version(&self) -> Option<crate::domain::orgs::TreeVersion> {
+        let encoded = self.0.get::<String>(TREE_KEY).ok().flatten()?;
+        crate::domain::orgs::TreeVersion::decode(&encoded)
     }
 
     /// Keeps a signed-in session alive without writing on every request: the

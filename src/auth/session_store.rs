@@ -60,10 +60,16 @@ fn meta_of(state: &State) -> sessions::Meta {
 /// The row's `epoch` as the guard reads it from the session state: a
 /// number, inserted at load and left out when the state is written back.
 pub const EPOCH_KEY: &str = "_epoch";
+/// The org tree's version as the session's statement read it
+/// (`orgs::TreeVersion::encode`, as a JSON string), for the page to rely on
+/// instead of reading it again. Inserted at load, never stored.
+pub const TREE_KEY: &str = "_tree";
 
 fn encode(state: &State) -> anyhow::Result<String> {
-    let kept: std::collections::BTreeMap<&String, &String> =
-        state.iter().filter(|(k, _)| *k != EPOCH_KEY).collect();
+    let kept: std::collections::BTreeMap<&String, &String> = state
+        .iter()
+        .filter(|(k, _)| *k != EPOCH_KEY && *k != TREE_KEY)
+        .collect();
     Ok(serde_json::to_string(&kept)?)
 }
 
@@ -87,6 +93,11 @@ impl SessionStore for DbSessionStore {
         // Without it the guard reads the administrator afresh.
         if live.admin_active {
             state.insert(EPOCH_KEY.into(), live.epoch.to_string());
+        }
+        if let Some(tree) = &live.tree
+            && let Ok(json) = serde_json::to_string(&tree.encode())
+        {
+            state.insert(TREE_KEY.into(), json);
         }
         Ok(Some(state))
     }

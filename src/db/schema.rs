@@ -382,6 +382,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     role_privileges,
     administrators,
     sessions,
+    org_tree_version,
     tokens,
     audit_events,
     outbox,

@@ -8,6 +8,7 @@ use diesel::prelude::*;
 
 use crate::db::schema::{administrators, sessions};
 use crate::db::{DbConn, Stamp};
+use crate::domain::orgs::{self, TreeVersion};
 use crate::error::AppResult;
 
 fn now() -> NaiveDateTime {
@@ -21,6 +22,9 @@ pub struct Live {
     /// Its administrator is still active. When not (suspended, say, even by
     /// a change that did not end the session), no kept context may be used.
     pub admin_active: bool,
+    /// The org tree's version as this statement read it, for the page
+    /// (`orgs::seen`).
+    pub tree: Option<TreeVersion>,
 }
 
 /// A live session's stored state and epoch, or `None` (an expired row is
@@ -31,21 +35,42 @@ pub fn load_live(
     absolute: chrono::Duration,
 ) -> AppResult<Option<Live>> {
     // One statement on every request: the session and whether its
-    // administrator is still active (through the backend's own connection,
-    // as `db::load_via!` explains).
-    let query = sessions::table
-        .left_join(administrators::table)
-        .filter(sessions::id.eq(id))
-        .select((
-            sessions::state,
-            sessions::created_at,
-            sessions::expires_at,
-            sessions::epoch,
-            administrators::status.nullable(),
-        ))
-        .limit(1);
+    // administrator is still active, through the backend's own connection
+    // (as `db::load_via!` explains). On PostgreSQL it also reads the org
+    // tree's version for the page (`orgs::seen`), a round trip fewer; on
+    // SQLite that would cost every request more than the page saves.
+    macro_rules! session_row {
+        ($($tree:expr)?) => {
+            sessions::table
+                .left_join(administrators::table)
+                .filter(sessions::id.eq(id))
+                .select((
+                    (
+                        sessions::state,
+                        sessions::created_at,
+                        sessions::expires_at,
+                        sessions::epoch,
+                        administrators::status.nullable(),
+                    ),
+                    $($tree)?
+                ))
+                .limit(1)
+        };
+    }
     type SessionRow = (String, Stamp, Stamp, i64, Option<String>);
-    let row = crate::load_via!(native, conn, query, SessionRow)?.pop();
+    let (row, tree) = match conn {
+        DbConn::Pg(c) => match session_row!(orgs::version_columns())
+            .load::<(SessionRow, (Option<String>, Option<i64>))>(c)?
+            .pop()
+        {
+            Some((row, (instance, v))) => (
+                Some(row),
+                instance.zip(v).map(|(instance, v)| TreeVersion { instance, v }),
+            ),
+            None => (None, None),
+        },
+        DbConn::Sqlite(c) => (session_row!().load::<(SessionRow,)>(c)?.pop().map(|(row,)| row), None),
+    };
     let Some((state, Stamp(created_at), Stamp(expires_at), epoch, admin_status)) = row else {
         return Ok(None);
     };
@@ -60,6 +85,7 @@ pub fn load_live(
         state,
         epoch,
         admin_active,
+        tree,
     }))
 }
 

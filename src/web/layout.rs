@@ -4,6 +4,7 @@
 use actix_session::Session;
 
 use crate::auth::csrf;
+use crate::auth::session::TypedSession;
 use crate::db::DbConn;
 use crate::domain::acting::Acting;
 use crate::domain::orgs;
@@ -182,9 +183,15 @@ impl Chrome {
     {
         let org = scope.org().clone();
         let home = scope.home().clone();
+        let tree = TypedSession(session.clone()).tree_version();
         let ((chain, children), data) = state
             .db
-            .run(move |conn| Ok((orgs::chain_and_children(conn, &home, &org)?, page(conn)?)))
+            .run(move |conn| {
+                if let Some(tree) = &tree {
+                    orgs::seen(tree);
+                }
+                Ok((orgs::chain_and_children(conn, &home, &org)?, page(conn)?))
+            })
             .await?;
         let org = scope.org();
         let base = format!("/orgs/{}", org.display_id);
