@@ -195,12 +195,7 @@ pub fn visible(conn: &mut DbConn, org: &ScopedOrg) -> AppResult<Vec<Role>> {
             .select(Role::as_select()),
         Role
     )?;
-    let caseless = |name: &str| {
-        name.chars()
-            .flat_map(char::to_lowercase)
-            .collect::<String>()
-    };
-    visible.sort_by_cached_key(|r| (!r.builtin, caseless(&r.name), r.id));
+    visible.sort_by_cached_key(|r| (!r.builtin, r.name.to_lowercase(), r.id));
     Ok(visible)
 }
 

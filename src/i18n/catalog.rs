@@ -113,7 +113,15 @@ fn pieces(pattern: &'static Pattern<&'static str>) -> Option<Vec<Piece>> {
 /// numbers as the language groups them); `None` when an argument is
 /// missing or a number Fluent would write otherwise.
 fn fill<K: AsRef<str>>(lang: Language, pieces: &[Piece], args: &[(K, Arg)]) -> Option<String> {
-    let mut out = String::new();
+    // Room for the text and a few arguments' worth, made once.
+    let text: usize = pieces
+        .iter()
+        .map(|p| match p {
+            Piece::Text(text) => text.len(),
+            Piece::Arg(_) => 24,
+        })
+        .sum();
+    let mut out = String::with_capacity(text);
     for piece in pieces {
         match piece {
             Piece::Text(text) => out.push_str(text),
