@@ -46,7 +46,11 @@ pub async fn start_with(
     env: &[(&str, String)],
 ) -> anyhow::Result<Server> {
     let port = free_port()?;
-    let child = Command::new(env!("CARGO_BIN_EXE_switchboard"))
+    // `BENCH_SERVER`: another build of the server, to compare two builds
+    // with one seed and one harness.
+    let bin = std::env::var_os("BENCH_SERVER")
+        .unwrap_or_else(|| env!("CARGO_BIN_EXE_switchboard").into());
+    let child = Command::new(bin)
         .envs(env.iter().map(|(k, v)| (k, v)))
         .current_dir(dir)
         .env("DATABASE_URL", database_url)
