@@ -65,11 +65,19 @@ pub fn load_live(
         {
             Some((row, (instance, v))) => (
                 Some(row),
-                instance.zip(v).map(|(instance, v)| TreeVersion { instance, v }),
+                instance
+                    .zip(v)
+                    .map(|(instance, v)| TreeVersion { instance, v }),
             ),
             None => (None, None),
         },
-        DbConn::Sqlite(c) => (session_row!().load::<(SessionRow,)>(c)?.pop().map(|(row,)| row), None),
+        DbConn::Sqlite(c) => (
+            session_row!()
+                .load::<(SessionRow,)>(c)?
+                .pop()
+                .map(|(row,)| row),
+            None,
+        ),
     };
     let Some((state, Stamp(created_at), Stamp(expires_at), epoch, admin_status)) = row else {
         return Ok(None);

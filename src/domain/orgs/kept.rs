@@ -145,7 +145,9 @@ impl TreeVersion {
 /// `domain::sessions::load_live`) instead of on its own: this
 /// `org_tree_version` row as a pair of subqueries.
 pub fn version_columns() -> (
-    diesel::dsl::SingleValue<diesel::dsl::Select<org_tree_version::table, org_tree_version::instance>>,
+    diesel::dsl::SingleValue<
+        diesel::dsl::Select<org_tree_version::table, org_tree_version::instance>,
+    >,
     diesel::dsl::SingleValue<diesel::dsl::Select<org_tree_version::table, org_tree_version::v>>,
 ) {
     (
