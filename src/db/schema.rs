@@ -226,6 +226,29 @@ diesel::table! {
     }
 }
 
+// The whole database's counts by kind or status: tables kept by triggers
+// on SQLite, views summing the per-org counts on PostgreSQL.
+diesel::table! {
+    admin_totals (kind) {
+        kind -> Text,
+        n -> BigInt,
+    }
+}
+
+diesel::table! {
+    admin_status_totals (status) {
+        status -> Text,
+        n -> BigInt,
+    }
+}
+
+diesel::table! {
+    account_totals (status) {
+        status -> Text,
+        n -> BigInt,
+    }
+}
+
 diesel::table! {
     admin_counts (org_id, kind) {
         org_id -> BigInt,
@@ -371,6 +394,9 @@ diesel::joinable!(account_invitations -> accounts (account_id));
 diesel::joinable!(invitation_templates -> organizations (org_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
+    admin_totals,
+    admin_status_totals,
+    account_totals,
     mfa_email_codes,
     mfa_recovery_codes,
     account_counts,

@@ -10,7 +10,8 @@
 use diesel::prelude::*;
 
 use crate::db::schema::{
-    account_counts, admin_counts, admin_status_counts, number_counts, organizations,
+    account_counts, account_totals, admin_counts, admin_status_counts, admin_status_totals,
+    admin_totals, number_counts, organizations,
 };
 use crate::db::{self, DbConn};
 use crate::domain::acting::ScopedOrg;
@@ -53,17 +54,20 @@ pub fn figures(conn: &mut DbConn, org: &ScopedOrg) -> AppResult<Figures> {
             .filter(in_subtree(&org.path))
             .select(organizations::id)
     };
-    // The top org's subtree is every org: its figures need no filter.
+    // The top org's subtree is every org: its figures are the database's
+    // totals, a few rows kept beside the per-org counts.
     macro_rules! sum {
-        ($table:ident $(, $filter:expr)?) => {{
+        ($counts:ident, $totals:ident $(, $column:ident = $value:expr)?) => {{
             if top {
                 // Fixed statements, through the backend's own connection.
-                let query = $table::table.select(db::SumOf($table::n))$(.filter($filter))?;
+                let query = $totals::table
+                    .select(db::SumOf($totals::n))
+                    $(.filter($totals::$column.eq($value)))?;
                 crate::each_backend!(conn, c => query.get_result::<i64>(c))?
             } else {
-                let mut query = $table::table.select(db::SumOf($table::n)).into_boxed();
-                $(query = query.filter($filter);)?
-                query = query.filter($table::org_id.eq_any(subtree()));
+                let mut query = $counts::table.select(db::SumOf($counts::n)).into_boxed();
+                $(query = query.filter($counts::$column.eq($value));)?
+                query = query.filter($counts::org_id.eq_any(subtree()));
                 query.get_result::<i64>(conn)?
             }
         }};
@@ -71,13 +75,10 @@ pub fn figures(conn: &mut DbConn, org: &ScopedOrg) -> AppResult<Figures> {
     // The org and those below it, from the kept tree.
     let orgs = i64::try_from(orgs::tree(conn, org)?.len()).unwrap_or(i64::MAX);
     // The invited ones read the (status, org_id, n) indexes alone.
-    let admins = sum!(admin_counts);
-    let admins_invited = sum!(
-        admin_status_counts,
-        admin_status_counts::status.eq("invited")
-    );
-    let accounts = sum!(account_counts);
-    let accounts_invited = sum!(account_counts, account_counts::status.eq("invited"));
+    let admins = sum!(admin_counts, admin_totals);
+    let admins_invited = sum!(admin_status_counts, admin_status_totals, status = "invited");
+    let accounts = sum!(account_counts, account_totals);
+    let accounts_invited = sum!(account_counts, account_totals, status = "invited");
     Ok(capped(Figures {
         suborgs: orgs - 1,
         admins,

@@ -10,7 +10,7 @@ use crate::helpers::*;
 use crate::reinvite::create_pending;
 
 /// The number on the tile that links to `href`, if the page has that tile.
-fn tile(html: &str, href: &str) -> Option<String> {
+pub(crate) fn tile(html: &str, href: &str) -> Option<String> {
     let at = html.find(&format!("<a class=\"card-link\" href=\"{href}\">"))?;
     let rest = &html[at..];
     let start = rest.find("<span class=\"card-number\">")? + "<span class=\"card-number\">".len();

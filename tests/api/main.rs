@@ -24,6 +24,7 @@ mod auth;
 mod browser;
 mod browser_forms;
 mod cli;
+mod count_totals;
 mod csrf;
 mod dashboard;
 mod email_change;

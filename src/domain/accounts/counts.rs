@@ -5,7 +5,7 @@
 use diesel::prelude::*;
 
 use super::filter::{Filter, filtered, fts_phrase, now, subtree_ids};
-use crate::db::schema::{account_counts, accounts};
+use crate::db::schema::{account_counts, account_totals, accounts};
 use crate::db::{self, DbConn};
 use crate::domain::acting::ScopedOrg;
 use crate::error::AppResult;
@@ -16,13 +16,14 @@ pub use crate::domain::admin_directory::{COUNT_CAP, Count};
 /// or all, from the kept counts: a sum over a subtree's orgs, not a count
 /// of its rows.
 fn counted(conn: &mut DbConn, org_ids: Option<&[i64]>, filter: &Filter) -> AppResult<i64> {
-    // Every org's (the top org's list): fixed statements, prepared once.
+    // Every org's (the top org's list): the database's totals by status, a
+    // few rows; fixed statements, prepared once.
     if org_ids.is_none() && filter.org_id.is_none() {
-        let sum = account_counts::table.select(db::SumOf(account_counts::n));
+        let sum = account_totals::table.select(db::SumOf(account_totals::n));
         return Ok(match filter.status {
             None => crate::each_backend!(conn, c => sum.get_result::<i64>(c))?,
             Some(status) => {
-                let sum = sum.filter(account_counts::status.eq(status.as_str()));
+                let sum = sum.filter(account_totals::status.eq(status.as_str()));
                 crate::each_backend!(conn, c => sum.get_result::<i64>(c))?
             }
         });

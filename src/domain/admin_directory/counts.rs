@@ -4,7 +4,7 @@
 use diesel::prelude::*;
 
 use super::{Filter, fts_phrase, subtree_ids};
-use crate::db::schema::{admin_counts, administrators};
+use crate::db::schema::{admin_counts, admin_totals, administrators};
 use crate::db::{self, DbConn};
 use crate::domain::acting::scope::ScopedOrg;
 use crate::error::AppResult;
@@ -16,12 +16,13 @@ fn counted(conn: &mut DbConn, org_ids: Option<&[i64]>, kinds: &[&str]) -> AppRes
     if kinds.is_empty() {
         return Ok(0);
     }
-    // Every org's (the top org's list): fixed statements, prepared once.
+    // Every org's (the top org's list): the database's totals by kind, a
+    // row or two; fixed statements, prepared once.
     if org_ids.is_none() {
-        let sum = admin_counts::table.select(db::SumOf(admin_counts::n));
+        let sum = admin_totals::table.select(db::SumOf(admin_totals::n));
         return Ok(match kinds {
             [kind] => {
-                let sum = sum.filter(admin_counts::kind.eq(*kind));
+                let sum = sum.filter(admin_totals::kind.eq(*kind));
                 crate::each_backend!(conn, c => sum.get_result::<i64>(c))?
             }
             _ => crate::each_backend!(conn, c => sum.get_result::<i64>(c))?,
