@@ -365,23 +365,25 @@ mod tests {
     }
 
     /// `.cargo/config.toml` builds the bundled SQLite with the query
-    /// planner stability guarantee; without it every list statement is
-    /// parsed again on each run (README.md, Performance). Nothing else
-    /// would notice it gone.
+    /// planner stability guarantee (without it every list statement is
+    /// parsed again on each run), in multi-thread mode and without memory
+    /// statistics (README.md, Performance). Nothing else would notice them
+    /// gone.
     #[test]
-    fn the_bundled_sqlite_keeps_statements_prepared() {
+    fn the_bundled_sqlite_is_built_as_configured() {
         let mut conn = SqliteConnection::establish(":memory:").expect("in-memory SQLite");
-        let options: Vec<CompileOption> =
+        let options: Vec<String> =
             diesel::sql_query("SELECT compile_options FROM pragma_compile_options")
-                .load(&mut conn)
-                .expect("compile options");
-        assert!(
-            options.iter().any(|o| o.compile_options == "ENABLE_QPSG"),
-            "SQLite was built without SQLITE_ENABLE_QPSG: {:?}",
-            options
-                .iter()
-                .map(|o| &o.compile_options)
-                .collect::<Vec<_>>()
-        );
+                .load::<CompileOption>(&mut conn)
+                .expect("compile options")
+                .into_iter()
+                .map(|o| o.compile_options)
+                .collect();
+        for wanted in ["ENABLE_QPSG", "THREADSAFE=2", "DEFAULT_MEMSTATUS=0"] {
+            assert!(
+                options.iter().any(|o| o == wanted),
+                "SQLite was built without SQLITE_{wanted}: {options:?}"
+            );
+        }
     }
 }
