@@ -19,7 +19,7 @@ mod kept;
 mod placed;
 mod tree;
 pub use held::{InTree, of_ids};
-pub use kept::{TreeVersion, seen, version_columns};
+pub use kept::{Memo, TreeVersion, all, seen, version_columns};
 pub use placed::{Placed, arrange};
 pub use tree::{Counted, Counts, below_root, tree, tree_with_counts};
 

@@ -180,23 +180,28 @@ pub fn list_visible(
     Ok((listed, total))
 }
 
-/// The roles visible in `org`, by name (the built-in one first), without
-/// counts: for filters and selects.
+/// Every role of the database, the built-in one first, then by name: kept
+/// between views (`orgs::Memo`), since every view of the Administrators list
+/// offers them (its Role filter) and they rarely change.
+static ALL: crate::domain::orgs::Memo<Vec<Role>> = crate::domain::orgs::Memo::new();
+
+/// The roles visible in `org` (its own, its ancestors' and the built-in
+/// one), by name (the built-in one first), without counts: for filters and
+/// selects.
 pub fn visible(conn: &mut DbConn, org: &ScopedOrg) -> AppResult<Vec<Role>> {
-    // On every view of the Administrators list (its Role filter). The
-    // statement is written in the call: `as_select` is typed per backend.
-    // A handful of rows, put in order here rather than sorted by the
-    // database on every view.
-    let mut visible = crate::load_via!(
-        native,
-        conn,
-        roles::table
-            .filter(visible_in!(org))
-            .select(Role::as_select()),
-        Role
-    )?;
-    visible.sort_by_cached_key(|r| (!r.builtin, r.name.to_lowercase(), r.id));
-    Ok(visible)
+    let all = ALL.get(conn, |conn| {
+        // The statement is written in the call: `as_select` is typed per
+        // backend.
+        let mut all = crate::load_via!(native, conn, roles::table.select(Role::as_select()), Role)?;
+        all.sort_by_cached_key(|r| (!r.builtin, r.name.to_lowercase(), r.id));
+        Ok(all)
+    })?;
+    let lineage = org.lineage_ids();
+    Ok(all
+        .iter()
+        .filter(|r| r.builtin || r.org_id.is_some_and(|id| lineage.contains(&id)))
+        .cloned()
+        .collect())
 }
 
 /// The role with this id if it is visible in `org` (own, ancestor's or

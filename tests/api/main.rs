@@ -29,6 +29,7 @@ mod csrf;
 mod dashboard;
 mod email_change;
 mod error_pages;
+mod filter_choices;
 mod forms;
 mod invitation_templates;
 mod invitations;

@@ -3,7 +3,7 @@
 use diesel::prelude::*;
 
 use crate::db::DbConn;
-use crate::db::schema::{numbers, organizations, user_permissions};
+use crate::db::schema::{numbers, user_permissions};
 use crate::domain::acting::ScopedOrg;
 use crate::domain::orgs::Organization;
 use crate::domain::user_permissions::Profile;
@@ -39,28 +39,41 @@ pub fn free_numbers(
         .collect())
 }
 
+/// Every User Permissions profile of the database: kept between views
+/// (`orgs::Memo`), since every view of the Accounts list offers them (its
+/// User Permissions filter) and they rarely change.
+static ALL_PROFILES: crate::domain::orgs::Memo<Vec<Profile>> = crate::domain::orgs::Memo::new();
+
 /// Every User Permissions profile an account of `org`'s subtree can have:
 /// those visible in `org` (its own and its ancestors') and those defined
-/// below it. For the list's filter.
+/// below it, each with its org's name. For the list's filter.
 pub fn profiles_in_subtree(
     conn: &mut DbConn,
     org: &ScopedOrg,
 ) -> AppResult<Vec<(Profile, String)>> {
+    let all = ALL_PROFILES.get(conn, |conn| {
+        // The statement is written in the call: `as_select` is typed per
+        // backend.
+        Ok(crate::load_via!(
+            native,
+            conn,
+            user_permissions::table.select(Profile::as_select()),
+            Profile
+        )?)
+    })?;
+    // Orgs by id, from the kept tree: the profile's org names it, and
+    // whether it is of `org`'s lineage or subtree.
+    let orgs = crate::domain::orgs::all(conn)?;
+    let by_id: std::collections::HashMap<i64, &Organization> =
+        orgs.iter().map(|o| (o.id, o)).collect();
     let lineage = org.lineage_ids();
-    // On every view of the Accounts list (its User Permissions filter).
-    // The statement is written in the call: `as_select` is typed per backend.
-    let mut rows = crate::load_via!(
-        native,
-        conn,
-        user_permissions::table
-            .inner_join(organizations::table)
-            .filter(
-                crate::db::OneOf::new(organizations::id, lineage)
-                    .or(crate::domain::orgs::in_subtree(&org.path)),
-            )
-            .select((Profile::as_select(), organizations::name)),
-        (Profile, String)
-    )?;
+    let mut rows: Vec<(Profile, String)> = all
+        .iter()
+        .filter_map(|p| {
+            let of = by_id.get(&p.org_id)?;
+            (lineage.contains(&of.id) || of.is_within(org)).then(|| (p.clone(), of.name.clone()))
+        })
+        .collect();
     rows.sort_by(|a, b| {
         (a.0.org_id != org.id, a.0.name.to_lowercase())
             .cmp(&(b.0.org_id != org.id, b.0.name.to_lowercase()))

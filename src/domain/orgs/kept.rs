@@ -27,13 +27,18 @@ use crate::error::AppResult;
 /// One version of a database's tree: every org, and the subtrees arranged
 /// so far (by the id of the org each starts at).
 struct Kept {
+    /// The database and version this is of.
+    instance: String,
+    v: i64,
     orgs: Arc<[Organization]>,
     arranged: Mutex<HashMap<i64, Arc<[Placed]>>>,
 }
 
 impl Kept {
-    fn new(orgs: Arc<[Organization]>) -> Arc<Kept> {
+    fn new(instance: String, v: i64, orgs: Arc<[Organization]>) -> Arc<Kept> {
         Arc::new(Kept {
+            instance,
+            v,
             orgs,
             arranged: Mutex::new(HashMap::new()),
         })
@@ -141,15 +146,18 @@ impl TreeVersion {
     }
 }
 
-/// The version, read with another statement of the request (the session's,
-/// `domain::sessions::load_live`) instead of on its own: this
-/// `org_tree_version` row as a pair of subqueries.
-pub fn version_columns() -> (
+/// The two subqueries of `version_columns`.
+pub type VersionColumns = (
     diesel::dsl::SingleValue<
         diesel::dsl::Select<org_tree_version::table, org_tree_version::instance>,
     >,
     diesel::dsl::SingleValue<diesel::dsl::Select<org_tree_version::table, org_tree_version::v>>,
-) {
+);
+
+/// The version, read with another statement of the request (the session's,
+/// `domain::sessions::load_live`) instead of on its own: this
+/// `org_tree_version` row as a pair of subqueries.
+pub fn version_columns() -> VersionColumns {
     (
         org_tree_version::table
             .select(org_tree_version::instance)
@@ -189,7 +197,7 @@ fn current(conn: &mut DbConn) -> AppResult<Arc<Kept>> {
     }
     // Read after the version: at least as new as `v` says. A change
     // committed in between moves `v` again, so the next use reads afresh.
-    let fresh = Kept::new(read(conn)?.into());
+    let fresh = Kept::new(instance.clone(), v, read(conn)?.into());
     if let Ok(mut kept) = KEPT.lock() {
         let by_instance = kept.get_or_insert_with(HashMap::new);
         if by_instance.len() >= MAX_DATABASES && !by_instance.contains_key(&instance) {
@@ -198,6 +206,61 @@ fn current(conn: &mut DbConn) -> AppResult<Arc<Kept>> {
         by_instance.insert(instance, (v, fresh.clone()));
     }
     Ok(fresh)
+}
+
+/// Something else every view of a page reads and that rarely changes (the
+/// roles and User Permissions the lists' filters offer), kept like the tree
+/// under `org_tree_version`, which triggers on those tables move as well
+/// (migration 000026): read once per version and database, shared after.
+/// Inside a transaction it is read afresh, as the tree is.
+pub struct Memo<T> {
+    by_instance: Mutex<Option<MemoByInstance<T>>>,
+}
+
+/// A `Memo`'s values by database instance, each with its version.
+type MemoByInstance<T> = HashMap<String, (i64, Arc<T>)>;
+
+impl<T> Memo<T> {
+    pub const fn new() -> Self {
+        Memo {
+            by_instance: Mutex::new(None),
+        }
+    }
+
+    /// What `read` returns, as of the version this run relies on: kept, or
+    /// read now and kept.
+    pub fn get(
+        &self,
+        conn: &mut DbConn,
+        read: impl FnOnce(&mut DbConn) -> AppResult<T>,
+    ) -> AppResult<Arc<T>> {
+        let Some(kept) = checked(conn)? else {
+            return Ok(Arc::new(read(conn)?));
+        };
+        let found = self.by_instance.lock().ok().and_then(|by_instance| {
+            let (v, value) = by_instance.as_ref()?.get(&kept.instance)?;
+            (*v == kept.v).then(|| value.clone())
+        });
+        if let Some(value) = found {
+            return Ok(value);
+        }
+        // Read after the version: at least as new as it says (see `current`).
+        let fresh = Arc::new(read(conn)?);
+        if let Ok(mut by_instance) = self.by_instance.lock() {
+            let by_instance = by_instance.get_or_insert_with(HashMap::new);
+            if by_instance.len() >= MAX_DATABASES && !by_instance.contains_key(&kept.instance) {
+                by_instance.clear();
+            }
+            by_instance.insert(kept.instance.clone(), (kept.v, fresh.clone()));
+        }
+        Ok(fresh)
+    }
+}
+
+impl<T> Default for Memo<T> {
+    fn default() -> Self {
+        Self::new()
+    }
 }
 
 fn kept(instance: &str, v: i64) -> Option<Arc<Kept>> {

@@ -1,0 +1,6 @@
+DROP TRIGGER roles_insert_version;
+DROP TRIGGER roles_update_version;
+DROP TRIGGER roles_delete_version;
+DROP TRIGGER user_permissions_insert_version;
+DROP TRIGGER user_permissions_update_version;
+DROP TRIGGER user_permissions_delete_version;
