@@ -38,10 +38,18 @@ pub struct Figures {
     pub numbers_available: i64,
 }
 
-/// The Dashboard's figures for `org`.
-pub fn figures(conn: &mut DbConn, org: &ScopedOrg) -> AppResult<Figures> {
+/// The Dashboard's figures for `org`, and on PostgreSQL the ids of the
+/// newest `batches` batches of its subtree, newest first, read in the same
+/// statement (`None` on SQLite, where a statement is no round trip: read
+/// them with `batches::latest`).
+pub fn figures(
+    conn: &mut DbConn,
+    org: &ScopedOrg,
+    batches: i64,
+) -> AppResult<(Figures, Option<Vec<i64>>)> {
     if matches!(conn, DbConn::Pg(_)) {
-        return in_one_statement(conn, org);
+        let (figures, latest) = in_one_statement(conn, org, batches)?;
+        return Ok((figures, Some(latest)));
     }
     // SQLite: no round trips, and each of these statements is prepared once
     // per connection, where one statement built of them all would be
@@ -79,26 +87,42 @@ pub fn figures(conn: &mut DbConn, org: &ScopedOrg) -> AppResult<Figures> {
     let admins_invited = sum!(admin_status_counts, admin_status_totals, status = "invited");
     let accounts = sum!(account_counts, account_totals);
     let accounts_invited = sum!(account_counts, account_totals, status = "invited");
-    Ok(capped(Figures {
+    let figures = capped(Figures {
         suborgs: orgs - 1,
         admins,
         admins_invited,
         accounts,
         accounts_invited,
         numbers_available: available_numbers(conn, org)?,
-    }))
+    });
+    Ok((figures, None))
 }
 
-/// On PostgreSQL, where each statement is a round trip: all the figures
-/// in one.
-fn in_one_statement(conn: &mut DbConn, org: &ScopedOrg) -> AppResult<Figures> {
+/// The PostgreSQL statement's row: the figures and the latest batches' ids
+/// ("12,11,9"; none when there are none).
+#[derive(QueryableByName)]
+struct FiguresRow {
+    #[diesel(embed)]
+    figures: Figures,
+    #[diesel(sql_type = diesel::sql_types::Nullable<diesel::sql_types::Text>)]
+    latest_batches: Option<String>,
+}
+
+/// On PostgreSQL, where each statement is a round trip: all the figures,
+/// and the ids of the newest `batches` batches, in one.
+fn in_one_statement(
+    conn: &mut DbConn,
+    org: &ScopedOrg,
+    batches: i64,
+) -> AppResult<(Figures, Vec<i64>)> {
     // The top org's subtree is every org: no filter to apply.
-    let (orgs, within) = if org.parent_id.is_none() {
-        ("", "")
+    let (orgs, within, batches_within) = if org.parent_id.is_none() {
+        ("", "", "")
     } else {
         (
             " WHERE path LIKE $2",
             " AND org_id IN (SELECT id FROM organizations WHERE path LIKE $2)",
+            " WHERE org_id IN (SELECT id FROM organizations WHERE path LIKE $2)",
         )
     };
     let sql = format!(
@@ -112,17 +136,27 @@ fn in_one_statement(conn: &mut DbConn, org: &ScopedOrg) -> AppResult<Figures> {
          CAST((SELECT COALESCE(SUM(n), 0) FROM account_counts \
                WHERE status = 'invited'{within}) AS BIGINT) AS accounts_invited, \
          CAST((SELECT COALESCE(SUM(n), 0) FROM number_counts \
-               WHERE org_id = $1 AND status = 'available') AS BIGINT) AS numbers_available"
+               WHERE org_id = $1 AND status = 'available') AS BIGINT) AS numbers_available, \
+         (SELECT string_agg(id::text, ',' ORDER BY id DESC) FROM \
+               (SELECT id FROM batches{batches_within} ORDER BY id DESC LIMIT {batches}) AS newest) \
+               AS latest_batches"
     );
     let query = diesel::sql_query(sql).bind::<diesel::sql_types::BigInt, _>(org.id);
-    let figures: Figures = if within.is_empty() {
+    let row: FiguresRow = if within.is_empty() {
         query.get_result(conn)?
     } else {
         query
             .bind::<diesel::sql_types::Text, _>(format!("{}%", org.path))
             .get_result(conn)?
     };
-    Ok(capped(figures))
+    let latest = row
+        .latest_batches
+        .as_deref()
+        .unwrap_or_default()
+        .split(',')
+        .filter_map(|id| id.parse().ok())
+        .collect();
+    Ok((capped(row.figures), latest))
 }
 
 /// The Available numbers tile counts up to `COUNT_CAP` + 1 ("10,000+").

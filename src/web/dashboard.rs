@@ -74,12 +74,14 @@ pub async fn show(
         Section::Dashboard,
         crate::i18n::t("dashboard-title"),
         move |conn| {
-            let latest = if sees_batches {
-                Some(batches::latest(conn, &org, LATEST_BATCHES)?)
-            } else {
-                None
+            let (figures, newest) = dashboard::figures(conn, &org, LATEST_BATCHES)?;
+            let latest = match (sees_batches, newest) {
+                (false, _) => None,
+                // PostgreSQL: their ids came with the figures.
+                (true, Some(ids)) => Some(batches::of_ids(conn, &ids)?),
+                (true, None) => Some(batches::latest(conn, &org, LATEST_BATCHES)?),
             };
-            Ok((dashboard::figures(conn, &org)?, latest))
+            Ok((figures, latest))
         },
     )
     .await?;

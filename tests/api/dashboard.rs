@@ -144,6 +144,52 @@ async fn the_latest_batches_are_listed_with_links() {
     .await;
 }
 
+/// Re-invites the pending administrator from `org`'s list; the batch's id.
+async fn reinvite_batch(app: &TestApp, org: &str, pending: i64) -> String {
+    app.get_html(&format!("/orgs/{org}/administrators")).await;
+    let response = app
+        .post_form(
+            &format!("/orgs/{org}/administrators/reinvite"),
+            &[("ids", &pending.to_string())],
+        )
+        .await;
+    location(&response).rsplit('/').next().unwrap().to_owned()
+}
+
+#[tokio::test]
+async fn the_latest_batches_are_the_subtrees_five_newest_newest_first() {
+    for_each_backend(|app| async move {
+        let top = app.sign_in_super().await;
+        let sales = app.create_suborg(&top, "Sales").await;
+        let in_sales = create_pending(&app, &sales, "sam@example.com").await;
+        let at_top = create_pending(&app, &top, "pat@example.com").await;
+        let sales_batch = reinvite_batch(&app, &sales, in_sales).await;
+        let mut top_batches = Vec::new();
+        for _ in 0..5 {
+            top_batches.push(reinvite_batch(&app, &top, at_top).await);
+        }
+        let link = |org: &str, id: &str| format!("href=\"/orgs/{org}/reports/batches/{id}\"");
+
+        // The top org's: the five newest, newest first; Sales's is sixth.
+        let page = app.get_html(&format!("/orgs/{top}/dashboard")).await;
+        let at: Vec<usize> = top_batches
+            .iter()
+            .rev()
+            .map(|id| page.find(&link(&top, id)).expect("listed"))
+            .collect();
+        assert!(at.windows(2).all(|w| w[0] < w[1]), "{at:?}: {page}");
+        assert!(!page.contains(&link(&top, &sales_batch)), "{page}");
+
+        // Sales sees its own only.
+        let page = app.get_html(&format!("/orgs/{sales}/dashboard")).await;
+        assert!(page.contains(&link(&sales, &sales_batch)), "{page}");
+        for id in &top_batches {
+            assert!(!page.contains(&format!("batches/{id}\"")), "{page}");
+        }
+    })
+    .await;
+}
+
 #[tokio::test]
 async fn tiles_show_only_for_lists_the_role_opens() {
     for_each_backend(|app| async move {

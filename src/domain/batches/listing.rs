@@ -89,11 +89,17 @@ pub fn latest(conn: &mut DbConn, org: &ScopedOrg, limit: i64) -> AppResult<Vec<L
         .limit(limit)
         .select(batches::id)
         .load(conn)?;
+    of_ids(conn, &ids)
+}
+
+/// The batches with these ids (found in the scope already: the Dashboard's
+/// newest, read on PostgreSQL with its figures), newest first.
+pub fn of_ids(conn: &mut DbConn, ids: &[i64]) -> AppResult<Vec<Listed>> {
     if ids.is_empty() {
         return Ok(Vec::new());
     }
     let mut found: Vec<Batch> = batches::table
-        .filter(batches::id.eq_any(&ids))
+        .filter(batches::id.eq_any(ids))
         .select(Batch::as_select())
         .load(conn)?;
     found.sort_by_key(|b| std::cmp::Reverse(b.id));

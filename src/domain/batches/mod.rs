@@ -18,7 +18,7 @@ mod listing;
 mod many;
 
 pub use listing::{
-    Listed, all_items, count_in_scope, find_in_scope, is_recorded, items_page, latest,
+    Listed, all_items, count_in_scope, find_in_scope, is_recorded, items_page, latest, of_ids,
     page_in_scope, recorded_positions,
 };
 pub use many::{Recorded, created_accounts, record_items, record_undo, recorded_between};
