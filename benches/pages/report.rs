@@ -48,33 +48,34 @@ fn ratio(value: f64, base: f64) -> String {
     }
 }
 
-/// One line per page; the ratios are against `health`, measured in the
-/// same run right before the pages.
-pub fn table(health: &Run, runs: &[Run]) {
-    let base_rps = health.requests_per_second();
-    let base_p99 = health.percentile(0.99).map_or(0.0, |d| d.as_secs_f64());
+/// One line per page, each with the `/healthz` its ratios are against (the
+/// one measured right before it).
+pub fn table(rows: &[(&Run, &Run)]) {
     let us = |v: Option<f64>| v.map_or_else(|| "-".into(), |v| format!("{v:.0}"));
     println!(
-        "{:<44} {:>9} {:>10} {:>10} {:>15} {:>15} {:>8} {:>12} {:>12}  errors",
+        "{:<44} {:>9} {:>10} {:>10} {:>9} {:>15} {:>15} {:>8} {:>12} {:>12}  errors",
         "page",
         "req/s",
         "p50",
         "p99",
+        "healthz",
         "req/s ÷ healthz",
         "p99 ÷ healthz",
         "ok",
         "server µs/req",
         "bench µs/req"
     );
-    for run in runs {
+    for (health, run) in rows {
+        let base_p99 = health.percentile(0.99).map_or(0.0, |d| d.as_secs_f64());
         let p99 = run.percentile(0.99).map_or(f64::NAN, |d| d.as_secs_f64());
         println!(
-            "{:<44} {:>9.1} {:>10} {:>10} {:>15} {:>15} {:>8} {:>12} {:>12}  {}",
+            "{:<44} {:>9.1} {:>10} {:>10} {:>9.1} {:>15} {:>15} {:>8} {:>12} {:>12}  {}",
             run.label,
             run.requests_per_second(),
             ms(run.percentile(0.5)),
             ms(run.percentile(0.99)),
-            ratio(run.requests_per_second(), base_rps),
+            health.requests_per_second(),
+            ratio(run.requests_per_second(), health.requests_per_second()),
             ratio(p99, base_p99),
             run.ok,
             us(run.server_us()),
