@@ -46,8 +46,39 @@ impl Kept {
 }
 
 /// The kept trees, by database instance, each with the version it is of.
-type ByInstance = HashMap<String, (i64, Arc<Kept>)>;
-static KEPT: Mutex<Option<ByInstance>> = Mutex::new(None);
+static KEPT: ByInstance<Kept> = ByInstance::new();
+
+/// Values kept per database instance, each with the version it is of: the
+/// trees, and each `Memo`'s values.
+struct ByInstance<T>(Mutex<Option<Versioned<T>>>);
+
+/// Each instance's value, with the version it is of.
+type Versioned<T> = HashMap<String, (i64, Arc<T>)>;
+
+impl<T> ByInstance<T> {
+    const fn new() -> Self {
+        ByInstance(Mutex::new(None))
+    }
+
+    /// The value kept for `instance`, if it is of version `v`.
+    fn get(&self, instance: &str, v: i64) -> Option<Arc<T>> {
+        let by_instance = self.0.lock().ok()?;
+        let (at, value) = by_instance.as_ref()?.get(instance)?;
+        (*at == v).then(|| value.clone())
+    }
+
+    /// Keeps `value` as `instance`'s at version `v` (with more databases
+    /// than `MAX_DATABASES`, the others are dropped first).
+    fn put(&self, instance: &str, v: i64, value: Arc<T>) {
+        if let Ok(mut by_instance) = self.0.lock() {
+            let by_instance = by_instance.get_or_insert_with(HashMap::new);
+            if by_instance.len() >= MAX_DATABASES && !by_instance.contains_key(instance) {
+                by_instance.clear();
+            }
+            by_instance.insert(instance.to_owned(), (v, value));
+        }
+    }
+}
 
 thread_local! {
     /// The tree this thread last checked, with the `db::stage` it was
@@ -178,7 +209,7 @@ pub fn seen(seen: &TreeVersion) {
     if stage == 0 {
         return;
     }
-    if let Some(kept) = kept(&seen.instance, seen.v) {
+    if let Some(kept) = KEPT.get(&seen.instance, seen.v) {
         CHECKED.with(|c| *c.borrow_mut() = Some((stage, kept)));
     }
 }
@@ -192,19 +223,13 @@ fn current(conn: &mut DbConn) -> AppResult<Arc<Kept>> {
     let Some((instance, v)) = crate::load_via!(native, conn, query, (String, i64))?.pop() else {
         return Err(diesel::result::Error::NotFound.into());
     };
-    if let Some(kept) = kept(&instance, v) {
+    if let Some(kept) = KEPT.get(&instance, v) {
         return Ok(kept);
     }
     // Read after the version: at least as new as `v` says. A change
     // committed in between moves `v` again, so the next use reads afresh.
     let fresh = Kept::new(instance.clone(), v, read(conn)?.into());
-    if let Ok(mut kept) = KEPT.lock() {
-        let by_instance = kept.get_or_insert_with(HashMap::new);
-        if by_instance.len() >= MAX_DATABASES && !by_instance.contains_key(&instance) {
-            by_instance.clear();
-        }
-        by_instance.insert(instance, (v, fresh.clone()));
-    }
+    KEPT.put(&instance, v, fresh.clone());
     Ok(fresh)
 }
 
@@ -213,18 +238,11 @@ fn current(conn: &mut DbConn) -> AppResult<Arc<Kept>> {
 /// under `org_tree_version`, which triggers on those tables move as well
 /// (migration 000026): read once per version and database, shared after.
 /// Inside a transaction it is read afresh, as the tree is.
-pub struct Memo<T> {
-    by_instance: Mutex<Option<MemoByInstance<T>>>,
-}
-
-/// A `Memo`'s values by database instance, each with its version.
-type MemoByInstance<T> = HashMap<String, (i64, Arc<T>)>;
+pub struct Memo<T>(ByInstance<T>);
 
 impl<T> Memo<T> {
     pub const fn new() -> Self {
-        Memo {
-            by_instance: Mutex::new(None),
-        }
+        Memo(ByInstance::new())
     }
 
     /// What `read` returns, as of the version this run relies on: kept, or
@@ -237,22 +255,12 @@ impl<T> Memo<T> {
         let Some(kept) = checked(conn)? else {
             return Ok(Arc::new(read(conn)?));
         };
-        let found = self.by_instance.lock().ok().and_then(|by_instance| {
-            let (v, value) = by_instance.as_ref()?.get(&kept.instance)?;
-            (*v == kept.v).then(|| value.clone())
-        });
-        if let Some(value) = found {
+        if let Some(value) = self.0.get(&kept.instance, kept.v) {
             return Ok(value);
         }
         // Read after the version: at least as new as it says (see `current`).
         let fresh = Arc::new(read(conn)?);
-        if let Ok(mut by_instance) = self.by_instance.lock() {
-            let by_instance = by_instance.get_or_insert_with(HashMap::new);
-            if by_instance.len() >= MAX_DATABASES && !by_instance.contains_key(&kept.instance) {
-                by_instance.clear();
-            }
-            by_instance.insert(kept.instance.clone(), (kept.v, fresh.clone()));
-        }
+        self.0.put(&kept.instance, kept.v, fresh.clone());
         Ok(fresh)
     }
 }
@@ -261,12 +269,6 @@ impl<T> Default for Memo<T> {
     fn default() -> Self {
         Self::new()
     }
-}
-
-fn kept(instance: &str, v: i64) -> Option<Arc<Kept>> {
-    let kept = KEPT.lock().ok()?;
-    let (at, tree) = kept.as_ref()?.get(instance)?;
-    (*at == v).then(|| tree.clone())
 }
 
 fn read(conn: &mut DbConn) -> QueryResult<Vec<Organization>> {
