@@ -66,12 +66,12 @@ pub fn profiles_in_subtree(
     let orgs = crate::domain::orgs::all(conn)?;
     let by_id: std::collections::HashMap<i64, &Organization> =
         orgs.iter().map(|o| (o.id, o)).collect();
-    let lineage = org.lineage_ids();
+    // Its lineage (`org` is within them) and its subtree (within `org`).
     let mut rows: Vec<(Profile, String)> = all
         .iter()
         .filter_map(|p| {
             let of = by_id.get(&p.org_id)?;
-            (lineage.contains(&of.id) || of.is_within(org)).then(|| (p.clone(), of.name.clone()))
+            (org.is_within(of) || of.is_within(org)).then(|| (p.clone(), of.name.clone()))
         })
         .collect();
     rows.sort_by(|a, b| {
