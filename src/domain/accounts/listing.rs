@@ -7,7 +7,7 @@ use super::counts::{COUNT_CAP, Count, count};
 use super::filter::{Filter, filtered, fts_phrase, now, subtree_ids};
 use super::sort::{Keys, Sort};
 use super::{Account, Listed};
-use crate::db::schema::{account_counts, accounts, numbers, organizations};
+use crate::db::schema::{account_totals, accounts, numbers, organizations};
 use crate::db::{self, DbConn};
 use crate::domain::acting::ScopedOrg;
 use crate::domain::list_order::Order;
@@ -214,12 +214,13 @@ pub fn list(
 }
 
 /// The list as most often seen on PostgreSQL: the top org's, everyone, by
-/// name, page 1. Its rows and their count (a subquery of the kept per-org
-/// counts) in one statement, a round trip fewer. (On SQLite, with no round
-/// trips to save, the two statements cost less than one.)
+/// name, page 1. Its rows and their count (a subquery of the database's
+/// totals, as `counts::count` reads them) in one statement, a round trip
+/// fewer. (On SQLite, with no round trips to save, the two statements cost
+/// less than one.)
 fn opening_page(conn: &mut DbConn, org: &ScopedOrg, per_page: i64) -> AppResult<Listing> {
-    let total = account_counts::table
-        .select(db::SumOf(account_counts::n))
+    let total = account_totals::table
+        .select(db::SumOf(account_totals::n))
         .single_value();
     let found = crate::load_via!(
         native,

@@ -7,7 +7,7 @@ use diesel::prelude::*;
 use super::counts::{COUNT_CAP, Count, count};
 use super::sort::{Keys, Sort};
 use super::{Filter, Row, RowTuple, fts_phrase, subtree_ids};
-use crate::db::schema::{admin_counts, administrators, roles};
+use crate::db::schema::{admin_totals, administrators, roles};
 use crate::db::{self, DbConn};
 use crate::domain::acting::scope::ScopedOrg;
 use crate::domain::admins::KIND_API;
@@ -149,12 +149,13 @@ pub fn list_sorted(
 }
 
 /// The list as most often seen on PostgreSQL: the top org's, everyone, by
-/// name, page 1. Its rows and their count (a subquery of the kept per-org
-/// counts) in one statement, a round trip fewer. (On SQLite, with no round
-/// trips to save, the two statements cost less than one.)
+/// name, page 1. Its rows and their count (a subquery of the database's
+/// totals, as `counts::count` reads them) in one statement, a round trip
+/// fewer. (On SQLite, with no round trips to save, the two statements cost
+/// less than one.)
 fn opening_page(conn: &mut DbConn, org: &ScopedOrg, per_page: i64) -> AppResult<Listing> {
-    let total = admin_counts::table
-        .select(db::SumOf(admin_counts::n))
+    let total = admin_totals::table
+        .select(db::SumOf(admin_totals::n))
         .single_value();
     let found = crate::load_via!(
         native,
