@@ -170,9 +170,17 @@ impl Application {
                 .wrap(from_fn(web::language::scope))
         })
         .listen(listener)?;
-        if let Some(workers) = config.workers {
-            server = server.workers(workers);
-        }
+        let workers = config.workers.unwrap_or_else(|| {
+            std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get)
+        });
+        // Every blocking task is a database trip (`Db::run`), and no more of
+        // them can run at once than the pool has connections. Threads beyond
+        // that only wait on the pool, each woken in turn; fewer threads let
+        // the rest wait in the runtime's queue, first come first served.
+        let blocking = (config.db_pool_size as usize).div_ceil(workers).max(1);
+        server = server
+            .workers(workers)
+            .worker_max_blocking_threads(blocking);
         Ok(Self {
             port,
             server: server.run(),
