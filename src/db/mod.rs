@@ -2,11 +2,13 @@
 //! pool, embedded migrations, and the transaction helper every write uses.
 
 mod expressions;
+mod fixed;
 pub mod schema;
 mod stage;
 mod stamp;
 
 pub use expressions::{OneOf, SumOf};
+pub use fixed::{Fixed, FixedSql};
 pub use stage::stage;
 use stage::{Staged, next_stage};
 pub use stamp::{MaybeStamp, Stamp};

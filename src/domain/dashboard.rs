@@ -38,17 +38,17 @@ pub struct Figures {
     pub numbers_available: i64,
 }
 
+/// How many of the newest batches the Dashboard lists (written into the
+/// PostgreSQL statement, `figures_sql!`).
+pub const LATEST_BATCHES: i64 = 5;
+
 /// The Dashboard's figures for `org`, and on PostgreSQL the ids of the
-/// newest `batches` batches of its subtree, newest first, read in the same
-/// statement (`None` on SQLite, where a statement is no round trip: read
-/// them with `batches::latest`).
-pub fn figures(
-    conn: &mut DbConn,
-    org: &ScopedOrg,
-    batches: i64,
-) -> AppResult<(Figures, Option<Vec<i64>>)> {
-    if matches!(conn, DbConn::Pg(_)) {
-        let (figures, latest) = in_one_statement(conn, org, batches)?;
+/// newest `LATEST_BATCHES` batches of its subtree, newest first, read in the
+/// same statement (`None` on SQLite, where a statement is no round trip:
+/// read them with `batches::latest`).
+pub fn figures(conn: &mut DbConn, org: &ScopedOrg) -> AppResult<(Figures, Option<Vec<i64>>)> {
+    if let DbConn::Pg(pg) = conn {
+        let (figures, latest) = in_one_statement(pg, org)?;
         return Ok((figures, Some(latest)));
     }
     // SQLite: no round trips, and each of these statements is prepared once
@@ -108,46 +108,60 @@ struct FiguresRow {
     latest_batches: Option<String>,
 }
 
-/// On PostgreSQL, where each statement is a round trip: all the figures,
-/// and the ids of the newest `batches` batches, in one.
-fn in_one_statement(
-    conn: &mut DbConn,
-    org: &ScopedOrg,
-    batches: i64,
-) -> AppResult<(Figures, Vec<i64>)> {
-    // The top org's subtree is every org: no filter to apply.
-    let (orgs, within, batches_within) = if org.parent_id.is_none() {
-        ("", "", "")
-    } else {
-        (
-            " WHERE path LIKE $2",
-            " AND org_id IN (SELECT id FROM organizations WHERE path LIKE $2)",
-            " WHERE org_id IN (SELECT id FROM organizations WHERE path LIKE $2)",
+/// The PostgreSQL statement: every figure, and the ids of the subtree's
+/// newest `LATEST_BATCHES` batches ("12,11,9"). `$1` is the org's id, `$2`
+/// its path pattern (`path%`); `$orgs`, `$within` and `$batches` narrow to
+/// the subtree (empty for the top org, whose subtree is every org).
+macro_rules! figures_sql {
+    ($orgs:literal, $within:literal, $batches:literal) => {
+        concat!(
+            "SELECT CAST((SELECT COUNT(*) FROM organizations", $orgs, ") - 1 AS BIGINT) AS suborgs, \
+             CAST((SELECT COALESCE(SUM(n), 0) FROM admin_counts WHERE TRUE", $within, ") AS BIGINT) \
+                   AS admins, \
+             CAST((SELECT COALESCE(SUM(n), 0) FROM admin_status_counts \
+                   WHERE status = 'invited'", $within, ") AS BIGINT) AS admins_invited, \
+             CAST((SELECT COALESCE(SUM(n), 0) FROM account_counts WHERE TRUE", $within, ") AS BIGINT) \
+                   AS accounts, \
+             CAST((SELECT COALESCE(SUM(n), 0) FROM account_counts \
+                   WHERE status = 'invited'", $within, ") AS BIGINT) AS accounts_invited, \
+             CAST((SELECT COALESCE(SUM(n), 0) FROM number_counts \
+                   WHERE org_id = $1 AND status = 'available') AS BIGINT) AS numbers_available, \
+             (SELECT string_agg(id::text, ',' ORDER BY id DESC) FROM \
+                   (SELECT id FROM batches", $batches, " ORDER BY id DESC LIMIT 5) AS newest) \
+                   AS latest_batches"
         )
     };
-    let sql = format!(
-        "SELECT CAST((SELECT COUNT(*) FROM organizations{orgs}) - 1 AS BIGINT) AS suborgs, \
-         CAST((SELECT COALESCE(SUM(n), 0) FROM admin_counts WHERE TRUE{within}) AS BIGINT) \
-               AS admins, \
-         CAST((SELECT COALESCE(SUM(n), 0) FROM admin_status_counts \
-               WHERE status = 'invited'{within}) AS BIGINT) AS admins_invited, \
-         CAST((SELECT COALESCE(SUM(n), 0) FROM account_counts WHERE TRUE{within}) AS BIGINT) \
-               AS accounts, \
-         CAST((SELECT COALESCE(SUM(n), 0) FROM account_counts \
-               WHERE status = 'invited'{within}) AS BIGINT) AS accounts_invited, \
-         CAST((SELECT COALESCE(SUM(n), 0) FROM number_counts \
-               WHERE org_id = $1 AND status = 'available') AS BIGINT) AS numbers_available, \
-         (SELECT string_agg(id::text, ',' ORDER BY id DESC) FROM \
-               (SELECT id FROM batches{batches_within} ORDER BY id DESC LIMIT {batches}) AS newest) \
-               AS latest_batches"
+}
+
+/// The figures of the top org: no subtree to filter on.
+struct TopFigures;
+
+impl db::FixedSql for TopFigures {
+    const SQL: &'static str = figures_sql!("", "", "");
+}
+
+/// The figures of a sub-org's subtree.
+struct SubtreeFigures;
+
+impl db::FixedSql for SubtreeFigures {
+    const SQL: &'static str = figures_sql!(
+        " WHERE path LIKE $2",
+        " AND org_id IN (SELECT id FROM organizations WHERE path LIKE $2)",
+        " WHERE org_id IN (SELECT id FROM organizations WHERE path LIKE $2)"
     );
-    let query = diesel::sql_query(sql).bind::<diesel::sql_types::BigInt, _>(org.id);
-    let row: FiguresRow = if within.is_empty() {
-        query.get_result(conn)?
+}
+
+/// On PostgreSQL, where each statement is a round trip: all the figures,
+/// and the ids of the newest `LATEST_BATCHES` batches, in one statement
+/// that stays prepared (`db::Fixed`).
+fn in_one_statement(
+    pg: &mut diesel::PgConnection,
+    org: &ScopedOrg,
+) -> AppResult<(Figures, Vec<i64>)> {
+    let row: FiguresRow = if org.parent_id.is_none() {
+        db::Fixed::<TopFigures>::new(org.id, String::new()).get_result(pg)?
     } else {
-        query
-            .bind::<diesel::sql_types::Text, _>(format!("{}%", org.path))
-            .get_result(conn)?
+        db::Fixed::<SubtreeFigures>::new(org.id, format!("{}%", org.path)).get_result(pg)?
     };
     let latest = row
         .latest_batches
@@ -177,4 +191,22 @@ fn available_numbers(conn: &mut DbConn, org: &Organization) -> AppResult<i64> {
         .limit(1);
     let found = crate::load_via!(native, conn, query, i64)?;
     Ok(found.first().copied().unwrap_or(0))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::db::FixedSql;
+
+    /// The PostgreSQL statements spell the number of batches in their text.
+    #[test]
+    fn the_statements_read_as_many_batches_as_the_dashboard_lists() {
+        let limit = format!("LIMIT {LATEST_BATCHES})");
+        assert!(TopFigures::SQL.contains(&limit), "{}", TopFigures::SQL);
+        assert!(
+            SubtreeFigures::SQL.contains(&limit),
+            "{}",
+            SubtreeFigures::SQL
+        );
+    }
 }

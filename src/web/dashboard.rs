@@ -15,9 +15,6 @@ use crate::i18n::filters;
 use crate::web::layout::{Chrome, Section};
 use crate::web::{State, local_time, render, see_other, signin};
 
-/// How many batches the Dashboard lists.
-const LATEST_BATCHES: i64 = 5;
-
 /// A figure and the list it opens.
 pub struct Tile {
     pub number: String,
@@ -74,12 +71,12 @@ pub async fn show(
         Section::Dashboard,
         crate::i18n::t("dashboard-title"),
         move |conn| {
-            let (figures, newest) = dashboard::figures(conn, &org, LATEST_BATCHES)?;
+            let (figures, newest) = dashboard::figures(conn, &org)?;
             let latest = match (sees_batches, newest) {
                 (false, _) => None,
                 // PostgreSQL: their ids came with the figures.
                 (true, Some(ids)) => Some(batches::of_ids(conn, &ids)?),
-                (true, None) => Some(batches::latest(conn, &org, LATEST_BATCHES)?),
+                (true, None) => Some(batches::latest(conn, &org, dashboard::LATEST_BATCHES)?),
             };
             Ok((figures, latest))
         },

@@ -30,6 +30,7 @@ mod dashboard;
 mod email_change;
 mod error_pages;
 mod filter_choices;
+mod fixed_statements;
 mod forms;
 mod invitation_templates;
 mod invitations;
