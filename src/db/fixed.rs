@@ -69,3 +69,62 @@ impl<S: FixedSql> QueryFragment<Pg> for Fixed<S> {
         Ok(())
     }
 }
+
+/// `query LIMIT N`, the number written into the statement rather than bound.
+/// PostgreSQL plans a prepared statement anew on every run while a custom
+/// plan looks cheaper than its generic one, and a bound `LIMIT $n` makes the
+/// generic plan look as if it read a tenth of the table: so a list page
+/// bound its limit and was planned on every view. Use `page_limit!`, which
+/// picks the `N` of a page size.
+pub struct Limit<Q, const N: u16>(pub Q);
+
+impl<Q: QueryId, const N: u16> QueryId for Limit<Q, N> {
+    type QueryId = Limit<Q::QueryId, N>;
+    const HAS_STATIC_QUERY_ID: bool = Q::HAS_STATIC_QUERY_ID;
+}
+
+impl<Q: Query, const N: u16> Query for Limit<Q, N> {
+    type SqlType = Q::SqlType;
+}
+
+impl<Q, Conn, const N: u16> RunQueryDsl<Conn> for Limit<Q, N> {}
+
+impl<Q, DB, const N: u16> QueryFragment<DB> for Limit<Q, N>
+where
+    DB: diesel::backend::Backend,
+    Q: QueryFragment<DB>,
+{
+    fn walk_ast<'b>(&'b self, mut out: AstPass<'_, 'b, DB>) -> QueryResult<()> {
+        self.0.walk_ast(out.reborrow())?;
+        out.push_sql(" LIMIT ");
+        out.push_sql(&N.to_string());
+        Ok(())
+    }
+}
+
+/// `$run` with `$q` bound to `$query` limited to `$per_page` rows: the
+/// number written into the statement for the page sizes offered
+/// (`web::list_order::PAGE_SIZES`), bound for any other.
+#[macro_export]
+macro_rules! page_limit {
+    ($query:expr, $per_page:expr, |$q:ident| $run:expr) => {
+        match $per_page {
+            25 => {
+                let $q = $crate::db::Limit::<_, 25>($query);
+                $run
+            }
+            50 => {
+                let $q = $crate::db::Limit::<_, 50>($query);
+                $run
+            }
+            100 => {
+                let $q = $crate::db::Limit::<_, 100>($query);
+                $run
+            }
+            n => {
+                let $q = diesel::QueryDsl::limit($query, n);
+                $run
+            }
+        }
+    };
+}

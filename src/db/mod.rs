@@ -8,7 +8,7 @@ mod stage;
 mod stamp;
 
 pub use expressions::{OneOf, SumOf};
-pub use fixed::{Fixed, FixedSql};
+pub use fixed::{Fixed, FixedSql, Limit};
 pub use stage::stage;
 use stage::{Staged, next_stage};
 pub use stamp::{MaybeStamp, Stamp};
@@ -63,6 +63,15 @@ macro_rules! load_via {
     };
     (native, $conn:expr, $query:expr, $ty:ty) => {
         $crate::each_backend!($conn, c => diesel::RunQueryDsl::load::<$ty>($query, c))
+    };
+    // `native`, `$query` limited to a page of `$per_page` rows, the number
+    // written into the statement (`db::Limit`).
+    (native, $conn:expr, $query:expr, $ty:ty, limit $per_page:expr) => {
+        $crate::each_backend!($conn, c => $crate::page_limit!(
+            $query,
+            $per_page,
+            |q| diesel::RunQueryDsl::load::<$ty>(q, c)
+        ))
     };
 }
 

@@ -186,3 +186,27 @@ impl<K: SortKey> ListState<K> {
         (!self.order.is_default()).then(|| (self.order.sort.key(), self.order.dir.as_str()))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use diesel::prelude::*;
+
+    use super::PAGE_SIZES;
+    use crate::db::schema::administrators;
+
+    /// Every page size offered is written into a list's statement
+    /// (`db::Limit`), not bound: PostgreSQL plans a bound limit anew on
+    /// every view.
+    #[test]
+    fn every_page_size_is_written_into_the_statement() {
+        for size in PAGE_SIZES {
+            let sql = crate::page_limit!(
+                administrators::table.select(administrators::id),
+                size,
+                |q| diesel::debug_query::<diesel::pg::Pg, _>(&q).to_string()
+            );
+            assert!(sql.contains(&format!(" LIMIT {size}")), "{sql}");
+            assert!(!sql.contains("LIMIT $"), "{sql}");
+        }
+    }
+}

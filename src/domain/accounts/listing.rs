@@ -222,19 +222,21 @@ fn opening_page(conn: &mut DbConn, org: &ScopedOrg, per_page: i64) -> AppResult<
     let total = account_totals::table
         .select(db::SumOf(account_totals::n))
         .single_value();
+    // The limit written into the statement: PostgreSQL then keeps one plan
+    // for it instead of planning it on every view (`db::Limit`).
     let found = crate::load_via!(
         native,
         conn,
         joined!()
             .order((accounts::last_name, accounts::first_name, accounts::id))
-            .limit(per_page)
             .select((
                 Listed::as_select(),
                 accounts::org_id,
                 numbers::e164.nullable(),
                 total,
             )),
-        (Listed, i64, Option<String>, Option<i64>)
+        (Listed, i64, Option<String>, Option<i64>),
+        limit per_page
     )?;
     let n = found.first().and_then(|r| r.3).unwrap_or(0);
     let found = found

@@ -157,6 +157,8 @@ fn opening_page(conn: &mut DbConn, org: &ScopedOrg, per_page: i64) -> AppResult<
     let total = admin_totals::table
         .select(db::SumOf(admin_totals::n))
         .single_value();
+    // The limit written into the statement: PostgreSQL then keeps one plan
+    // for it instead of planning it on every view (`db::Limit`).
     let found = crate::load_via!(
         native,
         conn,
@@ -167,9 +169,9 @@ fn opening_page(conn: &mut DbConn, org: &ScopedOrg, per_page: i64) -> AppResult<
                 administrators::first_name,
                 administrators::id,
             ))
-            .limit(per_page)
             .select((columns!(), total)),
-        (RowTuple, Option<i64>)
+        (RowTuple, Option<i64>),
+        limit per_page
     )?;
     let n = found.first().and_then(|(_, n)| *n).unwrap_or(0);
     let rows = rows(conn, org, found.into_iter().map(|(row, _)| row).collect())?;

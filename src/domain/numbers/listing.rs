@@ -115,24 +115,43 @@ macro_rules! joined {
     };
 }
 
+/// What a row shows.
+macro_rules! columns {
+    () => {
+        (
+            numbers::id,
+            numbers::e164,
+            numbers::status,
+            numbers::tag,
+            numbers::account_id,
+            numbers::updated_at,
+            accounts::first_name.nullable(),
+            accounts::last_name.nullable(),
+            accounts::account_ref.nullable(),
+        )
+    };
+}
+
 /// `limit` rows of `$query` from `offset` in `$order`, read through the
-/// multi-backend connection or (`native`) the backend's own.
+/// multi-backend connection or (`native`) the backend's own; (`first`) the
+/// first `limit` rows through the backend's own, the limit written into the
+/// statement (`db::Limit`: PostgreSQL keeps one plan for it rather than
+/// planning it on every view, as it does with a bound limit or offset).
 macro_rules! page {
+    (first, $query:expr, $order:expr, $conn:expr, $limit:expr) => {
+        crate::load_via!(
+            native,
+            $conn,
+            $query.order($order).select(columns!()),
+            RowTuple,
+            limit $limit
+        )?
+    };
     ($via:ident, $query:expr, $order:expr, $conn:expr, $offset:expr, $limit:expr) => {
         crate::load_via!(
             $via,
             $conn,
-            $query.order($order).offset($offset).limit($limit).select((
-                numbers::id,
-                numbers::e164,
-                numbers::status,
-                numbers::tag,
-                numbers::account_id,
-                numbers::updated_at,
-                accounts::first_name.nullable(),
-                accounts::last_name.nullable(),
-                accounts::account_ref.nullable(),
-            )),
+            $query.order($order).offset($offset).limit($limit).select(columns!()),
             RowTuple
         )?
     };
@@ -198,6 +217,13 @@ pub fn list(
     // the backend's own connection; a filtered one is built for its filter.
     let plain = filter.status.is_none() && filter.tag == TagFilter::Any && filter.digits.is_empty();
     let mut found: Vec<RowTuple> = match (plain, from_end) {
+        (true, false) if offset == 0 => page!(
+            first,
+            joined!().filter(numbers::org_id.eq(org.id)),
+            numbers::e164,
+            conn,
+            limit
+        ),
         (true, false) => page!(
             native,
             joined!().filter(numbers::org_id.eq(org.id)),
