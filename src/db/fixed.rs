@@ -1,10 +1,15 @@
-//! A hand-written PostgreSQL statement that stays prepared. diesel keeps a
+//! Statements PostgreSQL keeps planned.
+//!
+//! `Fixed<S>`: a hand-written statement that stays prepared. diesel keeps a
 //! DSL query prepared per connection, but `diesel::sql_query` is parsed and
 //! planned by PostgreSQL on every call: for the Dashboard's figures (seven
 //! subqueries) that planning took 0.15 ms of the database's CPU a view,
-//! against 0.003 ms to run the prepared plan. `Fixed<S>` is such a
-//! statement whose text is `S::SQL`, a constant of its type, because diesel
-//! keys its cache of prepared statements by the type alone.
+//! against 0.003 ms to run the prepared plan. Its text is `S::SQL`, a
+//! constant of its type, because diesel keys its cache of prepared
+//! statements by the type alone.
+//!
+//! `Limit<Q, N>`: a DSL query's page limit written into its text, so that
+//! PostgreSQL settles on one plan for it (below).
 
 use std::marker::PhantomData;
 
@@ -74,8 +79,9 @@ impl<S: FixedSql> QueryFragment<Pg> for Fixed<S> {
 /// PostgreSQL plans a prepared statement anew on every run while a custom
 /// plan looks cheaper than its generic one, and a bound `LIMIT $n` makes the
 /// generic plan look as if it read a tenth of the table: so a list page
-/// bound its limit and was planned on every view. Use `page_limit!`, which
-/// picks the `N` of a page size.
+/// bound its limit and was planned on every view. Use it through
+/// `load_via!(native, …, limit per_page)` or `page_limit!`, which pick the
+/// `N` of a page size.
 pub struct Limit<Q, const N: u16>(pub Q);
 
 impl<Q: QueryId, const N: u16> QueryId for Limit<Q, N> {
