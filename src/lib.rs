@@ -9,6 +9,7 @@ pub mod config;
 pub mod db;
 pub mod domain;
 pub mod error;
+pub mod html;
 pub mod i18n;
 pub mod import;
 pub mod jobs;

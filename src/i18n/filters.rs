@@ -92,13 +92,13 @@ pub fn lang<U>(_unused: U, _env: &dyn askama::Values) -> askama::Result<&'static
     Ok(current().code())
 }
 
-/// `s` as askama's HTML escaper writes it, as a `String` (for text made
+/// `s` as templates' HTML escaper writes it, as a `String` (for text made
 /// outside a template, and for `escaped`).
 pub fn escape_html(s: &str) -> String {
     use askama::filters::Escaper;
     let mut out = String::with_capacity(s.len() + 8);
     // Writing into a String cannot fail.
-    let _ = askama::filters::Html.write_escaped_str(&mut out, s);
+    let _ = crate::html::Html.write_escaped_str(&mut out, s);
     out
 }
 
