@@ -55,9 +55,8 @@ fn has_byte(word: u64, byte: u8) -> u64 {
 /// whole 8-byte words up to the first that holds one, then byte by byte.
 #[inline]
 fn clean_prefix(bytes: &[u8]) -> usize {
-    let mut words = bytes.chunks_exact(8);
     let mut at = 0;
-    for chunk in &mut words {
+    for chunk in bytes.chunks_exact(8) {
         let mut word = [0u8; 8];
         word.copy_from_slice(chunk);
         let word = u64::from_ne_bytes(word);
@@ -125,8 +124,9 @@ mod tests {
         );
     }
 
-    /// Bytes next to the special ones in value (one apart, and with the high
-    /// bit set) are not taken for them.
+    /// Every ASCII byte, in a whole word and in the tail after it: only the
+    /// five special characters count as special (bytes with the high bit
+    /// set come in the multi-byte characters of the test above).
     #[test]
     fn finds_only_the_special_bytes() {
         for b in 0u8..=0x7f {
