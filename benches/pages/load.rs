@@ -22,6 +22,9 @@ pub struct Run {
     /// CPU time the server and this process (the load generator) used
     /// during the run.
     pub server_cpu: Option<Duration>,
+    /// The part of `server_cpu` spent in the kernel (sockets, wake-ups,
+    /// SQLite's file locks).
+    pub server_system: Option<Duration>,
     pub bench_cpu: Option<Duration>,
     /// Microseconds, sorted once the run ends.
     latencies: Vec<u64>,
@@ -31,6 +34,11 @@ impl Run {
     /// Server CPU time per successful request, in microseconds.
     pub fn server_us(&self) -> Option<f64> {
         self.cpu_us(self.server_cpu)
+    }
+
+    /// The server's kernel time per successful request, in microseconds.
+    pub fn server_system_us(&self) -> Option<f64> {
+        self.cpu_us(self.server_system)
     }
 
     /// The load generator's CPU time per successful request, in microseconds.
@@ -130,7 +138,7 @@ pub async fn run(
 ) -> anyhow::Result<Run> {
     let url: Arc<str> = format!("{base}{path}").into();
     let server_pid = server_pid.to_string();
-    let cpu_before = (server::cpu_time(&server_pid), server::cpu_time("self"));
+    let cpu_before = (server::cpu_times(&server_pid), server::cpu_time("self"));
     let cookie: Arc<str> = cookie.into();
     let started = Instant::now();
     let deadline = started + duration;
@@ -158,7 +166,12 @@ pub async fn run(
     // Until the last request in flight at the deadline has answered.
     let used =
         |after: Option<Duration>, before: Option<Duration>| Some(after?.saturating_sub(before?));
-    total.server_cpu = used(server::cpu_time(&server_pid), cpu_before.0);
+    let server_after = server::cpu_times(&server_pid);
+    total.server_cpu = used(
+        server_after.map(|(u, s)| u + s),
+        cpu_before.0.map(|(u, s)| u + s),
+    );
+    total.server_system = used(server_after.map(|t| t.1), cpu_before.0.map(|t| t.1));
     total.bench_cpu = used(server::cpu_time("self"), cpu_before.1);
     Ok(total.finish(started.elapsed()))
 }

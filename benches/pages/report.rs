@@ -53,7 +53,7 @@ fn ratio(value: f64, base: f64) -> String {
 pub fn table(rows: &[(&Run, &Run)]) {
     let us = |v: Option<f64>| v.map_or_else(|| "-".into(), |v| format!("{v:.0}"));
     println!(
-        "{:<44} {:>9} {:>10} {:>10} {:>9} {:>15} {:>15} {:>8} {:>12} {:>12}  errors",
+        "{:<44} {:>9} {:>10} {:>10} {:>9} {:>15} {:>15} {:>8} {:>12} {:>10} {:>12}  errors",
         "page",
         "req/s",
         "p50",
@@ -63,13 +63,14 @@ pub fn table(rows: &[(&Run, &Run)]) {
         "p99 ÷ healthz",
         "ok",
         "server µs/req",
+        "of it kernel",
         "bench µs/req"
     );
     for (health, run) in rows {
         let base_p99 = health.percentile(0.99).map_or(0.0, |d| d.as_secs_f64());
         let p99 = run.percentile(0.99).map_or(f64::NAN, |d| d.as_secs_f64());
         println!(
-            "{:<44} {:>9.1} {:>10} {:>10} {:>9.1} {:>15} {:>15} {:>8} {:>12} {:>12}  {}",
+            "{:<44} {:>9.1} {:>10} {:>10} {:>9.1} {:>15} {:>15} {:>8} {:>12} {:>10} {:>12}  {}",
             run.label,
             run.requests_per_second(),
             ms(run.percentile(0.5)),
@@ -79,6 +80,7 @@ pub fn table(rows: &[(&Run, &Run)]) {
             ratio(p99, base_p99),
             run.ok,
             us(run.server_us()),
+            us(run.server_system_us()),
             us(run.bench_us()),
             run.error_summary(),
         );

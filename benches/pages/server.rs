@@ -93,12 +93,18 @@ async fn wait_healthy(server: &mut Server) -> anyhow::Result<()> {
 /// CPU time (user + system) a process has used so far, from
 /// `/proc/<pid>/stat` (`pid` may be "self"), in clock ticks of 10 ms.
 pub fn cpu_time(pid: &str) -> Option<std::time::Duration> {
+    cpu_times(pid).map(|(user, system)| user + system)
+}
+
+/// The user and the system (kernel) part of [`cpu_time`].
+pub fn cpu_times(pid: &str) -> Option<(std::time::Duration, std::time::Duration)> {
     let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
     // The command name may hold spaces; the fields counted follow its ")".
     let mut fields = stat.rsplit_once(')')?.1.split_whitespace();
     let utime: u64 = fields.nth(11)?.parse().ok()?;
     let stime: u64 = fields.next()?.parse().ok()?;
-    Some(std::time::Duration::from_millis((utime + stime) * 10))
+    let ticks = |n: u64| std::time::Duration::from_millis(n * 10);
+    Some((ticks(utime), ticks(stime)))
 }
 
 /// A `kB` line of `/proc/<pid>/status` (`VmRSS`, `VmHWM`), in MiB.
