@@ -3,7 +3,9 @@
 //!
 //! Every filter is served by an index that starts with `org_id` and ends in
 //! `e164` (`numbers_org_order`, `numbers_org_status`, `numbers_tag_order`),
-//! so a page is read in order and the read stops after it. An unfiltered or
+//! so a page is read in order and the read stops after it (on SQLite
+//! `numbers_org_order` also holds the columns a row shows, after `e164`, so
+//! the list as it opens looks up no row of the table). An unfiltered or
 //! status-only list takes its total from the per-status counts the page
 //! shows anyway; a tag or a search is counted only to [`COUNT_CAP`].
 
