@@ -377,9 +377,9 @@ mod tests {
 
     /// `.cargo/config.toml` builds the bundled SQLite with the query
     /// planner stability guarantee (without it every list statement is
-    /// parsed again on each run), in multi-thread mode and without memory
-    /// statistics (README.md, Performance). Nothing else would notice them
-    /// gone.
+    /// parsed again on each run), in multi-thread mode, without memory
+    /// statistics and with a page cache per connection (README.md,
+    /// Performance). Nothing else would notice them gone.
     #[test]
     fn the_bundled_sqlite_is_built_as_configured() {
         let mut conn = SqliteConnection::establish(":memory:").expect("in-memory SQLite");
@@ -396,5 +396,9 @@ mod tests {
                 "SQLite was built without SQLITE_{wanted}: {options:?}"
             );
         }
+        assert!(
+            !options.iter().any(|o| o == "ENABLE_MEMORY_MANAGEMENT"),
+            "SQLite was built with one page cache for all connections: {options:?}"
+        );
     }
 }
