@@ -134,3 +134,90 @@ where
         Ok(())
     }
 }
+
+/// `SELECT COUNT(*) FROM (query)`: how many rows `query` returns, counted
+/// by the database. For a capped count (`query` ends in `LIMIT cap + 1`):
+/// the rows are counted where they are read, instead of each one being
+/// sent to this process, decoded and dropped (10,000 ids took 14 million
+/// instructions a view, most of a list page filtered to Expired).
+#[derive(Debug, Clone)]
+pub struct CountOf<Q>(pub Q);
+
+impl<Q> diesel::query_builder::QueryId for CountOf<Q> {
+    type QueryId = ();
+    const HAS_STATIC_QUERY_ID: bool = false;
+}
+
+impl<Q> diesel::query_builder::Query for CountOf<Q> {
+    type SqlType = diesel::sql_types::BigInt;
+}
+
+impl<Q, Conn> diesel::RunQueryDsl<Conn> for CountOf<Q> {}
+
+impl<Q, DB> diesel::query_builder::QueryFragment<DB> for CountOf<Q>
+where
+    Q: diesel::query_builder::QueryFragment<DB>,
+    DB: diesel::backend::Backend,
+{
+    fn walk_ast<'b>(
+        &'b self,
+        mut out: diesel::query_builder::AstPass<'_, 'b, DB>,
+    ) -> QueryResult<()> {
+        out.push_sql("SELECT COUNT(*) FROM (");
+        self.0.walk_ast(out.reborrow())?;
+        out.push_sql(") AS counted");
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use diesel::connection::SimpleConnection;
+    use diesel::prelude::*;
+
+    use super::CountOf;
+
+    diesel::table! {
+        rows (id) {
+            id -> BigInt,
+        }
+    }
+
+    #[test]
+    fn count_of_counts_what_the_query_returns_up_to_its_limit() {
+        let mut conn = SqliteConnection::establish(":memory:").expect("in-memory SQLite");
+        conn.batch_execute(
+            "CREATE TABLE rows (id INTEGER PRIMARY KEY);
+             WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 30)
+             INSERT INTO rows SELECT i FROM n;",
+        )
+        .expect("30 rows");
+        let mut count = |q| -> i64 { CountOf(q).get_result(&mut conn).expect("count") };
+        // Past the limit: the limit (the caller's "more than").
+        assert_eq!(
+            count(rows::table.select(rows::id).limit(11).into_boxed()),
+            11
+        );
+        // Under it: exactly the rows the filter matches.
+        assert_eq!(
+            count(
+                rows::table
+                    .select(rows::id)
+                    .filter(rows::id.gt(26))
+                    .limit(11)
+                    .into_boxed()
+            ),
+            4
+        );
+        assert_eq!(
+            count(
+                rows::table
+                    .select(rows::id)
+                    .filter(rows::id.gt(30))
+                    .limit(11)
+                    .into_boxed()
+            ),
+            0
+        );
+    }
+}

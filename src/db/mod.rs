@@ -7,7 +7,7 @@ pub mod schema;
 mod stage;
 mod stamp;
 
-pub use expressions::{OneOf, SumOf};
+pub use expressions::{CountOf, OneOf, SumOf};
 pub use fixed::{Fixed, FixedSql, Limit};
 pub use stage::stage;
 use stage::{Staged, next_stage};

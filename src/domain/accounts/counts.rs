@@ -10,6 +10,7 @@ use crate::db::{self, DbConn};
 use crate::domain::acting::ScopedOrg;
 use crate::error::AppResult;
 
+use crate::domain::admin_directory::count_capped;
 pub use crate::domain::admin_directory::{COUNT_CAP, Count};
 
 /// Accounts of the orgs in `org_ids` (every org for `None`), of one status
@@ -58,19 +59,10 @@ pub fn count(conn: &mut DbConn, org: &ScopedOrg, filter: &Filter) -> AppResult<C
         return Ok(Count { n, more: false });
     }
     let fts = fts_phrase(conn, &filter.q);
-    let found = filtered!(ids, filter, fts, now())
-        .select(accounts::id)
-        .limit(COUNT_CAP + 1)
-        .load::<i64>(conn)?;
-    let n = i64::try_from(found.len()).unwrap_or(i64::MAX);
-    Ok(if n > COUNT_CAP {
-        Count {
-            n: COUNT_CAP,
-            more: true,
-        }
-    } else {
-        Count { n, more: false }
-    })
+    count_capped(
+        conn,
+        filtered!(ids, filter, fts, now()).select(accounts::id),
+    )
 }
 
 /// Exactly how many accounts the filter matches, however many: for the rare

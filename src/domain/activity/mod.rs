@@ -10,7 +10,7 @@ use diesel::prelude::*;
 use crate::db::DbConn;
 use crate::db::schema::{audit_events, organizations};
 use crate::domain::acting::ScopedOrg;
-use crate::domain::admin_directory::{COUNT_CAP, Count};
+use crate::domain::admin_directory::{Count, count_capped};
 use crate::domain::audit::AuditEvent;
 use crate::domain::batch_report::neutralise;
 use crate::error::{AppError, AppResult};
@@ -180,19 +180,7 @@ pub fn page(
             page: 1,
         });
     };
-    let found: Vec<i64> = query(&narrowing)
-        .select(audit_events::id)
-        .limit(COUNT_CAP + 1)
-        .load(conn)?;
-    let n = i64::try_from(found.len()).unwrap_or(i64::MAX);
-    let count = if n > COUNT_CAP {
-        Count {
-            n: COUNT_CAP,
-            more: true,
-        }
-    } else {
-        Count { n, more: false }
-    };
+    let count = count_capped(conn, query(&narrowing).select(audit_events::id))?;
     let pages = ((count.n + per_page - 1) / per_page).max(1);
     let page = requested.unwrap_or(1).clamp(1, pages);
     let offset = (page - 1) * per_page;

@@ -50,6 +50,32 @@ pub struct Count {
     pub more: bool,
 }
 
+impl Count {
+    /// What a count of at most `COUNT_CAP` + 1 rows found: past the cap,
+    /// "more than" the cap.
+    pub fn capped(n: i64) -> Count {
+        if n > COUNT_CAP {
+            Count {
+                n: COUNT_CAP,
+                more: true,
+            }
+        } else {
+            Count { n, more: false }
+        }
+    }
+}
+
+/// The rows of `rows` (a filtered list's query), counted by the database up
+/// to `COUNT_CAP` + 1.
+pub fn count_capped<Q>(conn: &mut DbConn, rows: Q) -> AppResult<Count>
+where
+    Q: diesel::query_dsl::methods::LimitDsl,
+    db::CountOf<Q::Output>: for<'a> diesel::query_dsl::LoadQuery<'a, DbConn, i64>,
+{
+    let n = db::CountOf(rows.limit(COUNT_CAP + 1)).get_result::<i64>(conn)?;
+    Ok(Count::capped(n))
+}
+
 /// A filtered list is counted only this far: past it the page says "more
 /// than 10,000", which is what anyone needs to know to narrow the filter.
 pub const COUNT_CAP: i64 = 10_000;
@@ -64,19 +90,7 @@ pub fn count(conn: &mut DbConn, org: &ScopedOrg, filter: &Filter) -> AppResult<C
         return Ok(Count { n, more: false });
     }
     let fts = fts_phrase(conn, &filter.q);
-    let found = filtered!(ids, filter, fts)
-        .select(administrators::id)
-        .limit(COUNT_CAP + 1)
-        .load::<i64>(conn)?;
-    let n = i64::try_from(found.len()).unwrap_or(i64::MAX);
-    Ok(if n > COUNT_CAP {
-        Count {
-            n: COUNT_CAP,
-            more: true,
-        }
-    } else {
-        Count { n, more: false }
-    })
+    count_capped(conn, filtered!(ids, filter, fts).select(administrators::id))
 }
 
 /// Exactly how many rows the filter matches, however many: for the rare
@@ -86,4 +100,28 @@ pub fn count_exact(conn: &mut DbConn, org: &ScopedOrg, filter: &Filter) -> AppRe
     let ids = subtree_ids(conn, org)?;
     let fts = fts_phrase(conn, &filter.q);
     Ok(filtered!(ids, filter, fts).count().get_result(conn)?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{COUNT_CAP, Count};
+
+    #[test]
+    fn a_capped_count_says_more_than_the_cap_only_past_it() {
+        assert_eq!(Count::capped(0), Count { n: 0, more: false });
+        assert_eq!(
+            Count::capped(COUNT_CAP),
+            Count {
+                n: COUNT_CAP,
+                more: false
+            }
+        );
+        assert_eq!(
+            Count::capped(COUNT_CAP + 1),
+            Count {
+                n: COUNT_CAP,
+                more: true
+            }
+        );
+    }
 }

@@ -219,7 +219,7 @@ mod counts;
 mod listing;
 mod sort;
 
-pub use counts::{COUNT_CAP, Count, count, count_exact};
+pub use counts::{COUNT_CAP, Count, count, count_capped, count_exact};
 pub use listing::{Listing, list, list_sorted};
 pub use sort::Sort;
 

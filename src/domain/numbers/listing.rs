@@ -16,12 +16,13 @@ use super::Status;
 use crate::db::schema::{accounts, numbers};
 use crate::db::{DbConn, Stamp};
 use crate::domain::acting::ScopedOrg;
+use crate::domain::admin_directory::count_capped;
 use crate::domain::values::spaced;
 use crate::error::AppResult;
 
-/// A tag or search is counted only this far: past it the page says "more
-/// than 10,000".
-pub const COUNT_CAP: i64 = 10_000;
+/// A tag or search is counted only this far (as every list is): past it
+/// the page says "more than 10,000".
+pub use crate::domain::admin_directory::{COUNT_CAP, Count};
 
 /// Which tag the list shows.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -79,13 +80,6 @@ impl Row {
             Status::shown,
         )
     }
-}
-
-/// How many rows the filter matches: exact, or "more than" `n`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Count {
-    pub n: i64,
-    pub more: bool,
 }
 
 /// One page of the list and what the pager needs.
@@ -191,17 +185,10 @@ pub fn list(
 ) -> AppResult<Listing> {
     let count = match exact {
         Some(n) => Count { n, more: false },
-        None => {
-            let found = filtered!(numbers::table, org.id, filter)
-                .select(numbers::id)
-                .limit(COUNT_CAP + 1)
-                .load::<i64>(conn)?;
-            let n = i64::try_from(found.len()).unwrap_or(i64::MAX);
-            Count {
-                n: n.min(COUNT_CAP),
-                more: n > COUNT_CAP,
-            }
-        }
+        None => count_capped(
+            conn,
+            filtered!(numbers::table, org.id, filter).select(numbers::id),
+        )?,
     };
     let pages = ((count.n + per_page - 1) / per_page).max(1);
     let page = requested.unwrap_or(1).clamp(1, pages);
