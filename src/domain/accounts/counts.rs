@@ -8,9 +8,9 @@ use super::filter::{Filter, filtered, fts_phrase, now, subtree_ids};
 use crate::db::schema::{account_counts, account_totals, accounts};
 use crate::db::{self, DbConn};
 use crate::domain::acting::ScopedOrg;
+use crate::domain::admin_directory::count_capped;
 use crate::error::AppResult;
 
-use crate::domain::admin_directory::count_capped;
 pub use crate::domain::admin_directory::{COUNT_CAP, Count};
 
 /// Accounts of the orgs in `org_ids` (every org for `None`), of one status
