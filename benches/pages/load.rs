@@ -127,19 +127,20 @@ impl Run {
     }
 }
 
-/// Loads `path` from `connections` keep-alive connections for `duration`.
+/// Loads `path` from `connections` keep-alive connections for `duration`,
+/// signed in when given the session `cookie`.
 pub async fn run(
     label: &str,
     (base, server_pid): (&str, u32),
     path: &str,
-    cookie: &str,
+    cookie: Option<&str>,
     connections: usize,
     duration: Duration,
 ) -> anyhow::Result<Run> {
     let url: Arc<str> = format!("{base}{path}").into();
     let server_pid = server_pid.to_string();
     let cpu_before = (server::cpu_times(&server_pid), server::cpu_time("self"));
-    let cookie: Arc<str> = cookie.into();
+    let cookie: Option<Arc<str>> = cookie.map(Into::into);
     let started = Instant::now();
     let deadline = started + duration;
     let mut tasks = JoinSet::new();
@@ -149,7 +150,7 @@ pub async fn run(
         tasks.spawn(async move {
             let mut run = Run::default();
             while Instant::now() < deadline {
-                if !run.record(&client, &url, Some(&cookie)).await {
+                if !run.record(&client, &url, cookie.as_deref()).await {
                     tokio::time::sleep(Duration::from_millis(10)).await;
                 }
             }
