@@ -28,6 +28,10 @@ pub enum AppError {
     TooLarge(Msg),
     /// Too busy right now (e.g. too many sign-ins at once): try again soon.
     Busy,
+    /// What the request was served from (the session as an earlier request
+    /// read it) has changed since: asked again, it is read afresh
+    /// (`db::first_trip`).
+    Stale,
     Internal(anyhow::Error),
 }
 
@@ -46,6 +50,7 @@ impl fmt::Display for AppError {
             AppError::Forbidden => write!(f, "forbidden"),
             AppError::FormExpired => write!(f, "form expired (CSRF token refused)"),
             AppError::Busy => write!(f, "busy"),
+            AppError::Stale => write!(f, "session changed; ask again"),
             AppError::Unauthenticated => write!(f, "not signed in"),
             AppError::BadRequest(m) | AppError::Conflict(m) | AppError::TooLarge(m) => {
                 write!(f, "{m}")

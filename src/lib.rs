@@ -166,6 +166,7 @@ impl Application {
                 .wrap(from_fn(auth::csrf::guard))
                 .wrap(from_fn(web::errors::in_layout))
                 .wrap(sessions)
+                .wrap(from_fn(auth::session_check::scope))
                 .wrap(security_headers(secure))
                 .wrap(access_log())
                 .wrap(from_fn(web::language::scope))

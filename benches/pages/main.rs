@@ -246,7 +246,15 @@ async fn pages(
     let run = |label: String, path: String| {
         let cookie = (path != "/healthz").then(|| cookie.clone());
         async move {
-            load::run(&label, target, &path, cookie.as_deref(), connections, seconds).await
+            load::run(
+                &label,
+                target,
+                &path,
+                cookie.as_deref(),
+                connections,
+                seconds,
+            )
+            .await
         }
     };
     // Each page right after a /healthz of its own, and its ratios against

@@ -7,6 +7,7 @@ pub mod multipart;
 pub mod password;
 pub mod redact;
 pub mod session;
+pub mod session_check;
 pub mod session_store;
 
 pub use guards::{Authorized, CurrentAdmin, Scope};

@@ -4,6 +4,7 @@
 //! administrator can end all their sessions with one delete.
 
 use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
 use std::time::Duration as StdDuration;
 
 use actix_session::storage::{LoadError, SaveError, SessionKey, SessionStore, UpdateError};
@@ -11,6 +12,7 @@ use actix_web::cookie::time::Duration;
 use chrono::NaiveDateTime;
 
 use crate::db::Db;
+use crate::db::first_trip::{self, Verdict};
 use crate::domain::sessions;
 use crate::domain::tokens::{hash, random_token};
 
@@ -27,15 +29,105 @@ pub const UA_KEY: &str = "ua";
 pub struct DbSessionStore {
     db: Db,
     absolute: StdDuration,
+    recent: Arc<Recent>,
 }
 
 impl DbSessionStore {
     pub fn new(db: Db, absolute: StdDuration) -> Self {
-        Self { db, absolute }
+        Self {
+            db,
+            absolute,
+            recent: Arc::default(),
+        }
+    }
+
+    fn absolute(&self) -> chrono::Duration {
+        chrono::Duration::from_std(self.absolute).unwrap_or(chrono::Duration::hours(12))
+    }
+
+    /// The session as a recent request read it, if any and if this
+    /// request's first trip can confirm it (`db::first_trip`): a GET then
+    /// makes one trip through the pool instead of two. The check reads the
+    /// same row as a full load; unless it finds the same state and epoch,
+    /// with the administrator still active, the trip does none of its own
+    /// work and the browser is sent to ask again.
+    fn recalled(&self, id: &str) -> Option<State> {
+        let kept = self.recent.get(id)?;
+        if kept.bumps != sessions::bumps() {
+            // An epoch moved here since: read it whole rather than be sent round.
+            return None;
+        }
+        let (recent, absolute) = (self.recent.clone(), self.absolute());
+        let (id, seen) = (id.to_owned(), kept.clone());
+        let check: first_trip::Check = Box::new(move |conn| {
+            let live = sessions::load_live(conn, &id, absolute)?;
+            let verdict = match &live {
+                None => Verdict::Ended,
+                Some(live) if !live.admin_active => Verdict::Ended,
+                Some(live) if live.epoch != seen.epoch || live.state != seen.text => {
+                    Verdict::Changed
+                }
+                Some(_) => Verdict::Confirmed,
+            };
+            if verdict != Verdict::Confirmed {
+                recent.forget(&id);
+            } else if let Some(tree) = live.and_then(|live| live.tree) {
+                crate::domain::orgs::seen(&tree);
+            }
+            Ok(verdict)
+        });
+        if !first_trip::defer(check) {
+            return None;
+        }
+        let mut state = kept.state.clone();
+        state.insert(EPOCH_KEY.into(), kept.epoch.to_string());
+        Some(state)
     }
 }
 
 type State = HashMap<String, String>;
+
+/// A live session as a recent full load read it: its stored state (as
+/// text, to compare, and parsed) and epoch.
+struct Seen {
+    text: String,
+    state: State,
+    epoch: i64,
+    /// `sessions::bumps()` before the row was read.
+    bumps: u64,
+}
+
+/// Sessions recently read whole, by the hash of their key. Only a guess at
+/// what the row holds: every use is confirmed against the row
+/// (`DbSessionStore::recalled`), so a session ended on another instance,
+/// or a change made outside this process, is never served from here.
+#[derive(Default)]
+struct Recent(Mutex<HashMap<String, Arc<Seen>>>);
+
+/// Entries at most; past it the map starts again (each entry is a few
+/// hundred bytes).
+const RECENT_MAX: usize = 10_000;
+
+impl Recent {
+    fn get(&self, id: &str) -> Option<Arc<Seen>> {
+        self.0.lock().ok()?.get(id).cloned()
+    }
+
+    fn put(&self, id: String, seen: Seen) {
+        if let Ok(mut map) = self.0.lock() {
+            if map.len() >= RECENT_MAX {
+                map.clear();
+            }
+            map.insert(id, Arc::new(seen));
+        }
+    }
+
+    fn forget(&self, id: &str) {
+        if let Ok(mut map) = self.0.lock() {
+            map.remove(id);
+        }
+    }
+}
 
 fn expiry(ttl: &Duration) -> NaiveDateTime {
     chrono::Utc::now().naive_utc() + chrono::Duration::seconds(ttl.whole_seconds())
@@ -76,11 +168,15 @@ fn encode(state: &State) -> anyhow::Result<String> {
 impl SessionStore for DbSessionStore {
     async fn load(&self, session_key: &SessionKey) -> Result<Option<State>, LoadError> {
         let id = hash(session_key.as_ref());
-        let absolute =
-            chrono::Duration::from_std(self.absolute).unwrap_or(chrono::Duration::hours(12));
+        if let Some(state) = self.recalled(&id) {
+            return Ok(Some(state));
+        }
+        let absolute = self.absolute();
+        let bumps = sessions::bumps();
+        let read = id.clone();
         let stored = self
             .db
-            .run(move |conn| sessions::load_live(conn, &id, absolute))
+            .run(move |conn| sessions::load_live(conn, &read, absolute))
             .await
             .map_err(|e| LoadError::Other(anyhow::anyhow!("{e}")))?;
         let Some(live) = stored else {
@@ -89,6 +185,21 @@ impl SessionStore for DbSessionStore {
         let Ok(mut state) = serde_json::from_str::<State>(&live.state) else {
             return Ok(None);
         };
+        if !first_trip::may_defer() {
+            // A change (a POST) may move the session's epoch or state: the
+            // next page reads it whole.
+            self.recent.forget(&id);
+        } else if live.admin_active {
+            self.recent.put(
+                id,
+                Seen {
+                    text: live.state,
+                    state: state.clone(),
+                    epoch: live.epoch,
+                    bumps,
+                },
+            );
+        }
         // Handed to the guard with the state; never stored (see `encode`).
         // Without it the guard reads the administrator afresh.
         if live.admin_active {
@@ -122,6 +233,12 @@ impl SessionStore for DbSessionStore {
         ttl: &Duration,
     ) -> Result<SessionKey, UpdateError> {
         let id = hash(session_key.as_ref());
+        if first_trip::failed().is_some() {
+            // The session changed under this request (it may have ended):
+            // its state is not written back, and never as a new session.
+            return Ok(session_key);
+        }
+        self.recent.forget(&id);
         let expires_at = expiry(ttl);
         let body = encode(&session_state).map_err(UpdateError::Serialization)?;
         let meta = meta_of(&session_state);
@@ -146,6 +263,7 @@ impl SessionStore for DbSessionStore {
         ttl: &Duration,
     ) -> Result<(), anyhow::Error> {
         let id = hash(session_key.as_ref());
+        self.recent.forget(&id);
         let expires_at = expiry(ttl);
         self.db
             .run(move |conn| sessions::extend(conn, &id, expires_at))
@@ -155,6 +273,7 @@ impl SessionStore for DbSessionStore {
 
     async fn delete(&self, session_key: &SessionKey) -> Result<(), anyhow::Error> {
         let id = hash(session_key.as_ref());
+        self.recent.forget(&id);
         self.db
             .run(move |conn| sessions::delete(conn, &id))
             .await

@@ -2,6 +2,7 @@
 //! pool, embedded migrations, and the transaction helper every write uses.
 
 mod expressions;
+pub mod first_trip;
 mod fixed;
 pub mod schema;
 mod stage;
@@ -314,12 +315,18 @@ impl Db {
         // The blocking thread speaks the request's language, for words
         // the operation puts together itself.
         let lang = crate::i18n::current();
-        actix_web::web::block(move || {
+        // What the request relied on is confirmed first, on this connection.
+        let check = first_trip::take();
+        let checked = check.is_some();
+        let outcome = actix_web::web::block(move || {
             let mut conn = pool.get()?;
             let _stage = Staged::enter();
-            crate::i18n::with(lang, || f(&mut conn))
+            crate::i18n::with(lang, || first_trip::then(check, &mut conn, f))
         })
-        .await?
+        .await
+        .map_err(crate::error::AppError::from)
+        .and_then(|outcome| outcome);
+        first_trip::outcome(checked, outcome)
     }
 }
 

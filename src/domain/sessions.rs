@@ -3,6 +3,8 @@
 //! suspending or deleting an administrator ends all their sessions with one
 //! delete. `auth::session_store` adapts these queries to actix-session.
 
+use std::sync::atomic::{AtomicU64, Ordering};
+
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
@@ -13,6 +15,20 @@ use crate::error::AppResult;
 
 fn now() -> NaiveDateTime {
     chrono::Utc::now().naive_utc()
+}
+
+/// Counts the epoch bumps this process has made. A session recalled from
+/// before one (`auth::session_store`) is read whole again instead of being
+/// found changed by its check, which would send the browser round once.
+static BUMPS: AtomicU64 = AtomicU64::new(0);
+
+/// How many epoch bumps this process has made so far.
+pub fn bumps() -> u64 {
+    BUMPS.load(Ordering::Acquire)
+}
+
+fn bumped() {
+    BUMPS.fetch_add(1, Ordering::AcqRel);
 }
 
 /// A live session as `load_live` finds it.
@@ -178,6 +194,7 @@ pub fn bump_for_admins(conn: &mut DbConn, admin_ids: &[i64]) -> AppResult<()> {
     diesel::update(sessions::table.filter(sessions::admin_id.eq_any(admin_ids)))
         .set(sessions::epoch.eq(sessions::epoch + 1))
         .execute(conn)?;
+    bumped();
     Ok(())
 }
 
@@ -189,6 +206,7 @@ pub fn bump_for_role(conn: &mut DbConn, role_id: i64) -> AppResult<()> {
     diesel::update(sessions::table.filter(sessions::admin_id.eq_any(holders)))
         .set(sessions::epoch.eq(sessions::epoch + 1))
         .execute(conn)?;
+    bumped();
     Ok(())
 }
 
@@ -200,6 +218,7 @@ pub fn bump_for_org(conn: &mut DbConn, org_id: i64) -> AppResult<()> {
     diesel::update(sessions::table.filter(sessions::admin_id.eq_any(members)))
         .set(sessions::epoch.eq(sessions::epoch + 1))
         .execute(conn)?;
+    bumped();
     Ok(())
 }
 

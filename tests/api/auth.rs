@@ -283,6 +283,9 @@ async fn page_views_do_not_write_the_session_but_a_minute_later_one_extends_it()
             })
             .await
             .unwrap();
+        // The row changed behind the server's back: the page is asked for
+        // again and the session read afresh (`db::first_trip`).
+        assert_redirect_to(&app.get(&dashboard).await, &dashboard);
         assert_eq!(app.get(&dashboard).await.status().as_u16(), 200);
         let (extended, _) = stored_session(&app).await;
         assert!(

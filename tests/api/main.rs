@@ -55,6 +55,7 @@ mod role_form;
 mod roles;
 mod route_matrix;
 mod security;
+mod session_recall;
 mod setup;
 mod setup_pages;
 mod sms_sink;
