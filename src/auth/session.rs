@@ -37,7 +37,7 @@ impl Client {
 }
 
 /// When the session last pushed its idle deadline back (Unix seconds).
-const SEEN_KEY: &str = "seen";
+pub(crate) const SEEN_KEY: &str = "seen";
 
 /// How often a busy session writes to extend its idle deadline. The idle
 /// timeout is thus honoured to within this much.

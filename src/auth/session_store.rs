@@ -11,6 +11,7 @@ use actix_session::storage::{LoadError, SaveError, SessionKey, SessionStore, Upd
 use actix_web::cookie::time::Duration;
 use chrono::NaiveDateTime;
 
+use crate::auth::session::SEEN_KEY;
 use crate::db::Db;
 use crate::db::first_trip::{self, Verdict};
 use crate::domain::sessions;
@@ -64,7 +65,7 @@ impl DbSessionStore {
             let verdict = match &live {
                 None => Verdict::Ended,
                 Some(live) if !live.admin_active => Verdict::Ended,
-                Some(live) if live.epoch != seen.epoch || live.state != seen.text => {
+                Some(live) if live.epoch != seen.epoch || !seen.holds(&live.state) => {
                     Verdict::Changed
                 }
                 Some(_) => Verdict::Confirmed,
@@ -95,6 +96,24 @@ struct Seen {
     epoch: i64,
     /// `sessions::bumps()` before the row was read.
     bumps: u64,
+}
+
+impl Seen {
+    /// Whether the stored state is this one, but for when and where it was
+    /// last used (`TypedSession::touch`), which a session's concurrent pages
+    /// write once a minute: one of them writing it must not send the others
+    /// round.
+    fn holds(&self, stored: &str) -> bool {
+        stored == self.text
+            || serde_json::from_str::<State>(stored).is_ok_and(|mut now| {
+                let mut then = self.state.clone();
+                for key in [SEEN_KEY, ADDR_KEY] {
+                    now.remove(key);
+                    then.remove(key);
+                }
+                now == then
+            })
+    }
 }
 
 /// Sessions recently read whole, by the hash of their key. Only a guess at

@@ -81,3 +81,37 @@ async fn a_session_changed_elsewhere_is_read_afresh() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn a_session_touched_elsewhere_is_not_sent_round() {
+    for_each_backend(|app| async move {
+        let top = app.sign_in_super().await;
+        let dashboard = format!("/orgs/{top}/dashboard");
+        viewed_twice(&app, &dashboard).await;
+        // Another page of this session (or another instance) noted when and
+        // where it was last used: the session is otherwise the same.
+        app.db
+            .run(|conn| {
+                let state: String = sessions::table
+                    .filter(sessions::admin_id.is_not_null())
+                    .select(sessions::state)
+                    .first(conn)?;
+                let mut map: serde_json::Map<String, serde_json::Value> =
+                    serde_json::from_str(&state).unwrap();
+                map.insert("seen".into(), serde_json::Value::String("1".into()));
+                map.insert(
+                    "addr".into(),
+                    serde_json::Value::String("\"10.0.0.9\"".into()),
+                );
+                let touched = serde_json::to_string(&map).unwrap();
+                diesel::update(sessions::table)
+                    .set(sessions::state.eq(touched))
+                    .execute(conn)?;
+                Ok(())
+            })
+            .await
+            .unwrap();
+        assert_eq!(app.get(&dashboard).await.status().as_u16(), 200);
+    })
+    .await;
+}
