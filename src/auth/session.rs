@@ -7,7 +7,9 @@ use actix_web::dev::Payload;
 use actix_web::{FromRequest, HttpRequest};
 use std::future::{Ready, ready};
 
-use crate::auth::session_store::{ADDR_KEY, ADMIN_ID_KEY, EPOCH_KEY, SID_KEY, TREE_KEY, UA_KEY};
+use crate::auth::session_store::{
+    ADDR_KEY, ADMIN_ID_KEY, EPOCH_KEY, SEEN_KEY, SID_KEY, TREE_KEY, UA_KEY,
+};
 use crate::error::{AppError, AppResult};
 
 /// Where a sign-in came from, kept with the session for the list of
@@ -35,9 +37,6 @@ impl Client {
         }
     }
 }
-
-/// When the session last pushed its idle deadline back (Unix seconds).
-pub(crate) const SEEN_KEY: &str = "seen";
 
 /// How often a busy session writes to extend its idle deadline. The idle
 /// timeout is thus honoured to within this much.

@@ -11,7 +11,6 @@ use actix_session::storage::{LoadError, SaveError, SessionKey, SessionStore, Upd
 use actix_web::cookie::time::Duration;
 use chrono::NaiveDateTime;
 
-use crate::auth::session::SEEN_KEY;
 use crate::db::Db;
 use crate::db::first_trip::{self, Verdict};
 use crate::domain::sessions;
@@ -25,6 +24,9 @@ pub const SID_KEY: &str = "sid";
 /// The client address the session was last used from, and its browser.
 pub const ADDR_KEY: &str = "addr";
 pub const UA_KEY: &str = "ua";
+/// When the session last pushed its idle deadline back (Unix seconds;
+/// `TypedSession::touch`).
+pub const SEEN_KEY: &str = "seen";
 
 #[derive(Clone)]
 pub struct DbSessionStore {

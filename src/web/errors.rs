@@ -88,20 +88,18 @@ impl ResponseError for AppError {
             AppError::Conflict(m) => page(status, &t("error-conflict-title"), &m.to_string()),
             AppError::TooLarge(m) => page(status, &t("error-too-large-title"), &m.to_string()),
             AppError::Invalid(_) => page(status, &t("error-invalid-title"), &t("error-invalid")),
-            AppError::Busy => {
+            // A stale session: `auth::session_check` answers a redirect to
+            // the same page instead; this is only what is left if it could not.
+            AppError::Busy | AppError::Stale => {
+                let retry = if matches!(self, AppError::Stale) {
+                    "1"
+                } else {
+                    "5"
+                };
                 let mut response = page(status, &t("error-busy-title"), &t("error-busy"));
                 response
                     .headers_mut()
-                    .insert(header::RETRY_AFTER, header::HeaderValue::from_static("5"));
-                response
-            }
-            // `auth::session_check` answers a redirect to the same page
-            // instead; this is only what is left if it could not.
-            AppError::Stale => {
-                let mut response = page(status, &t("error-busy-title"), &t("error-busy"));
-                response
-                    .headers_mut()
-                    .insert(header::RETRY_AFTER, header::HeaderValue::from_static("1"));
+                    .insert(header::RETRY_AFTER, header::HeaderValue::from_static(retry));
                 response
             }
             AppError::Internal(e) => {

@@ -17,17 +17,21 @@ async fn viewed_twice(app: &TestApp, dashboard: &str) {
     }
 }
 
+/// Every session's row deleted, as another instance signing out would.
+async fn signed_out_elsewhere(app: &TestApp) {
+    app.db
+        .run(|conn| Ok(diesel::delete(sessions::table).execute(conn)?))
+        .await
+        .unwrap();
+}
+
 #[tokio::test]
 async fn a_session_ended_on_another_instance_ends_at_the_next_page() {
     for_each_backend(|app| async move {
         let top = app.sign_in_super().await;
         let dashboard = format!("/orgs/{top}/dashboard");
         viewed_twice(&app, &dashboard).await;
-        // Signed out on another instance: only the row is gone.
-        app.db
-            .run(|conn| Ok(diesel::delete(sessions::table).execute(conn)?))
-            .await
-            .unwrap();
+        signed_out_elsewhere(&app).await;
         assert_redirect_to(&app.get(&dashboard).await, "/login");
         assert!(app.get_html("/login").await.contains("name=\"password\""));
     })
@@ -43,10 +47,7 @@ async fn a_page_that_reads_nothing_still_confirms_the_session() {
         for _ in 0..2 {
             assert_redirect_to(&app.get("/").await, &format!("/orgs/{top}/dashboard"));
         }
-        app.db
-            .run(|conn| Ok(diesel::delete(sessions::table).execute(conn)?))
-            .await
-            .unwrap();
+        signed_out_elsewhere(&app).await;
         assert_redirect_to(&app.get("/").await, "/login");
     })
     .await;
