@@ -9,9 +9,10 @@ use actix_web::body::{EitherBody, MessageBody};
 use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::http::{Method, header};
 use actix_web::middleware::Next;
-use actix_web::{Error, HttpResponse, web};
+use actix_web::{Error, HttpResponse, ResponseError, web};
 
 use crate::db::first_trip::{self, Verdict};
+use crate::error::AppError;
 use crate::state::AppState;
 
 pub async fn scope(
@@ -31,34 +32,26 @@ pub async fn scope(
     first_trip::scope(may_defer, async move {
         let res = next.call(req).await;
         if first_trip::pending() {
-            // No trip yet: the check runs now, before anything is sent.
-            // Without a database, nothing can be confirmed.
-            let ran = match &db {
-                Some(db) => db.run(|_| Ok(())).await.is_ok(),
-                None => false,
+            // No trip yet: the check runs now, before anything is sent; the
+            // trip records what it found (or that it could not run).
+            let Some(db) = &db else {
+                return Err(AppError::Busy.into());
             };
-            if !ran && first_trip::failed().is_none() {
-                return Err(actix_web::error::ErrorServiceUnavailable("try again"));
-            }
+            let _ = db.run(|_| Ok(())).await;
         }
         let Some(verdict) = first_trip::failed() else {
             return res.map(ServiceResponse::map_into_left_body);
         };
-        let request = match &res {
-            Ok(res) => res.request().clone(),
-            Err(e) => return Err(actix_web::error::ErrorServiceUnavailable(e.to_string())),
+        let Ok(res) = &res else {
+            return Err(AppError::Busy.into());
         };
         let response = match verdict {
             Verdict::Ended => see_other("/login"),
             Verdict::Changed => see_other(&again),
             // Not confirmed: nothing the request made is sent.
-            _ => HttpResponse::ServiceUnavailable()
-                .insert_header((header::RETRY_AFTER, "1"))
-                .insert_header((header::CACHE_CONTROL, "no-store"))
-                .content_type("text/plain; charset=utf-8")
-                .body("Please try again in a moment."),
+            _ => AppError::Busy.error_response(),
         };
-        Ok(ServiceResponse::new(request, response).map_into_right_body())
+        Ok(ServiceResponse::new(res.request().clone(), response).map_into_right_body())
     })
     .await
 }
