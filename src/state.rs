@@ -20,15 +20,50 @@ pub struct AppState {
     pub clock: crate::clock::Clock,
 }
 
+/// Values kept between requests by a string key (a session's), bounded:
+/// past `MAX` entries the map starts again. Shared by the kept signed-in
+/// contexts and the recalled sessions (`auth::session_store`).
+pub struct Kept<V>(std::sync::Mutex<std::collections::HashMap<String, V>>);
+
+impl<V> Default for Kept<V> {
+    fn default() -> Self {
+        Self(std::sync::Mutex::default())
+    }
+}
+
+impl<V> Kept<V> {
+    const MAX: usize = 10_000;
+
+    /// What `read` makes of the value kept under `key`, if any.
+    pub fn get<R>(&self, key: &str, read: impl FnOnce(&V) -> Option<R>) -> Option<R> {
+        self.0.lock().ok()?.get(key).and_then(read)
+    }
+
+    pub fn put(&self, key: String, value: V) {
+        if let Ok(mut kept) = self.0.lock() {
+            if kept.len() >= Self::MAX {
+                kept.clear();
+            }
+            kept.insert(key, value);
+        }
+    }
+
+    pub fn forget(&self, key: &str) {
+        if let Ok(mut kept) = self.0.lock() {
+            kept.remove(key);
+        }
+    }
+}
+
 /// The signed-in context (`Acting`) of each session, kept between requests
 /// while the session row's `epoch` is unchanged: every change to what an
 /// administrator may do or is shown as bumps the epoch in its transaction,
 /// and every request reads the session row anyway, so a kept context is
 /// never used after such a change, on this instance or any other.
 #[derive(Default)]
-pub struct Contexts(std::sync::Mutex<std::collections::HashMap<String, Kept>>);
+pub struct Contexts(Kept<Context>);
 
-struct Kept {
+struct Context {
     epoch: i64,
     at: std::time::Instant,
     acting: crate::domain::acting::Acting,
@@ -37,29 +72,22 @@ struct Kept {
 impl Contexts {
     /// Even unchanged, a context is read again after this long.
     const FRESH: std::time::Duration = std::time::Duration::from_secs(60);
-    const MAX: usize = 10_000;
 
     pub fn get(&self, session: &str, epoch: i64) -> Option<crate::domain::acting::Acting> {
-        let kept = self.0.lock().ok()?;
-        kept.get(session)
-            .filter(|k| k.epoch == epoch && k.at.elapsed() < Self::FRESH)
-            .map(|k| k.acting.clone())
+        self.0.get(session, |k| {
+            (k.epoch == epoch && k.at.elapsed() < Self::FRESH).then(|| k.acting.clone())
+        })
     }
 
     pub fn put(&self, session: String, epoch: i64, acting: crate::domain::acting::Acting) {
-        if let Ok(mut kept) = self.0.lock() {
-            if kept.len() >= Self::MAX {
-                kept.clear();
-            }
-            kept.insert(
-                session,
-                Kept {
-                    epoch,
-                    at: std::time::Instant::now(),
-                    acting,
-                },
-            );
-        }
+        self.0.put(
+            session,
+            Context {
+                epoch,
+                at: std::time::Instant::now(),
+                acting,
+            },
+        );
     }
 }
 

@@ -4,7 +4,7 @@
 //! administrator can end all their sessions with one delete.
 
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::Duration as StdDuration;
 
 use actix_session::storage::{LoadError, SaveError, SessionKey, SessionStore, UpdateError};
@@ -15,6 +15,7 @@ use crate::db::Db;
 use crate::db::first_trip::{self, Verdict};
 use crate::domain::sessions;
 use crate::domain::tokens::{hash, random_token};
+use crate::state::Kept;
 
 /// The session key holding the signed-in administrator's id.
 pub const ADMIN_ID_KEY: &str = "admin_id";
@@ -55,7 +56,7 @@ impl DbSessionStore {
     /// with the administrator still active, the trip does none of its own
     /// work and the browser is sent to ask again.
     fn recalled(&self, id: &str) -> Option<State> {
-        let kept = self.recent.get(id)?;
+        let kept = self.recent.get(id, |seen| Some(seen.clone()))?;
         if kept.bumps != sessions::bumps() {
             // An epoch moved here since: read it whole rather than be sent round.
             return None;
@@ -122,33 +123,7 @@ impl Seen {
 /// what the row holds: every use is confirmed against the row
 /// (`DbSessionStore::recalled`), so a session ended on another instance,
 /// or a change made outside this process, is never served from here.
-#[derive(Default)]
-struct Recent(Mutex<HashMap<String, Arc<Seen>>>);
-
-/// Entries at most; past it the map starts again (each entry is a few
-/// hundred bytes).
-const RECENT_MAX: usize = 10_000;
-
-impl Recent {
-    fn get(&self, id: &str) -> Option<Arc<Seen>> {
-        self.0.lock().ok()?.get(id).cloned()
-    }
-
-    fn put(&self, id: String, seen: Seen) {
-        if let Ok(mut map) = self.0.lock() {
-            if map.len() >= RECENT_MAX {
-                map.clear();
-            }
-            map.insert(id, Arc::new(seen));
-        }
-    }
-
-    fn forget(&self, id: &str) {
-        if let Ok(mut map) = self.0.lock() {
-            map.remove(id);
-        }
-    }
-}
+type Recent = Kept<Arc<Seen>>;
 
 fn expiry(ttl: &Duration) -> NaiveDateTime {
     chrono::Utc::now().naive_utc() + chrono::Duration::seconds(ttl.whole_seconds())
@@ -213,12 +188,12 @@ impl SessionStore for DbSessionStore {
         } else if live.admin_active {
             self.recent.put(
                 id,
-                Seen {
+                Arc::new(Seen {
                     text: live.state,
                     state: state.clone(),
                     epoch: live.epoch,
                     bumps,
-                },
+                }),
             );
         }
         // Handed to the guard with the state; never stored (see `encode`).
